@@ -1,0 +1,65 @@
+// Lint enforces the one-way data flow of the architecture (README, "Architecture"):
+// domain <- storage/formats <- features <- app, with ui shared by features and app.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import importX from 'eslint-plugin-import-x';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+const zone = (target, from, message) => ({ target, from, message });
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            zone('./src/domain', ['./src/storage', './src/formats', './src/features', './src/ui', './src/app', './src/data'], 'The domain is pure: it imports nothing of ours but src/domain.'),
+            zone('./src/storage', ['./src/formats', './src/features', './src/ui', './src/app'], 'storage may import only the domain (and the shipped data).'),
+            zone('./src/formats', ['./src/storage', './src/features', './src/ui', './src/app', './src/data'], 'formats may import only the domain.'),
+            zone('./src/data', ['./src/storage', './src/formats', './src/features', './src/ui', './src/app'], 'data may import only the domain.'),
+            zone('./src/ui', ['./src/storage', './src/formats', './src/features', './src/app', './src/data'], 'ui is presentational: it imports nothing of features.'),
+            zone('./src/features', ['./src/app'], 'features are composed in src/app, not the other way round.'),
+            ...['timeline', 'forecasts', 'scorecard', 'sources', 'export'].map((name) =>
+              zone(`./src/features/${name}`, [`./src/features/!(${name})/**`], 'Features do not import each other; compose them in src/app.'),
+            ),
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass `now` in; only src/app reads the clock.' },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**', 'src/formats/**', 'src/data/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', '@tanstack/*'], message: 'Keep this layer pure TypeScript.' }] }],
+    },
+  },
+  {
+    files: ['src/app/**', 'tests/**', '*.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  prettier,
+);

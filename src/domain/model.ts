@@ -1,0 +1,119 @@
+// The data model's words (Source, Forecast, Judgement, Outcome) declared once, as zod schemas;
+// the TypeScript types are inferred from them so a field cannot drift between the two.
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'not a date (YYYY-MM-DD)' });
+
+export const sourceSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  publisher: z.string().optional(),
+  url: z.string().optional(),
+  publishedOn: isoDateSchema,
+  text: z.string(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const deadlineSchema = z
+  .object({ earliest: isoDateSchema.optional(), latest: isoDateSchema })
+  .refine((d) => d.earliest === undefined || d.earliest <= d.latest, {
+    message: 'earliest is after latest',
+    path: ['earliest'],
+  })
+  .nullable();
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+export const FORECAST_KINDS = [
+  'dated',
+  'open-ended',
+  'conditional',
+  'capacity',
+  'present-state',
+  'vague',
+] as const;
+export const forecastKindSchema = z.enum(FORECAST_KINDS);
+export type ForecastKind = z.infer<typeof forecastKindSchema>;
+
+export const KIND_LABELS: Record<ForecastKind, string> = {
+  dated: 'Dated',
+  'open-ended': 'Open-ended',
+  conditional: 'Conditional',
+  capacity: 'Capacity',
+  'present-state': 'Present state',
+  vague: 'Vague',
+};
+
+export const probabilitySchema = z.number().min(0).max(1).nullable();
+
+export const forecastSchema = z.object({
+  id: z.string().min(1),
+  sourceId: z.string().min(1),
+  speaker: z.string().min(1),
+  speakerRole: z.string().optional(),
+  quote: z.string().min(1),
+  claim: z.string().min(1),
+  madeOn: isoDateSchema,
+  deadline: deadlineSchema,
+  kind: forecastKindSchema,
+  probability: probabilitySchema,
+  hedge: z.string(),
+  resolutionCriteria: z.string().min(1),
+  note: z.string(),
+  tags: z.array(z.string()),
+});
+export type Forecast = z.infer<typeof forecastSchema>;
+
+export const OUTCOMES = [
+  'pending',
+  'correct',
+  'incorrect',
+  'partly',
+  'unresolvable',
+  'annulled',
+] as const;
+export const outcomeSchema = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  pending: 'Pending',
+  correct: 'Correct',
+  incorrect: 'Incorrect',
+  partly: 'Partly correct',
+  unresolvable: 'Unresolvable',
+  annulled: 'Annulled',
+};
+
+export const OUTCOME_HINTS: Record<Outcome, string> = {
+  pending: 'Not judged yet.',
+  correct: 'It happened as forecast.',
+  incorrect: 'It did not happen as forecast.',
+  partly: 'Part of it came true; scored as half right.',
+  unresolvable: 'Too vague, or the facts are unclear. Not scored.',
+  annulled: 'A conditional whose premise did not happen. Not scored.',
+};
+
+export const evidenceSchema = z.object({ url: z.string().min(1), note: z.string() });
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const judgementSchema = z.object({
+  /** Unique per entry, so histories from two tabs merge as a union without duplicates. */
+  id: z.string().min(1),
+  forecastId: z.string().min(1),
+  outcome: outcomeSchema,
+  judgedOn: isoDateSchema.nullable(),
+  evidence: z.array(evidenceSchema),
+  note: z.string(),
+  /** When the entry was made (ISO date-time); orders the history. */
+  at: z.string().min(1),
+  /** Set on an entry made by Undo: the id of the entry it takes back. */
+  undoes: z.string().optional(),
+});
+export type Judgement = z.infer<typeof judgementSchema>;
+
+export const appDataSchema = z.object({
+  sources: z.array(sourceSchema),
+  forecasts: z.array(forecastSchema),
+  judgements: z.array(judgementSchema),
+});
+export type AppData = z.infer<typeof appDataSchema>;
