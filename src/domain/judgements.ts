@@ -105,3 +105,17 @@ export function makeUndo(
 export function canUndo(entries: readonly Judgement[]): boolean {
   return standingJudgements(entries).length > 0;
 }
+
+/**
+ * The time stamp for a new entry: now, or a millisecond after the forecast's latest entry if
+ * the clock reads earlier (two clicks in one millisecond, or a clock set back), so the log's
+ * order is always the order the user acted in.
+ */
+export function nextStamp(entries: readonly Judgement[], now: Date): string {
+  let latest = now.getTime();
+  for (const entry of entries) {
+    const t = Date.parse(entry.at);
+    if (Number.isFinite(t) && t >= latest) latest = t + 1;
+  }
+  return new Date(latest).toISOString();
+}

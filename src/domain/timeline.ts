@@ -9,10 +9,15 @@ export type DeadlineStatus = 'none' | 'upcoming' | 'open-window' | 'passed' | 'o
  * Where a forecast's deadline stands on `today`: 'overdue' is the one that matters,
  * a deadline passed with the forecast still pending.
  */
-export function deadlineStatus(deadline: Deadline, outcome: Outcome, today: IsoDate): DeadlineStatus {
+export function deadlineStatus(
+  deadline: Deadline,
+  outcome: Outcome,
+  today: IsoDate,
+): DeadlineStatus {
   if (!deadline) return 'none';
   if (compareIso(deadline.latest, today) < 0) return outcome === 'pending' ? 'overdue' : 'passed';
-  if (deadline.earliest !== undefined && compareIso(deadline.earliest, today) <= 0) return 'open-window';
+  if (deadline.earliest !== undefined && compareIso(deadline.earliest, today) <= 0)
+    return 'open-window';
   return 'upcoming';
 }
 
@@ -29,7 +34,11 @@ export interface Range {
  * The axis: from the earliest publication date to past the latest deadline or today,
  * whichever is later, with a margin of 4% of the span (at least a fortnight) each side.
  */
-export function timelineRange(madeOn: readonly IsoDate[], deadlines: readonly Deadline[], today: IsoDate): Range {
+export function timelineRange(
+  madeOn: readonly IsoDate[],
+  deadlines: readonly Deadline[],
+  today: IsoDate,
+): Range {
   const dates = [...madeOn, today];
   for (const d of deadlines) {
     if (!d) continue;
@@ -78,7 +87,20 @@ export function ticks(range: Range, maxTicks = 8): Tick[] {
   return result;
 }
 
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_ABBR = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 export interface Span {
   id: string;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, formatDay, isIsoDate, toIsoDate } from '../../src/domain/dates';
+import { describeDeadline } from '../../src/domain/deadline';
+
+describe('calendar dates', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2024-13-01', false],
+    ['2024-1-01', false],
+    ['2024-01-01T00:00:00Z', false],
+    ['', false],
+  ])('isIsoDate(%s) is %s', (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected);
+  });
+
+  it.each([
+    ['2022-12-22', 10, '2023-01-01'],
+    ['2024-03-01', -1, '2024-02-29'],
+    ['2023-03-25', 2, '2023-03-27'], // across a daylight-saving change in Europe
+  ])('addDays(%s, %i) is %s', (from, days, expected) => {
+    expect(addDays(from, days)).toBe(expected);
+  });
+
+  it('counts whole calendar days', () => {
+    expect(daysBetween('2022-12-22', '2024-12-31')).toBe(740);
+    expect(daysBetween('2024-12-31', '2022-12-22')).toBe(-740);
+  });
+
+  it('reads a local instant as its calendar day', () => {
+    expect(toIsoDate(new Date(2026, 10, 24, 23, 59))).toBe('2026-11-24');
+    expect(formatDay('2024-12-31')).toBe('31 Dec 2024');
+  });
+});
+
+describe('describeDeadline', () => {
+  it.each([
+    [null, 'No deadline'],
+    [{ latest: '2024-12-31' }, 'by 31 Dec 2024'],
+    [{ earliest: '2023-06-01', latest: '2023-08-31' }, 'between 1 Jun 2023 and 31 Aug 2023'],
+    [{ earliest: '2023-06-01', latest: '2023-06-01' }, 'by 1 Jun 2023'],
+  ])('%j → %s', (deadline, expected) => {
+    expect(describeDeadline(deadline)).toBe(expected);
+  });
+});
