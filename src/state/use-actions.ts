@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import {
+  appendJudgement,
+  updateForecast,
+  updateSource,
+  type ForecastPatch,
+  type SourcePatch,
+} from '../domain/commands';
+import { makeJudgement, makeUndo, nextStamp, type JudgementState } from '../domain/judgements';
+import type { AppData, Judgement } from '../domain/model';
+import { useUpdateDocument } from './use-document';
+
+function entriesOf(data: AppData, forecastId: string): Judgement[] {
+  return data.judgements.filter((j) => j.forecastId === forecastId);
+}
+
+function newEntryMeta(entries: readonly Judgement[]) {
+  return { id: crypto.randomUUID(), at: nextStamp(entries, new Date()) };
+}
+
+/** Everything a user can change, as stable callbacks over the document mutation. */
+export function useActions() {
+  const { update } = useUpdateDocument();
+  return useMemo(
+    () => ({
+      judge(forecastId: string, change: Partial<JudgementState>) {
+        update((data) => {
+          const entries = entriesOf(data, forecastId);
+          return appendJudgement(
+            data,
+            makeJudgement(forecastId, entries, change, newEntryMeta(entries)),
+          );
+        });
+      },
+      undo(forecastId: string) {
+        update((data) => {
+          const entries = entriesOf(data, forecastId);
+          const entry = makeUndo(forecastId, entries, newEntryMeta(entries));
+          return entry ? appendJudgement(data, entry) : data;
+        });
+      },
+      editForecast(id: string, patch: ForecastPatch) {
+        update((data) => updateForecast(data, id, patch));
+      },
+      editSource(id: string, patch: SourcePatch) {
+        update((data) => updateSource(data, id, patch));
+      },
+    }),
+    [update],
+  );
+}
