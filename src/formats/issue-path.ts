@@ -1,0 +1,33 @@
+// Import errors are read by people fixing a file by hand, so each one names where it is in the
+// file the way they would write it in code: `forecasts[3].deadline.latest`.
+import type { z } from 'zod';
+
+export const ROOT_PATH = '(root)';
+
+/** Numbers as `[n]`, keys joined with dots; the empty path is `(root)`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? ROOT_PATH : out;
+}
+
+// zod words a missing key as "expected string, received undefined"; a file has no undefined.
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+    return `missing (expected ${issue.expected})`;
+  }
+  return issue.message;
+}
+
+export function formatIssue(issue: z.core.$ZodIssue): string {
+  return `${formatPath(issue.path)}: ${describe(issue)}`;
+}
+
+/** Keeps an error list readable when a whole file is wrong in the same way many times. */
+export function capErrors(errors: readonly string[], max = 50): string[] {
+  if (errors.length <= max) return [...errors];
+  return [...errors.slice(0, max), `${ROOT_PATH}: and ${errors.length - max} more problems`];
+}

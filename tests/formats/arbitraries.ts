@@ -1,0 +1,145 @@
+// fast-check generators of valid AppData for the formats' round-trip properties. Text mixes
+// any Unicode with runs of the characters the formats must escape, so the escaping paths are
+// exercised often rather than by luck.
+import fc from 'fast-check';
+import { toIsoDate } from '../../src/domain/dates';
+import {
+  FORECAST_KINDS,
+  OUTCOMES,
+  type AppData,
+  type Forecast,
+  type Judgement,
+  type Source,
+} from '../../src/domain/model';
+
+const TRICKY = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', "'", '"', ',', ';', '|', ' ', 'a'];
+
+export const text = (minLength = 0): fc.Arbitrary<string> =>
+  fc
+    .oneof(
+      fc.string({ unit: 'binary', minLength }),
+      fc.string({ unit: fc.constantFrom(...TRICKY), minLength }),
+      fc.constantFrom('__proto__', 'constructor', '=1+1\n2', "'=x", '\n=cmd'),
+    )
+    .filter((s) => s.length >= minLength);
+
+export const isoDate: fc.Arbitrary<string> = fc
+  .date({ min: new Date(1990, 0, 1), max: new Date(2060, 11, 31), noInvalidDate: true })
+  .map(toIsoDate);
+
+const instant = fc
+  .date({
+    min: new Date(Date.UTC(2000, 0, 1)),
+    max: new Date(Date.UTC(2050, 0, 1)),
+    noInvalidDate: true,
+  })
+  .map((d) => d.toISOString());
+
+const deadline = fc.oneof(
+  fc.constant(null),
+  isoDate.map((latest) => ({ latest })),
+  fc
+    .tuple(isoDate, isoDate)
+    .map(([a, b]) => (a <= b ? { earliest: a, latest: b } : { earliest: b, latest: a })),
+);
+
+// `+ 0` turns -0 into 0: JSON has no negative zero, and the round trip is compared exactly.
+const probability = fc.option(fc.double({ min: 0, max: 1, noNaN: true }).map((p) => p + 0));
+
+const evidence = fc.array(fc.record({ url: text(1), note: text() }), { maxLength: 3 });
+
+const ids = (max: number, min = 0) => fc.uniqueArray(text(1), { minLength: min, maxLength: max });
+
+function source(id: string): fc.Arbitrary<Source> {
+  return fc.record(
+    {
+      id: fc.constant(id),
+      title: text(1),
+      publisher: text(),
+      url: text(),
+      publishedOn: isoDate,
+      text: text(),
+    },
+    { requiredKeys: ['id', 'title', 'publishedOn', 'text'] },
+  );
+}
+
+function forecast(id: string, sourceIds: string[]): fc.Arbitrary<Forecast> {
+  return fc.record(
+    {
+      id: fc.constant(id),
+      sourceId: fc.constantFrom(...sourceIds),
+      speaker: fc.oneof(fc.constantFrom('Ada', 'Bo', 'Cy'), text(1)),
+      speakerRole: text(),
+      quote: text(1),
+      claim: text(1),
+      madeOn: isoDate,
+      deadline,
+      kind: fc.constantFrom(...FORECAST_KINDS),
+      probability,
+      hedge: text(),
+      resolutionCriteria: text(1),
+      note: text(),
+      tags: fc.array(text(), { maxLength: 3 }),
+    },
+    {
+      requiredKeys: [
+        'id',
+        'sourceId',
+        'speaker',
+        'quote',
+        'claim',
+        'madeOn',
+        'deadline',
+        'kind',
+        'probability',
+        'hedge',
+        'resolutionCriteria',
+        'note',
+        'tags',
+      ],
+    },
+  );
+}
+
+function judgement(id: string, forecastIds: string[], earlier: string[]): fc.Arbitrary<Judgement> {
+  return fc.record(
+    {
+      id: fc.constant(id),
+      forecastId: fc.constantFrom(...forecastIds),
+      outcome: fc.constantFrom(...OUTCOMES),
+      judgedOn: fc.option(isoDate),
+      evidence,
+      note: text(),
+      at: fc.oneof(instant, text(1)),
+      undoes: earlier.length > 0 ? fc.oneof(fc.constantFrom(...earlier), text()) : text(),
+    },
+    { requiredKeys: ['id', 'forecastId', 'outcome', 'judgedOn', 'evidence', 'note', 'at'] },
+  );
+}
+
+/** Consistent data: unique ids, every forecast's source exists, every judgement's forecast too. */
+export const appData: fc.Arbitrary<AppData> = ids(3, 1).chain((sourceIds) =>
+  fc
+    .tuple(fc.tuple(...sourceIds.map(source)), ids(5))
+    .chain(([sources, forecastIds]) =>
+      fc.tuple(
+        fc.constant(sources),
+        fc.tuple(...forecastIds.map((id) => forecast(id, sourceIds))),
+        forecastIds.length === 0 ? fc.constant([]) : ids(8),
+      ),
+    )
+    .chain(([sources, forecasts, judgementIds]) =>
+      fc
+        .tuple(
+          ...judgementIds.map((id, i) =>
+            judgement(
+              id,
+              forecasts.map((f) => f.id),
+              judgementIds.slice(0, i),
+            ),
+          ),
+        )
+        .map((judgements) => ({ sources, forecasts, judgements })),
+    ),
+);

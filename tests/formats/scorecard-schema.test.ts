@@ -1,0 +1,86 @@
+// public/scorecard.schema.json is written by hand for people and other tools; these tests hold
+// it to the zod schema the app parses with, so the two cannot drift apart unnoticed.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { judgementSchema, sourceSchema } from '../../src/domain/model';
+import {
+  buildScorecard,
+  scorecardForecastSchema,
+  scorecardSchema,
+  tallySchema,
+} from '../../src/formats/scorecard';
+import jsonSchema from '../../public/scorecard.schema.json';
+import { appData } from './arbitraries';
+import { validate, type SchemaNode } from './json-schema-lite';
+import { EXPORTED_AT, scoredData } from './scorecard-fixture';
+
+const root = jsonSchema as SchemaNode;
+
+function def(name: string): SchemaNode {
+  const node = root.$defs?.[name];
+  if (!node) throw new Error(`no $defs.${name}`);
+  return node;
+}
+
+/** The keys zod declares, and those of them it requires (undefined is not accepted). */
+function keysOf(schema: z.ZodObject) {
+  const keys = Object.keys(schema.shape).sort();
+  const required = keys.filter((key) => !schema.shape[key]!.safeParse(undefined).success);
+  return { keys, required };
+}
+
+describe('public/scorecard.schema.json', () => {
+  it('declares draft 2020-12', () => {
+    expect(jsonSchema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it.each<[string, SchemaNode, z.ZodObject]>([
+    ['the document', root, scorecardSchema],
+    ['a source', def('source'), sourceSchema],
+    ['a forecast', def('forecast'), scorecardForecastSchema],
+    ['a judgement', def('judgement'), judgementSchema],
+    ['a tally', def('tally'), tallySchema],
+  ])(
+    'lists the same keys, and the same required ones, for %s as the zod schema',
+    (_n, node, schema) => {
+      const { keys, required } = keysOf(schema);
+      expect(Object.keys(node.properties ?? {}).sort()).toEqual(keys);
+      expect([...(node.required ?? [])].sort()).toEqual(required);
+    },
+  );
+
+  it('accepts the hand-computed scorecard', () => {
+    expect(validate(root, buildScorecard(scoredData(), EXPORTED_AT))).toEqual([]);
+  });
+
+  it('accepts every scorecard the app writes', () => {
+    fc.assert(
+      fc.property(appData, (data) => {
+        const card = JSON.parse(JSON.stringify(buildScorecard(data, EXPORTED_AT))) as unknown;
+        expect(validate(root, card)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rejects what the app rejects, by path', () => {
+    const card = structuredClone(buildScorecard(scoredData(), EXPORTED_AT)) as unknown as {
+      version: number;
+      forecasts: Record<string, unknown>[];
+    };
+    card.version = 2;
+    delete card.forecasts[0]!.history;
+    card.forecasts[1]!.probability = 1.5;
+    card.forecasts[2]!.deadline = { earliest: '2023-01-01' };
+    card.forecasts[3]!.kind = 'guess';
+    expect(validate(root, card)).toEqual([
+      'version: expected 1',
+      'forecasts[0].history: required',
+      'forecasts[1].probability: matches 0 of oneOf',
+      'forecasts[2].deadline: matches 0 of oneOf',
+      'forecasts[3].kind: not one of the enum',
+    ]);
+    expect(scorecardSchema.safeParse(card).success).toBe(false);
+  });
+});
