@@ -1,0 +1,71 @@
+import { useCallback, useMemo, useState } from 'react';
+import { forecastViews } from '../domain/catalogue';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { forecastElementId } from '../features/forecasts/ForecastCard';
+import { ForecastList } from '../features/forecasts/ForecastList';
+import { Scorecard } from '../features/scorecard/Scorecard';
+import { SourcePanel } from '../features/sources/SourcePanel';
+import { Timeline } from '../features/timeline/Timeline';
+import { useStoreContext } from '../state/store-context';
+import { useDocument } from '../state/use-document';
+import { StorageAlert } from './StorageAlert';
+import { useCrossTabSync } from './use-cross-tab-sync';
+import { useToday } from './use-today';
+
+export function App() {
+  const { data, problem, readOnly } = useDocument();
+  const { store } = useStoreContext();
+  const today = useToday();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  useCrossTabSync();
+
+  const views = useMemo(() => forecastViews(data), [data]);
+  const forecastCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const f of data.forecasts) counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
+    return counts;
+  }, [data.forecasts]);
+
+  // A mark on the timeline brings its card into view and hands it the focus.
+  const showForecast = useCallback((id: string) => {
+    setSelectedId(id);
+    const card = document.getElementById(forecastElementId(id));
+    if (!card) return;
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    card.scrollIntoView?.({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
+    card.focus({ preventScroll: true });
+  }, []);
+
+  return (
+    <>
+      <a className="skip-link" href="#forecasts-heading">
+        Skip to forecasts
+      </a>
+      <header className="app-header">
+        <div>
+          <h1>Hindsight</h1>
+          <p className="tagline">
+            Pundits’ forecasts, checked against what happened. Everything stays in this browser.
+          </p>
+        </div>
+        <div className="header-actions">
+          <ExportMenu data={data} />
+        </div>
+      </header>
+      {problem && (
+        <StorageAlert problem={problem} readOnly={readOnly} readRaw={() => store.readRaw()} />
+      )}
+      <main className="layout">
+        <Timeline views={views} today={today} selectedId={selectedId} onActivate={showForecast} />
+        <Scorecard views={views} />
+        <SourcePanel sources={data.sources} forecastCounts={forecastCounts} />
+        <ForecastList
+          views={views}
+          today={today}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+        />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { AppData } from '../../domain/model';
+import { EXPORT_MIME, exportFileName } from '../../formats/file-names';
+import { downloadText } from '../../ui/download';
+
+type Kind = 'json' | 'csv' | 'md';
+
+const CHOICES: { kind: Kind; label: string; hint: string }[] = [
+  { kind: 'json', label: 'JSON', hint: 'everything, lossless; Hindsight can import it back' },
+  { kind: 'csv', label: 'CSV', hint: 'one row per forecast, for spreadsheets' },
+  { kind: 'md', label: 'Markdown', hint: 'summary and forecast tables, for a write-up' },
+];
+
+// The serialisers (and papaparse) load on first use: nobody needs them to read the page.
+async function render(kind: Kind, data: AppData, now: Date): Promise<string> {
+  switch (kind) {
+    case 'json':
+      return (await import('../../formats/scorecard')).serialiseScorecardJson(data, now);
+    case 'csv':
+      return (await import('../../formats/csv')).scorecardToCsv(data);
+    case 'md':
+      return (await import('../../formats/markdown')).scorecardToMarkdown(data, now);
+  }
+}
+
+export function ExportMenu({ data }: { data: AppData }) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!wrapperRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  async function exportAs(kind: Kind) {
+    const now = new Date();
+    setError(null);
+    try {
+      downloadText(exportFileName(kind, now), EXPORT_MIME[kind], await render(kind, data, now));
+      setOpen(false);
+      buttonRef.current?.focus();
+    } catch (cause) {
+      setError(`Export failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  }
+
+  return (
+    <div className="export-menu" ref={wrapperRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Export
+      </button>
+      {open && (
+        <ul id={menuId} className="popover" aria-label="Export the scorecard as">
+          {CHOICES.map((c) => (
+            <li key={c.kind}>
+              <button
+                type="button"
+                onClick={() => void exportAs(c.kind)}
+                aria-describedby={`${menuId}-${c.kind}`}
+              >
+                {c.label}
+              </button>
+              <span id={`${menuId}-${c.kind}`} className="hint">
+                {c.hint}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

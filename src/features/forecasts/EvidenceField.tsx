@@ -1,0 +1,84 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Evidence } from '../../domain/model';
+import { safeHref, SafeLink } from '../../ui/SafeLink';
+
+interface Props {
+  evidence: Evidence[];
+  onChange: (evidence: Evidence[]) => void;
+}
+
+export function EvidenceField({ evidence, onChange }: Props) {
+  const [url, setUrl] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const ids = useId();
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    const href = safeHref(url.trim());
+    if (!href) {
+      setError('Evidence must be a web address starting with http:// or https://');
+      return;
+    }
+    onChange([...evidence, { url: href, note: note.trim() }]);
+    setUrl('');
+    setNote('');
+    setError(null);
+  }
+
+  return (
+    <div className="evidence">
+      <h4>Evidence</h4>
+      {evidence.length === 0 ? (
+        <p className="hint">No evidence yet.</p>
+      ) : (
+        <ul className="evidence-list">
+          {evidence.map((item, index) => (
+            <li key={`${item.url}-${index}`}>
+              <SafeLink url={item.url} />
+              {item.note && <span className="evidence-note"> — {item.note}</span>}{' '}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Remove evidence ${item.url}`}
+                onClick={() => onChange(evidence.filter((_, i) => i !== index))}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="evidence-form" onSubmit={add} noValidate>
+        <div className="field">
+          <label htmlFor={`${ids}-url`}>Evidence URL</label>
+          <input
+            id={`${ids}-url`}
+            type="url"
+            inputMode="url"
+            placeholder="https://…"
+            value={url}
+            aria-invalid={error !== null}
+            aria-describedby={error ? `${ids}-error` : undefined}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-desc`}>What it shows</label>
+          <input
+            id={`${ids}-desc`}
+            type="text"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </div>
+        <button type="submit">Add evidence</button>
+        {error && (
+          <p id={`${ids}-error`} role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}

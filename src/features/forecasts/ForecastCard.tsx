@@ -1,0 +1,123 @@
+import { memo, useState } from 'react';
+import type { ForecastView } from '../../domain/catalogue';
+import { formatDay, type IsoDate } from '../../domain/dates';
+import { describeDeadline } from '../../domain/deadline';
+import { KIND_LABELS } from '../../domain/model';
+import { deadlineStatus } from '../../domain/timeline';
+import { formatProbability } from '../../ui/format';
+import { OutcomeBadge } from '../../ui/OutcomeBadge';
+import type { useActions } from '../../state/use-actions';
+import { ForecastEditor } from './ForecastEditor';
+import { JudgementPanel } from './JudgementPanel';
+
+export const forecastElementId = (id: string) => `forecast-${id}`;
+
+interface Props {
+  view: ForecastView;
+  today: IsoDate;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  actions: ReturnType<typeof useActions>;
+}
+
+const STATUS_TEXT = {
+  overdue: 'Overdue: the deadline has passed and it is not judged yet',
+  'open-window': 'The window is open now',
+  upcoming: 'Upcoming',
+  passed: 'Deadline passed',
+  none: '',
+} as const;
+
+export const ForecastCard = memo(function ForecastCard({
+  view,
+  today,
+  selected,
+  onSelect,
+  actions,
+}: Props) {
+  const { forecast, state, history } = view;
+  const [editing, setEditing] = useState(false);
+  const status = deadlineStatus(forecast.deadline, state.outcome, today);
+  const claimId = `claim-${forecast.id}`;
+
+  return (
+    <article
+      id={forecastElementId(forecast.id)}
+      aria-labelledby={claimId}
+      className={`forecast-card${selected ? ' is-selected' : ''}${status === 'overdue' ? ' is-overdue' : ''}`}
+      tabIndex={-1}
+      onFocusCapture={() => onSelect(forecast.id)}
+    >
+      <div className="card-body">
+        <header className="card-header">
+          <h3 id={claimId}>{forecast.claim}</h3>
+          <OutcomeBadge outcome={state.outcome} />
+        </header>
+        <p className="speaker">
+          <strong>{forecast.speaker}</strong>
+          {forecast.speakerRole && <span className="role">, {forecast.speakerRole}</span>}
+        </p>
+        <blockquote className="quote">
+          <p>{forecast.quote}</p>
+        </blockquote>
+        <dl className="facts">
+          <div>
+            <dt>Deadline</dt>
+            <dd>
+              {describeDeadline(forecast.deadline)}
+              {status === 'overdue' && (
+                <span className="badge overdue" title={STATUS_TEXT.overdue}>
+                  <span aria-hidden="true">! </span>Overdue
+                </span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Kind</dt>
+            <dd>{KIND_LABELS[forecast.kind]}</dd>
+          </div>
+          <div>
+            <dt>Implied probability</dt>
+            <dd>
+              {formatProbability(forecast.probability)}
+              {forecast.hedge && <span className="hedge"> from “{forecast.hedge}”</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>Made on</dt>
+            <dd>{formatDay(forecast.madeOn)}</dd>
+          </div>
+        </dl>
+        <p className="criteria">
+          <strong>Resolves: </strong>
+          {forecast.resolutionCriteria}
+        </p>
+        {forecast.note && (
+          <p className="caveats">
+            <strong>Caveats: </strong>
+            {forecast.note}
+          </p>
+        )}
+        {editing ? (
+          <ForecastEditor
+            forecast={forecast}
+            onSave={(patch) => actions.editForecast(forecast.id, patch)}
+            onClose={() => setEditing(false)}
+          />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            Edit forecast
+          </button>
+        )}
+      </div>
+      <JudgementPanel
+        forecastId={forecast.id}
+        state={state}
+        history={history}
+        today={today}
+        onJudge={(change) => actions.judge(forecast.id, change)}
+        onUndo={() => actions.undo(forecast.id)}
+      />
+    </article>
+  );
+});

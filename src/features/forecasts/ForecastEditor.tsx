@@ -1,0 +1,121 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ForecastPatch } from '../../domain/commands';
+import { isIsoDate } from '../../domain/dates';
+import type { Forecast } from '../../domain/model';
+
+interface Props {
+  forecast: Forecast;
+  onSave: (patch: ForecastPatch) => void;
+  onClose: () => void;
+}
+
+function toPercentText(p: number | null): string {
+  return p === null ? '' : String(Math.round(p * 1000) / 10);
+}
+
+/** Validates the form; returns the patch or the first problem in words. */
+export function readForecastForm(fields: {
+  claim: string;
+  earliest: string;
+  latest: string;
+  percent: string;
+  note: string;
+}): { patch: ForecastPatch } | { error: string } {
+  const claim = fields.claim.trim();
+  if (!claim) return { error: 'The claim cannot be empty.' };
+  if (fields.earliest && !isIsoDate(fields.earliest))
+    return { error: 'The window start is not a date.' };
+  if (fields.latest && !isIsoDate(fields.latest)) return { error: 'The deadline is not a date.' };
+  if (fields.earliest && !fields.latest)
+    return { error: 'A window needs an end date as well as a start.' };
+  if (fields.earliest && fields.earliest > fields.latest)
+    return { error: 'The window starts after it ends.' };
+  let probability: number | null = null;
+  if (fields.percent.trim() !== '') {
+    const value = Number(fields.percent);
+    if (!Number.isFinite(value) || value < 0 || value > 100) {
+      return { error: 'The probability must be a number from 0 to 100.' };
+    }
+    probability = value / 100;
+  }
+  const deadline = fields.latest
+    ? { latest: fields.latest, ...(fields.earliest ? { earliest: fields.earliest } : {}) }
+    : null;
+  return { patch: { claim, deadline, probability, note: fields.note.trim() } };
+}
+
+export function ForecastEditor({ forecast, onSave, onClose }: Props) {
+  const id = useId();
+  const [fields, setFields] = useState({
+    claim: forecast.claim,
+    earliest: forecast.deadline?.earliest ?? '',
+    latest: forecast.deadline?.latest ?? '',
+    percent: toPercentText(forecast.probability),
+    note: forecast.note,
+  });
+  const [error, setError] = useState<string | null>(null);
+  const set = (name: keyof typeof fields) => (e: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [name]: e.target.value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = readForecastForm(fields);
+    if ('error' in result) {
+      setError(result.error);
+      return;
+    }
+    onSave(result.patch);
+    onClose();
+  }
+
+  return (
+    <form className="forecast-editor" onSubmit={submit} aria-label="Edit forecast" noValidate>
+      <label htmlFor={`${id}-claim`}>Claim</label>
+      <textarea id={`${id}-claim`} rows={2} value={fields.claim} onChange={set('claim')} />
+      <div className="editor-row">
+        <div>
+          <label htmlFor={`${id}-earliest`}>Window starts (optional)</label>
+          <input
+            id={`${id}-earliest`}
+            type="date"
+            value={fields.earliest}
+            onChange={set('earliest')}
+          />
+        </div>
+        <div>
+          <label htmlFor={`${id}-latest`}>Deadline</label>
+          <input id={`${id}-latest`} type="date" value={fields.latest} onChange={set('latest')} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-p`}>Probability (%)</label>
+          <input
+            id={`${id}-p`}
+            type="number"
+            min={0}
+            max={100}
+            step={0.5}
+            value={fields.percent}
+            onChange={set('percent')}
+          />
+        </div>
+      </div>
+      <label htmlFor={`${id}-caveats`}>Caveats</label>
+      <textarea id={`${id}-caveats`} rows={2} value={fields.note} onChange={set('note')} />
+      <p className="hint">
+        Leave the deadline empty for a forecast that names none, and the probability empty when its
+        wording implies none.
+      </p>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <div className="editor-actions">
+        <button type="submit">Save changes</button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import { isIsoDate, type IsoDate } from '../../domain/dates';
+import { canUndo, type JudgementState } from '../../domain/judgements';
+import type { Judgement, Outcome } from '../../domain/model';
+import { EvidenceField } from './EvidenceField';
+import { History } from './History';
+import { NoteField } from './NoteField';
+import { OutcomeField } from './OutcomeField';
+
+interface Props {
+  forecastId: string;
+  state: JudgementState;
+  history: Judgement[];
+  today: IsoDate;
+  onJudge: (change: Partial<JudgementState>) => void;
+  onUndo: () => void;
+}
+
+export function JudgementPanel({ forecastId, state, history, today, onJudge, onUndo }: Props) {
+  const dateId = useId();
+
+  function setOutcome(outcome: Outcome) {
+    if (outcome === 'pending') onJudge({ outcome, judgedOn: null });
+    else onJudge({ outcome, judgedOn: state.judgedOn ?? today });
+  }
+
+  return (
+    <section className="judgement" aria-label="Judgement">
+      <OutcomeField forecastId={forecastId} value={state.outcome} onChange={setOutcome} />
+      <div className="judged-on">
+        <label htmlFor={dateId}>Judged on</label>
+        <input
+          id={dateId}
+          type="date"
+          value={state.judgedOn ?? ''}
+          max={today}
+          onChange={(e) => {
+            const value = e.target.value;
+            if (value === '' || isIsoDate(value))
+              onJudge({ judgedOn: value === '' ? null : value });
+          }}
+        />
+      </div>
+      <NoteField key={state.note} value={state.note} onCommit={(note) => onJudge({ note })} />
+      <EvidenceField evidence={state.evidence} onChange={(evidence) => onJudge({ evidence })} />
+      <div className="judgement-actions">
+        <button type="button" onClick={onUndo} disabled={!canUndo(history)}>
+          Undo
+        </button>
+        <History history={history} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId, useState, type FormEvent } from 'react';
+import { formatDay, isIsoDate } from '../../domain/dates';
+import type { Source } from '../../domain/model';
+import { SafeLink } from '../../ui/SafeLink';
+import { useActions } from '../../state/use-actions';
+
+interface Props {
+  sources: Source[];
+  forecastCounts: Map<string, number>;
+}
+
+function SourceItem({ source, count }: { source: Source; count: number }) {
+  const { editSource } = useActions();
+  const id = useId();
+  const [date, setDate] = useState(source.publishedOn);
+  const [error, setError] = useState<string | null>(null);
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    if (!isIsoDate(date)) {
+      setError('Enter the publication date as a full date.');
+      return;
+    }
+    setError(null);
+    editSource(source.id, { publishedOn: date });
+  }
+
+  return (
+    <li className="source">
+      <h3>{source.title}</h3>
+      <p className="hint">
+        {source.publisher && <>{source.publisher} · </>}
+        Published {formatDay(source.publishedOn)} · {count} forecasts
+        {source.url && (
+          <>
+            {' '}
+            · <SafeLink url={source.url}>Original article</SafeLink>
+          </>
+        )}
+      </p>
+      <form className="inline-form" onSubmit={save} noValidate>
+        <label htmlFor={`${id}-published`}>Published on</label>
+        <input
+          id={`${id}-published`}
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <button type="submit" disabled={date === source.publishedOn}>
+          Change date
+        </button>
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+      </form>
+      <p className="hint">Changing it moves the “made on” date of this article’s forecasts.</p>
+      <details>
+        <summary>Article text</summary>
+        <div className="article-text">
+          {source.text.split(/\n{2,}/).map((para, i) => (
+            <p key={i}>{para}</p>
+          ))}
+        </div>
+      </details>
+    </li>
+  );
+}
+
+export function SourcePanel({ sources, forecastCounts }: Props) {
+  return (
+    <section className="sources panel" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">
+        {sources.length === 1 ? 'Article' : `Articles (${sources.length})`}
+      </h2>
+      <ul className="source-list">
+        {sources.map((s) => (
+          <SourceItem
+            key={`${s.id}-${s.publishedOn}`}
+            source={s}
+            count={forecastCounts.get(s.id) ?? 0}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+// How figures read on screen. A figure that does not exist (nothing to score) is an em dash,
+// never 0: the difference between "no record" and "always wrong" matters.
+export const NO_FIGURE = '—';
+
+export function formatPercent(value: number | null, digits = 0): string {
+  return value === null ? NO_FIGURE : `${(value * 100).toFixed(digits)}%`;
+}
+
+export function formatBrier(value: number | null): string {
+  return value === null ? NO_FIGURE : value.toFixed(3);
+}
+
+export function formatProbability(value: number | null): string {
+  return value === null ? 'none stated' : `${Math.round(value * 1000) / 10}%`;
+}
