@@ -1,0 +1,50 @@
+// Writes docs/screenshot-desktop.png (1280×800) and docs/screenshot-phone.png (390×844), both
+// full page, from a fresh build of the app served on 127.0.0.1 and a fresh browser profile.
+// Usage: npm run screenshots
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildApp, makeOutDir, removeOutDir, serveApp } from '../tests/e2e/support/app-server.mjs';
+import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/support/chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SHOTS = [
+  { file: 'docs/screenshot-desktop.png', viewport: { width: 1280, height: 800 } },
+  { file: 'docs/screenshot-phone.png', viewport: { width: 390, height: 844 }, isMobile: true },
+];
+
+async function capture(browser, url, { file, viewport, isMobile = false }) {
+  const context = await browser.newContext({ viewport, isMobile, reducedMotion: 'reduce' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: 'Hindsight' }).waitFor();
+    await page.getByRole('article').first().waitFor();
+    await page.evaluate(async () => {
+      await globalThis.document.fonts.ready;
+    });
+    const path = join(root, file);
+    mkdirSync(dirname(path), { recursive: true });
+    await page.screenshot({ path, fullPage: true });
+    console.log(`wrote ${file} (${Math.round(statSync(path).size / 1024)} kB)`);
+  } finally {
+    await context.close();
+  }
+}
+
+const executablePath = resolveChromium();
+const outDir = makeOutDir();
+try {
+  buildApp({ root, outDir });
+  const server = await serveApp({ root, outDir });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  try {
+    for (const shot of SHOTS) await capture(browser, server.url, shot);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+} finally {
+  removeOutDir(outDir);
+}

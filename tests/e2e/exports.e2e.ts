@@ -1,0 +1,113 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, appUnderTest } from './support/browser';
+import {
+  chooseOutcome,
+  chosenOutcome,
+  claims,
+  exportAs,
+  firstPendingClaim,
+  forecast,
+  localDate,
+} from './support/hindsight';
+
+const OUTCOMES = ['pending', 'correct', 'incorrect', 'partly', 'unresolvable', 'annulled'] as const;
+
+interface ExportedForecast {
+  speaker: string;
+  claim: string;
+  outcome: string;
+}
+type SpeakerSummary = Record<(typeof OUTCOMES)[number] | 'forecasts' | 'scored', number> & {
+  speaker: string;
+  accuracy: number | null;
+  brier: number | null;
+};
+interface Scorecard {
+  format: string;
+  version: number;
+  exportedAt: string;
+  forecasts: ExportedForecast[];
+  summary: { speakers: SpeakerSummary[] };
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const unescapeMarkdown = (text: string) => text.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+
+const app = appUnderTest();
+
+describe('exports', () => {
+  it('downloads the scorecard as JSON, CSV and Markdown, with the judgement in each', async () => {
+    const loaded = await app.open();
+    const { page } = loaded;
+    const claim = await firstPendingClaim(page);
+    const shown = await claims(page);
+    await chooseOutcome(forecast(page, claim), 'Correct');
+    await expect.poll(() => chosenOutcome(forecast(page, claim))).toBe('Correct');
+
+    const days = new Set([localDate()]);
+    const json = await exportAs(page, 'JSON');
+    const csv = await exportAs(page, 'CSV');
+    const markdown = await exportAs(page, 'Markdown');
+    days.add(localDate());
+    const named = (extension: string) =>
+      [...days].map((d) => `hindsight-scorecard-${d}.${extension}`);
+    expect(named('json')).toContain(json.name);
+    expect(named('csv')).toContain(csv.name);
+    expect(named('md')).toContain(markdown.name);
+
+    const scorecard = JSON.parse(json.text) as Scorecard;
+    expect(scorecard).toMatchObject({ format: 'hindsight-scorecard', version: 1 });
+    expect(Number.isNaN(Date.parse(scorecard.exportedAt))).toBe(false);
+    expect(scorecard.forecasts.map((f) => squash(f.claim)).sort()).toEqual(shown.toSorted());
+    const judged = scorecard.forecasts.filter((f) => squash(f.claim) === claim);
+    expect(judged.map((f) => f.outcome)).toEqual(['correct']);
+    expectConsistentSummary(scorecard);
+
+    const rows = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(rows.errors).toEqual([]);
+    expect(rows.meta.fields).toEqual(
+      expect.arrayContaining([
+        'id',
+        'speaker',
+        'claim',
+        'outcome',
+        'deadline_latest',
+        'evidence_urls',
+      ]),
+    );
+    expect(rows.data).toHaveLength(shown.length);
+    const judgedRows = rows.data.filter((row) => squash(row.claim ?? '') === claim);
+    expect(judgedRows.map((row) => row.outcome?.toLowerCase())).toEqual(['correct']);
+
+    const lines = unescapeMarkdown(markdown.text).split('\n');
+    const summaryHeader = lines.findIndex((line) => /^\s*\|.*\bspeaker\b.*\|\s*$/i.test(line));
+    expect(summaryHeader, 'a summary table headed by Speaker').toBeGreaterThanOrEqual(0);
+    expect(lines[summaryHeader + 1]).toMatch(/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/);
+    expect(squash(lines.join(' '))).toContain(claim);
+
+    expect(loaded.errors).toEqual([]);
+    expect(foreignRequests(loaded)).toEqual([]);
+  });
+});
+
+/** The per-speaker summary agrees with the forecasts it summarises. */
+function expectConsistentSummary({ forecasts, summary }: Scorecard) {
+  const speakers = summary.speakers.map((s) => s.speaker);
+  expect(speakers.toSorted()).toEqual([...new Set(forecasts.map((f) => f.speaker))].sort());
+  for (const line of summary.speakers) {
+    const theirs = forecasts.filter((f) => f.speaker === line.speaker);
+    const counts = Object.fromEntries(
+      OUTCOMES.map((outcome) => [outcome, theirs.filter((f) => f.outcome === outcome).length]),
+    );
+    expect(line, line.speaker).toMatchObject({ forecasts: theirs.length, ...counts });
+    expect(line.scored, line.speaker).toBe(line.correct + line.incorrect + line.partly);
+    if (line.scored === 0) expect(line.accuracy, line.speaker).toBeNull();
+    else expect(line.accuracy).toBeCloseTo((line.correct + line.partly / 2) / line.scored, 9);
+    if (line.brier !== null) expect(line.brier).toBeGreaterThanOrEqual(0);
+    if (line.brier !== null) expect(line.brier).toBeLessThanOrEqual(1);
+  }
+}

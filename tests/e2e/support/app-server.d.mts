@@ -1,0 +1,7 @@
+export declare function makeOutDir(): string;
+export declare function removeOutDir(outDir: string): void;
+export declare function buildApp(options: { root: string; outDir: string }): void;
+export declare function serveApp(options: {
+  root: string;
+  outDir: string;
+}): Promise<{ url: string; close: () => Promise<void> }>;

@@ -1,0 +1,156 @@
+// The UI contract (GUIDE §4) as helpers: everything is found by role and accessible name.
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { download } from './browser';
+
+export const OUTCOME_LABELS = [
+  'Pending',
+  'Correct',
+  'Incorrect',
+  'Partly correct',
+  'Unresolvable',
+  'Annulled',
+] as const;
+export type OutcomeLabel = (typeof OUTCOME_LABELS)[number];
+
+export type ExportFormat = 'JSON' | 'CSV' | 'Markdown';
+
+export const heading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Hindsight' });
+export const region = (page: Page, name: 'Timeline' | 'Scorecard') =>
+  page.getByRole('region', { name, exact: true });
+export const forecasts = (page: Page) => page.getByRole('article');
+export const forecast = (page: Page, claim: string) =>
+  page.getByRole('article', { name: claim, exact: true });
+
+/** Waits for the first load to render at least `min` forecasts, and returns how many there are. */
+export async function waitForForecasts(page: Page, min = 1): Promise<number> {
+  await heading(page).waitFor();
+  await expect.poll(() => forecasts(page).count()).toBeGreaterThanOrEqual(min);
+  return forecasts(page).count();
+}
+
+export interface AxNode {
+  role: string;
+  name: string;
+  focusable: boolean;
+}
+
+/**
+ * Chromium's own accessibility tree, queried by role and name (optionally inside one element
+ * found by role and name): the accessible names that assistive technology would announce.
+ */
+export async function accessibilityNodes(
+  page: Page,
+  query: { role?: string; name?: string; within?: { role: string; name: string } },
+): Promise<AxNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    let scope: { nodeId?: number; backendNodeId?: number } = { nodeId: root.nodeId };
+    if (query.within) {
+      const { role, name } = query.within;
+      const { nodes } = await cdp.send('Accessibility.queryAXTree', {
+        nodeId: root.nodeId,
+        role,
+        accessibleName: name,
+      });
+      const found = nodes.filter((node) => !node.ignored && node.backendDOMNodeId !== undefined);
+      if (found.length !== 1)
+        throw new Error(`expected one ${role} "${name}", found ${found.length}`);
+      scope = { backendNodeId: found[0]?.backendDOMNodeId };
+    }
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', {
+      ...scope,
+      role: query.role,
+      accessibleName: query.name,
+    });
+    return nodes
+      .filter((node) => !node.ignored)
+      .map((node) => ({
+        role: String(node.role?.value ?? ''),
+        name: String(node.name?.value ?? ''),
+        focusable: Boolean(node.properties?.some((p) => p.name === 'focusable' && p.value.value)),
+      }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The claims of the forecasts on the page: each `article`'s accessible name, in page order. */
+export async function claims(page: Page): Promise<string[]> {
+  return (await accessibilityNodes(page, { role: 'article' })).map((node) => node.name);
+}
+
+/** The Outcome control: a radio group (or a fieldset of radios) or a select. */
+export const outcomeControl = (article: Locator) =>
+  article
+    .getByRole('radiogroup', { name: 'Outcome', exact: true })
+    .or(article.getByRole('group', { name: 'Outcome', exact: true }))
+    .or(article.getByRole('combobox', { name: 'Outcome', exact: true }));
+
+const outcomeSelect = (article: Locator) =>
+  article.getByRole('combobox', { name: 'Outcome', exact: true });
+
+export async function chooseOutcome(article: Locator, label: OutcomeLabel): Promise<void> {
+  if ((await outcomeSelect(article).count()) > 0) {
+    await outcomeSelect(article).selectOption({ label });
+  } else {
+    await outcomeControl(article).getByRole('radio', { name: label, exact: true }).check();
+  }
+}
+
+/** The label of the chosen outcome, or undefined when none is chosen. */
+export async function chosenOutcome(article: Locator): Promise<string | undefined> {
+  if ((await outcomeSelect(article).count()) > 0) {
+    return outcomeSelect(article).evaluate((select) => {
+      const { selectedOptions } = select as HTMLSelectElement;
+      return selectedOptions[0]?.label;
+    });
+  }
+  for (const label of OUTCOME_LABELS) {
+    const radio = outcomeControl(article).getByRole('radio', { name: label, exact: true });
+    if (await radio.isChecked()) return label;
+  }
+  return undefined;
+}
+
+export const noteBox = (article: Locator) =>
+  article.getByRole('textbox', { name: 'Note', exact: true });
+
+export async function addEvidence(article: Locator, url: string): Promise<void> {
+  await article.getByRole('textbox', { name: 'Evidence URL', exact: true }).fill(url);
+  await article.getByRole('button', { name: 'Add evidence', exact: true }).click();
+}
+
+/** The targets of the links shown in a forecast (its evidence among them). */
+export const linkTargets = (article: Locator): Promise<string[]> =>
+  article
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+
+/** Clicks Export, then the format (a button or a menu item), and returns the downloaded file. */
+export async function exportAs(page: Page, format: ExportFormat) {
+  const option = page
+    .getByRole('menuitem', { name: format, exact: true })
+    .or(page.getByRole('button', { name: format, exact: true }))
+    .first();
+  if (!(await option.isVisible())) {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+  }
+  return download(page, () => option.click());
+}
+
+/** Today's date (YYYY-MM-DD) in this machine's time zone, which Chromium shares. */
+export function localDate(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The claim of the first forecast on the page whose outcome is still Pending. */
+export async function firstPendingClaim(page: Page): Promise<string> {
+  await waitForForecasts(page);
+  for (const claim of await claims(page)) {
+    if ((await chosenOutcome(forecast(page, claim))) === 'Pending') return claim;
+  }
+  throw new Error('No forecast has the outcome Pending');
+}
