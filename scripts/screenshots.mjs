@@ -1,5 +1,5 @@
 // Writes docs/screenshot-desktop.png (1280×800) and docs/screenshot-phone.png (390×844), both
-// full page, from a fresh build of the app served on 127.0.0.1 and a fresh browser profile.
+// the first screenful as a visitor sees it, from a fresh build of the app served on 127.0.0.1 and a fresh browser profile.
 // Usage: npm run screenshots
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,7 +26,7 @@ async function capture(browser, url, { file, viewport, isMobile = false }) {
     });
     const path = join(root, file);
     mkdirSync(dirname(path), { recursive: true });
-    await page.screenshot({ path, fullPage: true });
+    await page.screenshot({ path });
     console.log(`wrote ${file} (${Math.round(statSync(path).size / 1024)} kB)`);
   } finally {
     await context.close();

@@ -58,12 +58,13 @@ export function App() {
       <main className="layout">
         <Timeline views={views} today={today} selectedId={selectedId} onActivate={showForecast} />
         <Scorecard views={views} />
-        <SourcePanel sources={data.sources} forecastCounts={forecastCounts} />
+        <SourcePanel sources={data.sources} forecastCounts={forecastCounts} readOnly={readOnly} />
         <ForecastList
           views={views}
           today={today}
           selectedId={selectedId}
           onSelect={setSelectedId}
+          readOnly={readOnly}
         />
       </main>
     </>

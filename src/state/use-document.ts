@@ -9,36 +9,39 @@ export function useDocument(): DocumentSnapshot {
   return useQuery(documentQuery(store, initialData)).data;
 }
 
-export class ReadOnlyError extends Error {
-  constructor() {
-    super('Hindsight is read-only until the problem with your saved data is resolved.');
-  }
-}
-
 /**
- * Applies a change to the document: the cache first (the screen updates at once), then one
- * write to storage. A failed write keeps the change in memory and reports the problem, so the
- * user can still export what they did.
+ * Applies a change to the document: an optimistic update of the cache, made synchronously in
+ * the event handler so a control reflects the click at once, then a mutation that writes the
+ * latest document to storage. A failed write keeps the change in memory and reports the
+ * problem, so the user can still export what they did.
  */
 export function useUpdateDocument() {
   const client = useQueryClient();
   const { store } = useStoreContext();
-  const mutation = useMutation({
-    mutationFn: async (update: (data: AppData) => AppData) => {
+  const { mutate, error } = useMutation({
+    mutationFn: async () => {
+      // Saves whatever is newest, so saves that queue up behind each other cannot go back in time.
       const snapshot = client.getQueryData<DocumentSnapshot>(DOCUMENT_KEY);
-      if (!snapshot) throw new Error('The document is not loaded yet.');
-      if (snapshot.readOnly) throw new ReadOnlyError();
-      const data = update(snapshot.data);
-      const result = store.save(data);
-      client.setQueryData<DocumentSnapshot>(DOCUMENT_KEY, {
-        ...snapshot,
-        data,
-        problem: result.ok ? null : result.problem,
-      });
-      return data;
+      if (!snapshot) return;
+      const result = store.save(snapshot.data);
+      const problem = result.ok ? null : result.problem;
+      if (problem !== snapshot.problem) {
+        client.setQueryData<DocumentSnapshot>(DOCUMENT_KEY, (s) => s && { ...s, problem });
+      }
     },
   });
-  const { mutate } = mutation;
-  const update = useCallback((fn: (data: AppData) => AppData) => mutate(fn), [mutate]);
-  return { update, error: mutation.error };
+  const update = useCallback(
+    (fn: (data: AppData) => AppData) => {
+      const snapshot = client.getQueryData<DocumentSnapshot>(DOCUMENT_KEY);
+      // Read-only means the stored data could not be read: nothing may replace it. The screens
+      // disable their controls then; this refusal is the backstop.
+      if (!snapshot || snapshot.readOnly) return;
+      const data = fn(snapshot.data);
+      if (data === snapshot.data) return;
+      client.setQueryData<DocumentSnapshot>(DOCUMENT_KEY, { ...snapshot, data });
+      mutate();
+    },
+    [client, mutate],
+  );
+  return { update, error };
 }

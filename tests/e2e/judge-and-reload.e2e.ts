@@ -4,11 +4,13 @@ import {
   addEvidence,
   chooseOutcome,
   chosenOutcome,
+  claims,
   firstPendingClaim,
   forecast,
   linkTargets,
   noteBox,
   waitForForecasts,
+  type OutcomeLabel,
 } from './support/hindsight';
 import { correctCount, readScorecard, speakerRowKey } from './support/scorecard';
 
@@ -66,5 +68,21 @@ describe('judging a forecast', () => {
     await page.reload();
     await waitForForecasts(page);
     expect(await chosenOutcome(article)).toBe('Pending');
+  });
+  it('shows each of five quick judgements at once, and keeps them all after a reload', async () => {
+    const { page } = await app.open();
+    const chosen: [string, OutcomeLabel][] = (await claims(page))
+      .slice(0, 5)
+      .map((claim, i) => [
+        claim,
+        (['Correct', 'Incorrect', 'Partly correct', 'Unresolvable', 'Annulled'] as const)[i]!,
+      ]);
+    // Playwright's check() fails unless the radio is checked right after the click, so a
+    // control that waits for a re-render on a timer shows up here.
+    for (const [claim, label] of chosen) await chooseOutcome(forecast(page, claim), label);
+    await page.reload();
+    await waitForForecasts(page);
+    for (const [claim, label] of chosen)
+      expect(await chosenOutcome(forecast(page, claim)), claim).toBe(label);
   });
 });

@@ -133,7 +133,11 @@ describe('storage problems', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/could not be read/);
     expect(screen.getByRole('button', { name: 'Download raw data' })).toBeInTheDocument();
     const card = screen.getByRole('article', { name: SUMMER.claim });
+    expect(within(card).getByRole('radio', { name: 'Correct' })).toBeDisabled();
+    expect(within(card).getByRole('button', { name: 'Edit forecast' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Change date' })).toBeDisabled();
     await user.click(within(card).getByRole('radio', { name: 'Correct' }));
+    expect(within(card).getByRole('radio', { name: 'Correct' })).not.toBeChecked();
     expect(localStorage.getItem(STORAGE_KEY)).toBe('{"schemaVersion":1,"rev":1,"data":');
   });
 });

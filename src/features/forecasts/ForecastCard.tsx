@@ -18,6 +18,7 @@ interface Props {
   selected: boolean;
   onSelect: (id: string) => void;
   actions: ReturnType<typeof useActions>;
+  readOnly: boolean;
 }
 
 const STATUS_TEXT = {
@@ -34,6 +35,7 @@ export const ForecastCard = memo(function ForecastCard({
   selected,
   onSelect,
   actions,
+  readOnly,
 }: Props) {
   const { forecast, state, history } = view;
   const [editing, setEditing] = useState(false);
@@ -105,7 +107,12 @@ export const ForecastCard = memo(function ForecastCard({
             onClose={() => setEditing(false)}
           />
         ) : (
-          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setEditing(true)}
+            disabled={readOnly}
+          >
             Edit forecast
           </button>
         )}
@@ -115,6 +122,7 @@ export const ForecastCard = memo(function ForecastCard({
         state={state}
         history={history}
         today={today}
+        disabled={readOnly}
         onJudge={(change) => actions.judge(forecast.id, change)}
         onUndo={() => actions.undo(forecast.id)}
       />

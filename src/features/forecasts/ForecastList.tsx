@@ -9,6 +9,7 @@ interface Props {
   today: IsoDate;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  readOnly: boolean;
 }
 
 /** Deadline order, as on the timeline; forecasts without a deadline come last. */
@@ -18,7 +19,7 @@ export function byDeadline(a: ForecastView, b: ForecastView): number {
   return da < db ? -1 : da > db ? 1 : 0;
 }
 
-export function ForecastList({ views, today, selectedId, onSelect }: Props) {
+export function ForecastList({ views, today, selectedId, onSelect, readOnly }: Props) {
   const actions = useActions();
   const ordered = useMemo(() => [...views].sort(byDeadline), [views]);
   return (
@@ -35,6 +36,7 @@ export function ForecastList({ views, today, selectedId, onSelect }: Props) {
             selected={view.forecast.id === selectedId}
             onSelect={onSelect}
             actions={actions}
+            readOnly={readOnly}
           />
         ))
       )}

@@ -12,11 +12,20 @@ interface Props {
   state: JudgementState;
   history: Judgement[];
   today: IsoDate;
+  disabled: boolean;
   onJudge: (change: Partial<JudgementState>) => void;
   onUndo: () => void;
 }
 
-export function JudgementPanel({ forecastId, state, history, today, onJudge, onUndo }: Props) {
+export function JudgementPanel({
+  forecastId,
+  state,
+  history,
+  today,
+  disabled,
+  onJudge,
+  onUndo,
+}: Props) {
   const dateId = useId();
 
   function setOutcome(outcome: Outcome) {
@@ -26,29 +35,32 @@ export function JudgementPanel({ forecastId, state, history, today, onJudge, onU
 
   return (
     <section className="judgement" aria-label="Judgement">
-      <OutcomeField forecastId={forecastId} value={state.outcome} onChange={setOutcome} />
-      <div className="judged-on">
-        <label htmlFor={dateId}>Judged on</label>
-        <input
-          id={dateId}
-          type="date"
-          value={state.judgedOn ?? ''}
-          max={today}
-          onChange={(e) => {
-            const value = e.target.value;
-            if (value === '' || isIsoDate(value))
-              onJudge({ judgedOn: value === '' ? null : value });
-          }}
-        />
-      </div>
-      <NoteField key={state.note} value={state.note} onCommit={(note) => onJudge({ note })} />
-      <EvidenceField evidence={state.evidence} onChange={(evidence) => onJudge({ evidence })} />
-      <div className="judgement-actions">
-        <button type="button" onClick={onUndo} disabled={!canUndo(history)}>
-          Undo
-        </button>
-        <History history={history} />
-      </div>
+      {/* A disabled fieldset disables every control inside it at once (read-only mode). */}
+      <fieldset className="plain" disabled={disabled}>
+        <OutcomeField forecastId={forecastId} value={state.outcome} onChange={setOutcome} />
+        <div className="judged-on">
+          <label htmlFor={dateId}>Judged on</label>
+          <input
+            id={dateId}
+            type="date"
+            value={state.judgedOn ?? ''}
+            max={today}
+            onChange={(e) => {
+              const value = e.target.value;
+              if (value === '' || isIsoDate(value))
+                onJudge({ judgedOn: value === '' ? null : value });
+            }}
+          />
+        </div>
+        <NoteField key={state.note} value={state.note} onCommit={(note) => onJudge({ note })} />
+        <EvidenceField evidence={state.evidence} onChange={(evidence) => onJudge({ evidence })} />
+        <div className="judgement-actions">
+          <button type="button" onClick={onUndo} disabled={!canUndo(history)}>
+            Undo
+          </button>
+        </div>
+      </fieldset>
+      <History history={history} />
     </section>
   );
 }

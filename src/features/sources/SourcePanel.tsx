@@ -7,9 +7,18 @@ import { useActions } from '../../state/use-actions';
 interface Props {
   sources: Source[];
   forecastCounts: Map<string, number>;
+  readOnly: boolean;
 }
 
-function SourceItem({ source, count }: { source: Source; count: number }) {
+function SourceItem({
+  source,
+  count,
+  readOnly,
+}: {
+  source: Source;
+  count: number;
+  readOnly: boolean;
+}) {
   const { editSource } = useActions();
   const id = useId();
   const [date, setDate] = useState(source.publishedOn);
@@ -46,7 +55,7 @@ function SourceItem({ source, count }: { source: Source; count: number }) {
           value={date}
           onChange={(e) => setDate(e.target.value)}
         />
-        <button type="submit" disabled={date === source.publishedOn}>
+        <button type="submit" disabled={readOnly || date === source.publishedOn}>
           Change date
         </button>
         {error && (
@@ -68,7 +77,7 @@ function SourceItem({ source, count }: { source: Source; count: number }) {
   );
 }
 
-export function SourcePanel({ sources, forecastCounts }: Props) {
+export function SourcePanel({ sources, forecastCounts, readOnly }: Props) {
   return (
     <section className="sources panel" aria-labelledby="sources-heading">
       <h2 id="sources-heading">
@@ -80,6 +89,7 @@ export function SourcePanel({ sources, forecastCounts }: Props) {
             key={`${s.id}-${s.publishedOn}`}
             source={s}
             count={forecastCounts.get(s.id) ?? 0}
+            readOnly={readOnly}
           />
         ))}
       </ul>

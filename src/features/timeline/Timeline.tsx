@@ -75,13 +75,9 @@ export function Timeline({ views, today, selectedId, onActivate }: Props) {
             </div>
           ))}
           {layout.published.map((at, i) => (
-            <div
-              key={i}
-              className="published-line"
-              style={{ left: pct(at) }}
-              aria-hidden="true"
-              title="Published"
-            />
+            <div key={i} className="published-line" style={{ left: pct(at) }} aria-hidden="true">
+              {layout.published.length === 1 && <span>Published</span>}
+            </div>
           ))}
           <div className="today-line" style={{ left: pct(layout.today) }}>
             <span>Today</span>
