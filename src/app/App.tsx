@@ -9,12 +9,13 @@ import { Timeline } from '../features/timeline/Timeline';
 import { useStoreContext } from '../state/store-context';
 import { useDocument } from '../state/use-document';
 import { StorageAlert } from './StorageAlert';
+import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';
 import { useToday } from './use-today';
 
 export function App() {
-  const { data, problem, readOnly } = useDocument();
-  const { store } = useStoreContext();
+  const { data, problem, readOnly, usedChars } = useDocument();
+  const { sync, readRaw } = useStoreContext();
   const today = useToday();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   useCrossTabSync();
@@ -53,7 +54,13 @@ export function App() {
         </div>
       </header>
       {problem && (
-        <StorageAlert problem={problem} readOnly={readOnly} readRaw={() => store.readRaw()} />
+        <StorageAlert
+          problem={problem}
+          readOnly={readOnly}
+          data={data}
+          readRaw={readRaw}
+          onStartFresh={() => sync.startFresh()}
+        />
       )}
       <main className="layout">
         <Timeline views={views} today={today} selectedId={selectedId} onActivate={showForecast} />
@@ -67,6 +74,10 @@ export function App() {
           readOnly={readOnly}
         />
       </main>
+      <footer className="app-footer">
+        <StorageMeter usedChars={usedChars} />
+        <p className="hint">Nothing you do here leaves this browser.</p>
+      </footer>
     </>
   );
 }

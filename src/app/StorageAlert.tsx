@@ -1,29 +1,74 @@
+import { useState } from 'react';
+import type { AppData } from '../domain/model';
 import type { StorageProblem } from '../storage/document-store';
 import { downloadText } from '../ui/download';
 
 interface Props {
   problem: StorageProblem;
   readOnly: boolean;
+  data: AppData;
   readRaw: () => string | null;
+  onStartFresh: () => StorageProblem | null;
 }
 
-/** Stays on screen as long as the problem does: the user must know their work is not being kept. */
-export function StorageAlert({ problem, readOnly, readRaw }: Props) {
-  const raw = problem.kind === 'unreadable' || problem.kind === 'newer' ? readRaw() : null;
+async function downloadCopy(data: AppData) {
+  const [{ serialiseScorecardJson }, { EXPORT_MIME, exportFileName }] = await Promise.all([
+    import('../formats/scorecard'),
+    import('../formats/file-names'),
+  ]);
+  const now = new Date();
+  downloadText(exportFileName('json', now), EXPORT_MIME.json, serialiseScorecardJson(data, now));
+}
+
+/**
+ * Stays on screen as long as the problem does: the user must know when their work is not being
+ * kept, and always has a way to take it away with them.
+ */
+export function StorageAlert({ problem, readOnly, data, readRaw, onStartFresh }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const recoverable = problem.kind === 'unreadable' || problem.kind === 'newer';
+  const canStartFresh = problem.kind === 'unreadable' && problem.backupKey !== null;
+  const raw = recoverable ? readRaw() : null;
   return (
     <div role="alert" className={`storage-alert kind-${problem.kind}`}>
       <p>
         <strong>{readOnly ? 'Read-only: ' : 'Not saved: '}</strong>
         {problem.message}
       </p>
-      {raw !== null && (
-        <button
-          type="button"
-          onClick={() => downloadText('hindsight-raw-data.json', 'application/json', raw)}
-        >
-          Download raw data
-        </button>
+      {problem.kind === 'unreadable' && (
+        <p>
+          {canStartFresh
+            ? `A copy is kept in this browser under “${problem.backupKey}”. Download it, or start fresh from the shipped article: the copy stays where it is.`
+            : 'It could not be backed up (storage is full), so download it before anything else.'}
+        </p>
       )}
+      <div className="alert-actions">
+        {raw !== null && (
+          <button
+            type="button"
+            onClick={() => downloadText('hindsight-raw-data.json', 'application/json', raw)}
+          >
+            Download raw data
+          </button>
+        )}
+        {canStartFresh && (
+          <button
+            type="button"
+            onClick={() => {
+              const failed = onStartFresh();
+              setError(failed ? failed.message : null);
+            }}
+          >
+            Start fresh
+          </button>
+        )}
+        {!recoverable && (
+          <button type="button" onClick={() => void downloadCopy(data)}>
+            Download a copy
+          </button>
+        )}
+      </div>
+      {error && <p>{error}</p>}
     </div>
   );
 }

@@ -1,19 +1,32 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { DOCUMENT_KEY } from '../state/document-query';
 import { useStoreContext } from '../state/store-context';
 
-/** Another tab saved: re-read the document so this tab shows its changes. */
+/**
+ * Keeps this tab in step with the others and with storage: another tab's save (the `storage`
+ * event, or on regaining focus in case an event was missed) is read and merged; unsaved changes
+ * are written at once when the page is hidden or closed, without waiting for the debounce.
+ */
 export function useCrossTabSync(): void {
-  const client = useQueryClient();
-  const { store } = useStoreContext();
+  const { sync, storageKey } = useStoreContext();
   useEffect(() => {
+    const refresh = () => void sync.refresh();
     const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key === store.key) {
-        void client.invalidateQueries({ queryKey: DOCUMENT_KEY });
-      }
+      if (event.key === null || event.key === storageKey) refresh();
     };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') sync.saveNow();
+      else refresh();
+    };
+    const onPageHide = () => sync.saveNow();
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [client, store]);
+    window.addEventListener('focus', refresh);
+    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('focus', refresh);
+      window.removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [sync, storageKey]);
 }

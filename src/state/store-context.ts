@@ -1,11 +1,12 @@
 import { createContext, useContext } from 'react';
-import type { AppData } from '../domain/model';
-import type { DocumentStore } from '../storage/document-store';
+import type { DocumentSync } from '../storage/document-sync';
 
 export interface StoreContextValue {
-  store: DocumentStore;
-  /** What a first visit starts from: the shipped catalogue. */
-  initialData: AppData;
+  sync: DocumentSync;
+  /** The storage key, to recognise other tabs' saves in `storage` events. */
+  storageKey: string;
+  /** The stored string as it is, for "Download raw data"; null when there is none. */
+  readRaw: () => string | null;
 }
 
 export const StoreContext = createContext<StoreContextValue | null>(null);

@@ -79,8 +79,40 @@ export class DocumentStore {
     this.key = options.key ?? STORAGE_KEY;
   }
 
+  /** The revision this store last read or wrote. */
+  get revision(): number {
+    return this.rev;
+  }
+
   readRaw(): string | null {
-    return this.storage ? this.storage.getItem(this.key) : null;
+    try {
+      return this.storage ? this.storage.getItem(this.key) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The revision now in storage, or null when there is none: read from the start of the string
+   * (envelopes are written with schemaVersion and rev first) so a save need not parse megabytes
+   * just to learn that no other tab has written.
+   */
+  storedRev(): number | null {
+    const raw = this.readRaw();
+    if (raw === null) return null;
+    const match = /^\{"schemaVersion":\d+,"rev":(\d+),/.exec(raw.slice(0, 64));
+    if (match) return Number(match[1]);
+    try {
+      const rev: unknown = (JSON.parse(raw) as { rev?: unknown }).rev;
+      return typeof rev === 'number' ? rev : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Characters the document takes in storage (browsers' quotas count UTF-16 code units). */
+  usedChars(): number {
+    return (this.readRaw()?.length ?? 0) + this.key.length;
   }
 
   load(): LoadResult {
@@ -142,13 +174,26 @@ export class DocumentStore {
     return { status: 'ok', data: data.data, rev: envelope.rev };
   }
 
+  /** An existing backup of exactly this string, so reading it again makes no second copy. */
+  private findBackup(raw: string): string | null {
+    if (!this.storage) return null;
+    for (let i = 0; i < this.storage.length; i += 1) {
+      const key = this.storage.key(i);
+      if (key?.startsWith(BACKUP_KEY_PREFIX) && this.storage.getItem(key) === raw) return key;
+    }
+    return null;
+  }
+
   /** Keeps the unreadable string under a backup key before anything else can happen to it. */
   private unreadable(raw: string, reason: string): LoadResult {
-    let backupKey: string | null = `${BACKUP_KEY_PREFIX}${this.now().toISOString()}`;
-    try {
-      this.storage?.setItem(backupKey, raw);
-    } catch {
-      backupKey = null;
+    let backupKey = this.findBackup(raw);
+    if (backupKey === null) {
+      backupKey = `${BACKUP_KEY_PREFIX}${this.now().toISOString()}`;
+      try {
+        this.storage?.setItem(backupKey, raw);
+      } catch {
+        backupKey = null;
+      }
     }
     this.locked = {
       kind: 'unreadable',
@@ -171,7 +216,7 @@ export class DocumentStore {
     }
     const envelope: Envelope = {
       schemaVersion: SCHEMA_VERSION,
-      rev: this.rev + 1,
+      rev: Math.max(this.rev, this.storedRev() ?? 0) + 1,
       savedAt: this.now().toISOString(),
       writer: this.writer,
       data,
@@ -196,5 +241,24 @@ export class DocumentStore {
     }
     this.rev = envelope.rev;
     return { ok: true, rev: envelope.rev };
+  }
+
+  /**
+   * Leaves recovery mode by starting again from `data`. Allowed only once the unreadable string
+   * is safe under a backup key, so starting fresh can never destroy the only copy.
+   */
+  startFresh(data: AppData): SaveResult {
+    const problem = this.locked;
+    if (problem?.kind !== 'unreadable' || problem.backupKey === null) {
+      return {
+        ok: false,
+        problem: problem ?? { kind: 'failed', message: 'There is nothing to recover from.' },
+      };
+    }
+    this.locked = null;
+    this.rev = 0;
+    const result = this.save(data);
+    if (!result.ok) this.locked = problem;
+    return result;
   }
 }
