@@ -8,6 +8,7 @@ import { SourcePanel } from '../features/sources/SourcePanel';
 import { Timeline } from '../features/timeline/Timeline';
 import { useStoreContext } from '../state/store-context';
 import { useDocument } from '../state/use-document';
+import { SectionBoundary } from '../ui/SectionBoundary';
 import { StorageAlert } from './StorageAlert';
 import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';
@@ -63,8 +64,12 @@ export function App() {
         />
       )}
       <main className="layout">
-        <Timeline views={views} today={today} selectedId={selectedId} onActivate={showForecast} />
-        <Scorecard views={views} />
+        <SectionBoundary name="Timeline">
+          <Timeline views={views} today={today} selectedId={selectedId} onActivate={showForecast} />
+        </SectionBoundary>
+        <SectionBoundary name="Scorecard">
+          <Scorecard views={views} />
+        </SectionBoundary>
         <SourcePanel sources={data.sources} forecastCounts={forecastCounts} readOnly={readOnly} />
         <ForecastList
           views={views}
