@@ -143,3 +143,91 @@ export const appData: fc.Arbitrary<AppData> = ids(3, 1).chain((sourceIds) =>
         .map((judgements) => ({ sources, forecasts, judgements })),
     ),
 );
+
+/**
+ * Valid data whose lists survive the CSV's joined cells: no tag that is empty or holds the
+ * `; ` separator, no space in an evidence URL, no `|` in an evidence note. The CSV is a view;
+ * these are the limits docs/scorecard-format.md states for reading it back.
+ */
+export const csvSafeAppData: fc.Arbitrary<AppData> = appData.map((data) => ({
+  ...data,
+  forecasts: data.forecasts.map((f) => ({
+    ...f,
+    tags: f.tags.filter((t) => t !== '' && !t.includes('; ')),
+  })),
+  judgements: data.judgements.map((j) => ({
+    ...j,
+    evidence: j.evidence.map((e) => ({
+      url: e.url.replaceAll(' ', '_'),
+      note: e.note.replaceAll('|', '/'),
+    })),
+  })),
+}));
+
+/** Fatebook's export columns (Sage-Future/fatebook, lib/web/export.ts). */
+export const FATEBOOK_HEADER = [
+  'Question title',
+  'Multiple choice option',
+  'Forecast created by',
+  'Forecast (scale = 0-1)',
+  'Forecast created at',
+  'Question created by',
+  'Question created at',
+  'Question resolve by',
+  'Resolution',
+  'Resolved at',
+  'Your Brier score for this question',
+  'Your relative Brier score for this question',
+  'Question notes',
+  'Question shared with',
+  'Question shared publicly',
+  'Question comments',
+];
+
+// As Fatebook's getDateTimeYYYYMMDDHHMMSS writes them: seconds not zero-padded.
+const fatebookTime = fc
+  .date({
+    min: new Date(Date.UTC(2020, 0, 1)),
+    max: new Date(Date.UTC(2030, 0, 1)),
+    noInvalidDate: true,
+  })
+  .map(
+    (d) => `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)}:${d.getUTCSeconds()}`,
+  );
+
+const fatebookRow = fc
+  .record({
+    title: text(1),
+    option: fc.oneof(fc.constant(''), text()),
+    by: fc.oneof(fc.constantFrom('', 'Ada', 'Bo'), text()),
+    forecast: fc.double({ min: 0, max: 1, noNaN: true }).map((p) => String(p + 0)),
+    at: fatebookTime,
+    created: fatebookTime,
+    resolveBy: fatebookTime,
+    resolution: fc.constantFrom('', 'YES', 'NO', 'AMBIGUOUS'),
+    resolvedAt: fc.oneof(fc.constant(''), fatebookTime),
+    notes: text(),
+  })
+  .map((r) => [
+    r.title,
+    r.option,
+    r.by,
+    r.forecast,
+    r.at,
+    'Ada',
+    r.created,
+    r.resolveBy,
+    r.resolution,
+    r.resolvedAt,
+    '',
+    '',
+    r.notes,
+    '',
+    'false',
+    '',
+  ]);
+
+/** A valid Fatebook export as rows, the header first. */
+export const fatebookRows: fc.Arbitrary<string[][]> = fc
+  .array(fatebookRow, { minLength: 1, maxLength: 6 })
+  .map((rows) => [[...FATEBOOK_HEADER], ...rows]);

@@ -206,7 +206,7 @@ describe('round trip', () => {
         if (!result.ok) throw new Error(result.errors.join('\n'));
         expect(result.data).toEqual(normalised(data));
       }),
-      { numRuns: 200 },
+      { numRuns: 500 },
     );
   });
 

@@ -1,0 +1,178 @@
+// What importing a file would do to the user's data, worked out before anything is written, so
+// the preview shows exactly what Confirm applies and Undo can take it back as one change.
+// Merging is by id and never removes anything: a new item is added, an item whose content
+// differs replaces the one with its id, an identical one is left alone, and judgements are
+// unioned (the log is append-only), so re-importing the same file changes nothing.
+import { currentState, groupByForecast, type JudgementState } from './judgements';
+import { unionJudgements } from './merge';
+import type { AppData, Forecast, Judgement, Source } from './model';
+
+/**
+ * Files that carry a forecast's current state but not its history (CSV, Fatebook) become one
+ * judgement whose id starts with this; see `newJudgements` for why the plan needs to know.
+ */
+export const SNAPSHOT_ID_PREFIX = 'snapshot-';
+
+export interface ImportOptions {
+  /**
+   * What an incoming source does to one already here with its id: `replace` it (a JSON backup,
+   * whose version wins), `keep-existing` (a CSV, which names its sources but has no article
+   * text, URL or publisher), or by default `replace`, except that a source without article
+   * text never replaces one with text, so a caller that does not say cannot wipe an article
+   * with a CSV's stub.
+   */
+  sources?: 'replace' | 'keep-existing' | 'protect-text';
+}
+
+export interface Change<T> {
+  before: T;
+  after: T;
+}
+
+export interface ImportPlan {
+  added: { sources: Source[]; forecasts: Forecast[] };
+  /** Forecasts of the file whose id is already here with other content; `after` wins. */
+  changed: Change<Forecast>[];
+  changedSources: Change<Source>[];
+  /** The file's judgements that are not here yet, in the file's order. */
+  newJudgements: Judgement[];
+  /** Forecasts of the file identical to the ones already here (left alone). */
+  unchanged: number;
+  unchangedSources: number;
+  result: AppData;
+}
+
+// Key order differs between a stored item and one rebuilt by a parser, and an absent optional
+// key equals one holding undefined, so neither may count as a change.
+function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameContent(item, b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
+    if (
+      !sameContent(
+        Object.hasOwn(x, key) ? x[key] : undefined,
+        Object.hasOwn(y, key) ? y[key] : undefined,
+      )
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+interface Merged<T> {
+  items: T[];
+  added: T[];
+  changed: Change<T>[];
+  unchanged: number;
+}
+
+function mergeById<T extends { id: string }>(
+  current: readonly T[],
+  incoming: readonly T[],
+  mayReplace: (before: T, after: T) => boolean,
+): Merged<T> {
+  // A file naming an id twice is refused by the parsers; here the first one counts.
+  const incomingById = new Map<string, T>();
+  for (const item of incoming) if (!incomingById.has(item.id)) incomingById.set(item.id, item);
+  const changed: Change<T>[] = [];
+  let unchanged = 0;
+  const currentIds = new Set<string>();
+  const kept = current.map((before) => {
+    currentIds.add(before.id);
+    const after = incomingById.get(before.id);
+    if (after === undefined) return before;
+    if (sameContent(before, after) || !mayReplace(before, after)) {
+      unchanged += 1;
+      return before;
+    }
+    changed.push({ before, after });
+    return after;
+  });
+  const added = [...incomingById.values()].filter((item) => !currentIds.has(item.id));
+  return { items: [...kept, ...added], added, changed, unchanged };
+}
+
+function sameState(state: JudgementState, j: Judgement): boolean {
+  return (
+    state.outcome === j.outcome &&
+    state.judgedOn === j.judgedOn &&
+    state.note === j.note &&
+    sameContent(state.evidence, j.evidence)
+  );
+}
+
+/**
+ * The file's judgements not already here. A snapshot (a state read from a CSV) that only
+ * restates what the forecast already shows is dropped: its id is new, because judgements made
+ * in the app have random ids, but adding it would change nothing except the preview's count,
+ * so importing your own CSV export reads as "nothing new".
+ */
+function newJudgements(current: AppData, incoming: readonly Judgement[]): Judgement[] {
+  const known = new Set(current.judgements.map((j) => j.id));
+  const logs = groupByForecast(current.judgements);
+  const fresh: Judgement[] = [];
+  for (const j of incoming) {
+    if (known.has(j.id)) continue;
+    known.add(j.id);
+    const restates =
+      j.id.startsWith(SNAPSHOT_ID_PREFIX) &&
+      sameState(currentState(logs.get(j.forecastId) ?? []), j);
+    if (!restates) fresh.push(j);
+  }
+  return fresh;
+}
+
+const SOURCE_RULES: Record<
+  NonNullable<ImportOptions['sources']>,
+  (before: Source, after: Source) => boolean
+> = {
+  replace: () => true,
+  'keep-existing': () => false,
+  'protect-text': (before, after) => after.text !== '' || before.text === '',
+};
+
+/** The import of `incoming` into `current`; neither is changed. */
+export function planImport(
+  current: AppData,
+  incoming: AppData,
+  options: ImportOptions = {},
+): ImportPlan {
+  const sources = mergeById(
+    current.sources,
+    incoming.sources,
+    SOURCE_RULES[options.sources ?? 'protect-text'],
+  );
+  const forecasts = mergeById(current.forecasts, incoming.forecasts, () => true);
+  const judgements = newJudgements(current, incoming.judgements);
+  return {
+    added: { sources: sources.added, forecasts: forecasts.added },
+    changed: forecasts.changed,
+    changedSources: sources.changed,
+    newJudgements: judgements,
+    unchanged: forecasts.unchanged,
+    unchangedSources: sources.unchanged,
+    result: {
+      sources: sources.items,
+      forecasts: forecasts.items,
+      judgements: unionJudgements(current.judgements, judgements),
+    },
+  };
+}
+
+/** True when confirming the plan would change nothing. */
+export function isEmptyPlan(plan: ImportPlan): boolean {
+  return (
+    plan.added.sources.length === 0 &&
+    plan.added.forecasts.length === 0 &&
+    plan.changed.length === 0 &&
+    plan.changedSources.length === 0 &&
+    plan.newJudgements.length === 0
+  );
+}

@@ -1,0 +1,215 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { currentState } from '../../src/domain/judgements';
+import {
+  isEmptyPlan,
+  planImport,
+  SNAPSHOT_ID_PREFIX,
+  type ImportOptions,
+} from '../../src/domain/import-plan';
+import { appDataSchema, type AppData, type Forecast } from '../../src/domain/model';
+import { appData } from '../formats/arbitraries';
+import { makeData, makeForecast, makeJudgement, makeSource } from '../support/factories';
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The same forecast with its keys in another order, as a parser might build it. */
+function reordered(f: Forecast): Forecast {
+  return Object.fromEntries(Object.entries(f).reverse()) as Forecast;
+}
+
+const source = makeSource({ id: 's1', text: 'The article.' });
+const f1 = makeForecast({ id: 'f1', sourceId: 's1', claim: 'one' });
+const f2 = makeForecast({ id: 'f2', sourceId: 's1', claim: 'two' });
+const j1 = makeJudgement({ id: 'j1', forecastId: 'f1', outcome: 'correct' });
+
+describe('planImport', () => {
+  it.each<[string, AppData, AppData, [number, number, number, number, number]]>([
+    // [added sources, added forecasts, changed, unchanged, new judgements]
+    [
+      'into nothing: everything is added',
+      makeData({ sources: [] }),
+      makeData({ sources: [source], forecasts: [f1, f2], judgements: [j1] }),
+      [1, 2, 0, 0, 1],
+    ],
+    [
+      'the same data again: nothing',
+      makeData({ sources: [source], forecasts: [f1, f2], judgements: [j1] }),
+      makeData({ sources: [source], forecasts: [reordered(f1), f2], judgements: [j1] }),
+      [0, 0, 0, 2, 0],
+    ],
+    [
+      'one edited, one new, one not in the file',
+      makeData({ sources: [source], forecasts: [f1, f2] }),
+      makeData({
+        sources: [source],
+        forecasts: [{ ...f2, claim: 'two, edited' }, makeForecast({ id: 'f3', sourceId: 's1' })],
+      }),
+      [0, 1, 1, 0, 0],
+    ],
+    [
+      'an absent optional field equals an undefined one',
+      makeData({ sources: [source], forecasts: [f1] }),
+      makeData({ sources: [source], forecasts: [{ ...f1, speakerRole: undefined }] }),
+      [0, 0, 0, 1, 0],
+    ],
+    [
+      'a judgement already here, even with other content, and a new one',
+      makeData({ sources: [source], forecasts: [f1], judgements: [j1] }),
+      makeData({
+        sources: [source],
+        forecasts: [f1],
+        judgements: [
+          { ...j1, outcome: 'incorrect' },
+          makeJudgement({ id: 'j2', forecastId: 'f1' }),
+        ],
+      }),
+      [0, 0, 0, 1, 1],
+    ],
+  ])('%s', (_name, current, incoming, [sources, forecasts, changed, unchanged, judgements]) => {
+    const plan = planImport(deepFreeze(current), deepFreeze(incoming));
+    expect([
+      plan.added.sources.length,
+      plan.added.forecasts.length,
+      plan.changed.length,
+      plan.unchanged,
+      plan.newJudgements.length,
+    ]).toEqual([sources, forecasts, changed, unchanged, judgements]);
+    expect(appDataSchema.safeParse(plan.result).success).toBe(true);
+  });
+
+  it('replaces a changed forecast in place, appends new ones, and removes nothing', () => {
+    const edited = { ...f2, claim: 'two, edited' };
+    const f3 = makeForecast({ id: 'f3', sourceId: 's1' });
+    const current = makeData({ sources: [source], forecasts: [f1, f2], judgements: [j1] });
+    const plan = planImport(current, makeData({ sources: [source], forecasts: [edited, f3] }));
+    expect(plan.changed).toEqual([{ before: f2, after: edited }]);
+    expect(plan.result.forecasts).toEqual([f1, edited, f3]);
+    expect(plan.result.judgements).toEqual([j1]);
+  });
+
+  it('keeps the current version of a judgement whose id is already here', () => {
+    const current = makeData({ sources: [source], forecasts: [f1], judgements: [j1] });
+    const incoming = { ...current, judgements: [{ ...j1, note: 'rewritten' }] };
+    expect(planImport(current, incoming).result.judgements).toEqual([j1]);
+  });
+
+  describe('an incoming source with an id already here', () => {
+    const current = makeData({ sources: [source], forecasts: [f1] });
+    const stub = { id: 's1', title: source.title, publishedOn: '2020-01-01', text: '' };
+    const s2 = makeSource({ id: 's2' });
+    const incoming = makeData({ sources: [stub, s2], forecasts: [f1] });
+
+    it('replaces it when told to (a JSON backup)', () => {
+      const plan = planImport(current, incoming, { sources: 'replace' });
+      expect(plan.changedSources).toEqual([{ before: source, after: stub }]);
+    });
+
+    it('never does when the file only names its sources (a CSV)', () => {
+      const plan = planImport(current, incoming, { sources: 'keep-existing' });
+      expect(plan.changedSources).toEqual([]);
+      expect(plan.unchangedSources).toBe(1);
+      expect(plan.added.sources).toEqual([s2]);
+      expect(plan.result.sources).toEqual([source, s2]);
+    });
+
+    it('by default, replaces it unless that would drop its article text', () => {
+      expect(planImport(current, incoming).changedSources).toEqual([]);
+      const retitled = { ...source, title: 'Retitled' };
+      const plan = planImport(current, { ...incoming, sources: [retitled] });
+      expect(plan.changedSources).toEqual([{ before: source, after: retitled }]);
+      const bare = makeData({ sources: [{ ...source, text: '' }], forecasts: [f1] });
+      expect(planImport(bare, incoming).changedSources).toHaveLength(1);
+    });
+  });
+
+  describe('a snapshot judgement (a state read from a CSV)', () => {
+    const current = makeData({ sources: [source], forecasts: [f1], judgements: [j1] });
+    const { outcome, judgedOn, evidence, note } = j1;
+    const snapshot = (change: Partial<typeof j1>) => ({
+      ...j1,
+      id: `${SNAPSHOT_ID_PREFIX}abc`,
+      at: '2030-01-01T00:00:00.000Z',
+      ...change,
+    });
+
+    it('is dropped when it only restates the current state', () => {
+      const plan = planImport(current, { ...current, judgements: [snapshot({})] });
+      expect(plan.newJudgements).toEqual([]);
+      expect(isEmptyPlan(plan)).toBe(true);
+      expect({ outcome, judgedOn, evidence, note }).toEqual(currentState(current.judgements));
+    });
+
+    it('is added when it says something new', () => {
+      const changed = snapshot({ outcome: 'incorrect' });
+      const plan = planImport(current, { ...current, judgements: [changed] });
+      expect(plan.newJudgements).toEqual([changed]);
+      expect(currentState(plan.result.judgements).outcome).toBe('incorrect');
+    });
+
+    it('while an ordinary judgement restating the state is still added (it is history)', () => {
+      const copy = { ...j1, id: 'from-another-device', at: '2030-01-01T00:00:00.000Z' };
+      expect(planImport(current, { ...current, judgements: [copy] }).newJudgements).toEqual([copy]);
+    });
+  });
+});
+
+/** A file that shares some items with `current`, edits some of those, and brings new ones. */
+const currentAndIncoming = appData.chain((current) =>
+  fc
+    .record({
+      sources: fc.subarray(current.sources),
+      forecasts: fc.subarray(current.forecasts),
+      judgements: fc.subarray(current.judgements),
+      edit: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+      other: appData,
+    })
+    .map(({ sources, forecasts, judgements, edit, other }) => ({
+      current,
+      incoming: {
+        sources: [...sources, ...other.sources],
+        forecasts: [
+          ...forecasts.map((f, i) => (edit[i] ? { ...f, claim: `${f.claim} (edited)` } : f)),
+          ...other.forecasts,
+        ],
+        judgements: [...judgements, ...other.judgements],
+      },
+    })),
+);
+
+const OPTIONS: ImportOptions[] = [{}, { sources: 'replace' }, { sources: 'keep-existing' }];
+
+describe('planImport, for any data and file', () => {
+  it.each(OPTIONS)('with %j: a valid result that keeps everything, and idempotent', (options) => {
+    fc.assert(
+      fc.property(currentAndIncoming, ({ current, incoming }) => {
+        const before = structuredClone({ current, incoming });
+        const plan = planImport(deepFreeze(current), deepFreeze(incoming), options);
+        expect({ current, incoming }).toEqual(before);
+        expect(appDataSchema.safeParse(plan.result).success).toBe(true);
+
+        const ids = (items: readonly { id: string }[]) => new Set(items.map((i) => i.id));
+        for (const key of ['sources', 'forecasts', 'judgements'] as const) {
+          expect(ids(plan.result[key])).toEqual(
+            new Set([...ids(current[key]), ...ids(incoming[key])]),
+          );
+        }
+        const incomingForecasts = ids(incoming.forecasts).size;
+        expect(plan.added.forecasts.length + plan.changed.length + plan.unchanged).toBe(
+          incomingForecasts,
+        );
+
+        const again = planImport(plan.result, incoming, options);
+        expect(isEmptyPlan(again)).toBe(true);
+        expect(again.result).toEqual(plan.result);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
