@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { forecastViews } from '../domain/catalogue';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { ImportButton } from '../features/import/ImportButton';
 import { forecastElementId } from '../features/forecasts/ForecastCard';
 import { ForecastList } from '../features/forecasts/ForecastList';
 import { Scorecard } from '../features/scorecard/Scorecard';
@@ -51,6 +52,7 @@ export function App() {
           </p>
         </div>
         <div className="header-actions">
+          <ImportButton data={data} disabled={readOnly} />
           <ExportMenu data={data} />
         </div>
       </header>

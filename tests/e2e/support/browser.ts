@@ -1,5 +1,6 @@
 // Chromium for the e2e tests: one browser per test file, a fresh context (so fresh storage) per
-// test, and a record of what each page requested and logged.
+// test, and a record of what each page requested and logged. A test may seed storage before the
+// app loads, add init scripts, and open a second tab of the same context.
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
@@ -54,21 +55,97 @@ export function appUnderTest() {
   });
 
   return {
-    async open({ viewport = DESKTOP }: { viewport?: Viewport } = {}): Promise<AppPage> {
+    /**
+     * Loads the app in a fresh context. `storage` is written to the app's origin before the app
+     * first loads (on a blank page of that origin, so a reload does not write it again);
+     * `initScripts` run in every page of the context before the page's own scripts.
+     */
+    async open({
+      viewport = DESKTOP,
+      storage,
+      initScripts = [],
+    }: OpenOptions = {}): Promise<AppPage> {
       if (!browser) throw new Error('appUnderTest(): Chromium has not been launched');
       const context = await browser.newContext({ acceptDownloads: true, viewport });
       contexts.push(context);
+      // A missing control fails its step with the locator named, well inside the test's timeout.
+      context.setDefaultTimeout(10_000);
+      for (const { script, arg } of initScripts) {
+        await context.addInitScript(script as (arg: unknown) => void, arg);
+      }
       const page = await context.newPage();
       const app: AppPage = { page, context, baseURL: inject('baseURL'), requests: [], errors: [] };
       context.on('request', (request) => app.requests.push(request.url()));
-      page.on('console', (message) => {
-        if (message.type() === 'error') app.errors.push(`console: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => app.errors.push(`uncaught: ${error.message}`));
+      watch(app, page);
+      if (storage) await seedStorage(page, app.baseURL, storage);
       await page.goto(app.baseURL);
       return app;
     },
   };
+}
+
+/**
+ * A function run in every page before the page's own scripts (Playwright sends its source, so
+ * it may use only its argument, never the test file's variables).
+ */
+export interface InitScript {
+  script: (arg: never) => void;
+  arg?: unknown;
+}
+
+export interface OpenOptions {
+  viewport?: Viewport;
+  /** localStorage entries to write at the app's origin before the app first loads. */
+  storage?: Record<string, string>;
+  initScripts?: InitScript[];
+}
+
+/** Records a page's console errors and uncaught exceptions in `app.errors`. */
+function watch(app: AppPage, page: Page): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') app.errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => app.errors.push(`uncaught: ${error.message}`));
+}
+
+/** Uncaught exceptions only (console errors left out: an app may log a storage failure). */
+export const uncaughtErrors = (app: AppPage) => app.errors.filter((e) => e.startsWith('uncaught:'));
+
+/**
+ * Writes localStorage entries at the app's origin without running the app: the page visits a
+ * blank document that Playwright answers for that origin, sets the entries, and leaves.
+ */
+async function seedStorage(page: Page, baseURL: string, entries: Record<string, string>) {
+  const blank = new URL('/__e2e__/blank.html', baseURL).href;
+  await page.route(blank, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>seed</title>',
+    }),
+  );
+  await page.goto(blank);
+  await page.evaluate((items) => {
+    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+  }, entries);
+  await page.unroute(blank);
+}
+
+/**
+ * A second tab: another page of the same context (so the same localStorage), app loaded.
+ * `initScripts` run in this page only, before its own scripts.
+ */
+export async function openAnotherPage(
+  app: AppPage,
+  { initScripts = [] }: { initScripts?: InitScript[] } = {},
+): Promise<Page> {
+  const page = await app.context.newPage();
+  watch(app, page);
+  for (const { script, arg } of initScripts) {
+    await page.addInitScript(script as (arg: unknown) => void, arg);
+  }
+  await page.goto(app.baseURL);
+  return page;
 }
 
 /** Runs `action` (which should start a download) and returns the downloaded file. */

@@ -1,0 +1,30 @@
+// Taking an import back. Rather than restoring a snapshot of the whole document (which would
+// also discard anything done since, here or in another tab), it removes exactly what the import
+// added and puts back the versions it replaced.
+import type { AppData, Forecast, Judgement, Source } from './model';
+
+export interface AppliedImport {
+  added: { sources: Pick<Source, 'id'>[]; forecasts: Pick<Forecast, 'id'>[] };
+  changed: { before: Forecast }[];
+  changedSources?: { before: Source }[];
+  newJudgements: Pick<Judgement, 'id'>[];
+}
+
+export function undoImport(current: AppData, applied: AppliedImport): AppData {
+  const addedSources = new Set(applied.added.sources.map((s) => s.id));
+  const addedForecasts = new Set(applied.added.forecasts.map((f) => f.id));
+  const addedJudgements = new Set(applied.newJudgements.map((j) => j.id));
+  const previousForecast = new Map(applied.changed.map(({ before }) => [before.id, before]));
+  const previousSource = new Map(
+    (applied.changedSources ?? []).map(({ before }) => [before.id, before]),
+  );
+  return {
+    sources: current.sources
+      .filter((s) => !addedSources.has(s.id))
+      .map((s) => previousSource.get(s.id) ?? s),
+    forecasts: current.forecasts
+      .filter((f) => !addedForecasts.has(f.id))
+      .map((f) => previousForecast.get(f.id) ?? f),
+    judgements: current.judgements.filter((j) => !addedJudgements.has(j.id)),
+  };
+}

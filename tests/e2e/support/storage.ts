@@ -1,0 +1,138 @@
+// What the app keeps in localStorage, read from the page: the `hindsight` envelope, the backups
+// of data it could not read, and a switch that makes storage "full".
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { currentStates } from '../../../src/domain/judgements';
+import type { Judgement } from '../../../src/domain/model';
+
+export const STORAGE_KEY = 'hindsight';
+export const BACKUP_KEY_PREFIX = 'hindsight:backup:';
+
+/** The stored envelope (UI contract): one key, written by one setItem per save. */
+export interface StoredEnvelope {
+  schemaVersion: number;
+  rev: number;
+  savedAt: string;
+  writer: string;
+  data: {
+    sources: unknown[];
+    forecasts: { id: string; claim: string }[];
+    judgements: Judgement[];
+  };
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The string stored under `key` (the document by default), or null. */
+export const readStored = (page: Page, key = STORAGE_KEY): Promise<string | null> =>
+  page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Every localStorage entry of the page's origin. */
+export const storageSnapshot = (page: Page): Promise<Record<string, string>> =>
+  page.evaluate(() => {
+    const entries: Record<string, string> = {};
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key !== null) entries[key] = localStorage.getItem(key) ?? '';
+    }
+    return entries;
+  });
+
+/** The entries whose keys start with `hindsight:backup:`. */
+export async function backups(page: Page): Promise<Record<string, string>> {
+  const all = await storageSnapshot(page);
+  return Object.fromEntries(
+    Object.entries(all).filter(([key]) => key.startsWith(BACKUP_KEY_PREFIX)),
+  );
+}
+
+/** The snapshot once nothing has changed for `quietMs` (a debounced save may be pending). */
+export async function settledStorage(page: Page, quietMs = 700): Promise<Record<string, string>> {
+  let before = await storageSnapshot(page);
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    await page.waitForTimeout(quietMs);
+    const after = await storageSnapshot(page);
+    if (JSON.stringify(after) === JSON.stringify(before)) return after;
+    before = after;
+  }
+  throw new Error('localStorage kept changing');
+}
+
+/** The parsed envelope, or null when nothing (or nothing parseable) is stored. */
+export async function readEnvelope(page: Page): Promise<StoredEnvelope | null> {
+  const raw = await readStored(page);
+  if (raw === null) return null;
+  try {
+    return JSON.parse(raw) as StoredEnvelope;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The stored outcome (`correct`, `pending`, …) of the forecast with this claim, replaying its
+ * judgement log as the app does; undefined when no stored forecast has the claim.
+ */
+export async function storedOutcome(page: Page, claim: string): Promise<string | undefined> {
+  const envelope = await readEnvelope(page);
+  const forecast = envelope?.data.forecasts.find((f) => squash(f.claim) === squash(claim));
+  if (!envelope || !forecast) return undefined;
+  const entries = envelope.data.judgements.filter((j) => j.forecastId === forecast.id);
+  return currentStates(entries).get(forecast.id)?.outcome ?? 'pending';
+}
+
+/** Waits until the stored document gives the forecast with this claim the outcome. */
+export async function expectSaved(page: Page, claim: string, outcome: string, timeout = 3000) {
+  await expect
+    .poll(() => storedOutcome(page, claim), { timeout, message: `stored outcome of "${claim}"` })
+    .toBe(outcome);
+}
+
+interface QuotaWindow {
+  __hindsightFull?: boolean;
+}
+
+/**
+ * An init script: while `window.__hindsightFull` is true, every `Storage#setItem` throws the
+ * QuotaExceededError a full browser storage throws; otherwise storage works as usual.
+ */
+export function fillableStorage(): void {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+    if ((window as unknown as QuotaWindow).__hindsightFull === true) {
+      throw new DOMException('full', 'QuotaExceededError');
+    }
+    return setItem.call(this, key, value);
+  };
+}
+
+/** Flips the switch that `fillableStorage` installs. */
+export const setStorageFull = (page: Page, full: boolean): Promise<void> =>
+  page.evaluate((value) => {
+    (window as unknown as QuotaWindow).__hindsightFull = value;
+  }, full);
+
+interface DeafWindow {
+  __e2eDeaf?: boolean;
+}
+
+/**
+ * An init script (for one page): while `window.__e2eDeaf` is true, the page's own scripts never
+ * see `storage`, `focus` or `visibilitychange` events, so the tab keeps a stale copy of the
+ * document, as a frozen background tab would. Registered before the app's listeners, so it runs
+ * first.
+ */
+export function deafToOtherTabs(): void {
+  const deaf = (event: Event) => {
+    if ((window as unknown as DeafWindow).__e2eDeaf === true) event.stopImmediatePropagation();
+  };
+  window.addEventListener('storage', deaf, true);
+  window.addEventListener('focus', deaf, true);
+  document.addEventListener('visibilitychange', deaf, true);
+}
+
+/** Flips the switch that `deafToOtherTabs` installs. */
+export const setDeaf = (page: Page, deaf: boolean): Promise<void> =>
+  page.evaluate((value) => {
+    (window as unknown as DeafWindow).__e2eDeaf = value;
+  }, deaf);
