@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { downloadText } from '../ui/download';
+import { DownloadRawButton } from '../ui/DownloadRawButton';
 
 interface Props {
   children: ReactNode;
@@ -27,14 +27,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
         <p>Something went wrong: {this.state.error.message}</p>
         <p>Your saved judgements are untouched in this browser.</p>
         <div className="crash-actions">
-          {raw !== null && (
-            <button
-              type="button"
-              onClick={() => downloadText('hindsight-raw-data.json', 'application/json', raw)}
-            >
-              Download your data
-            </button>
-          )}
+          {raw !== null && <DownloadRawButton raw={raw}>Download your data</DownloadRawButton>}
           <button type="button" onClick={() => window.location.reload()}>
             Reload
           </button>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { AppData } from '../domain/model';
 import type { StorageProblem } from '../storage/document-store';
-import { downloadText } from '../ui/download';
+import { exportScorecard } from '../features/export/export-file';
+import { DownloadRawButton } from '../ui/DownloadRawButton';
 
 interface Props {
   problem: StorageProblem;
@@ -9,15 +10,6 @@ interface Props {
   data: AppData;
   readRaw: () => string | null;
   onStartFresh: () => StorageProblem | null;
-}
-
-async function downloadCopy(data: AppData) {
-  const [{ serialiseScorecardJson }, { EXPORT_MIME, exportFileName }] = await Promise.all([
-    import('../formats/scorecard'),
-    import('../formats/file-names'),
-  ]);
-  const now = new Date();
-  downloadText(exportFileName('json', now), EXPORT_MIME.json, serialiseScorecardJson(data, now));
 }
 
 /**
@@ -43,14 +35,7 @@ export function StorageAlert({ problem, readOnly, data, readRaw, onStartFresh }:
         </p>
       )}
       <div className="alert-actions">
-        {raw !== null && (
-          <button
-            type="button"
-            onClick={() => downloadText('hindsight-raw-data.json', 'application/json', raw)}
-          >
-            Download raw data
-          </button>
-        )}
+        {raw !== null && <DownloadRawButton raw={raw}>Download raw data</DownloadRawButton>}
         {canStartFresh && (
           <button
             type="button"
@@ -63,7 +48,7 @@ export function StorageAlert({ problem, readOnly, data, readRaw, onStartFresh }:
           </button>
         )}
         {!recoverable && (
-          <button type="button" onClick={() => void downloadCopy(data)}>
+          <button type="button" onClick={() => void exportScorecard('json', data)}>
             Download a copy
           </button>
         )}

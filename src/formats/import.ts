@@ -2,6 +2,7 @@
 // lie, and a renamed download should still import), parses it strictly, and returns either
 // the data or every problem with its path. It only reads its arguments: nothing here touches
 // storage, so a failed import leaves the user's data exactly as it was.
+import { httpUrl } from '../domain/urls';
 import { planImport, type ImportOptions, type ImportPlan } from '../domain/import-plan';
 import { appDataSchema, type AppData } from '../domain/model';
 import { isHindsightCsvHeader, parseHindsightCsv } from './csv-import';
@@ -78,7 +79,7 @@ function parseText(fileName: string, text: string, context: ImportContext): Impo
 // Links are checked again where they are shown; this only tells the user before they confirm.
 function linkWarnings(data: AppData): string[] {
   const links = data.judgements.flatMap((j) => j.evidence.map((e) => e.url));
-  const other = links.filter((url) => !/^https?:\/\//i.test(url)).length;
+  const other = links.filter((url) => httpUrl(url) === null).length;
   return other === 0
     ? []
     : [`${ROOT_PATH}: ${other} evidence links are not http(s) and will show as plain text`];

@@ -17,19 +17,8 @@ export function escapeMarkdownText(text: string): string {
     .replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
 }
 
-/** The URL, normalised, when it is an absolute http(s) URL; otherwise null (never a link). */
-export function safeHttpUrl(raw: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-}
-
 /**
- * A link to a URL already checked by `safeHttpUrl`. Its href has no spaces or angle brackets
+ * A link to a URL already checked by `httpUrl` (src/domain/urls.ts). Its href has no spaces or angle brackets
  * (the URL parser percent-encodes them); the characters that could still end the destination
  * or the table cell, or start a code span, are percent-encoded too, and `&` is escaped so an
  * entity-like run in a query is not decoded.

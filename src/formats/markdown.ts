@@ -1,11 +1,12 @@
 // The scorecard as Markdown, for pasting into a post or a README: a summary per speaker, what
 // the figures mean, and every forecast. Text from articles and users is escaped so that it
 // reads as text wherever the Markdown is rendered (see markdown-escape.ts).
+import { httpUrl } from '../domain/urls';
 import { forecastViews, scoringRows, type ForecastView } from '../domain/catalogue';
 import { formatDay, toIsoDate } from '../domain/dates';
 import { OUTCOME_LABELS, type AppData, type Deadline } from '../domain/model';
 import { summarise, type Tally } from '../domain/scoring';
-import { escapeMarkdownText, markdownLink, safeHttpUrl } from './markdown-escape';
+import { escapeMarkdownText, markdownLink } from './markdown-escape';
 
 const NOTHING = '—';
 
@@ -90,7 +91,7 @@ function summaryRow(t: Tally): string[] {
 function evidenceCell(view: ForecastView): string {
   return view.state.evidence
     .map((e, i) => {
-      const url = safeHttpUrl(e.url);
+      const url = httpUrl(e.url);
       return url ? markdownLink(String(i + 1), url) : escapeMarkdownText(e.url);
     })
     .join(' ');

@@ -1,3 +1,4 @@
+import { httpUrl } from '../../src/domain/urls';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/model';
@@ -10,7 +11,7 @@ import {
   scorecardToMarkdown,
   SUMMARY_HEADERS,
 } from '../../src/formats/markdown';
-import { escapeMarkdownText, markdownLink, safeHttpUrl } from '../../src/formats/markdown-escape';
+import { escapeMarkdownText, markdownLink } from '../../src/formats/markdown-escape';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
 import { text } from './arbitraries';
 import { splitRow, tableAfter, unescapeCell } from './markdown-table';
@@ -155,7 +156,7 @@ describe('escaping', () => {
   it('writes any http(s) URL as one link that stays in its cell', () => {
     fc.assert(
       fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (raw) => {
-        const href = safeHttpUrl(raw);
+        const href = httpUrl(raw);
         expect(href).not.toBeNull();
         const link = markdownLink('1', href!);
         expect(link).toMatch(/^\[1\]\([^\s()<>|`]+\)$/);

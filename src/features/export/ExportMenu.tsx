@@ -1,27 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AppData } from '../../domain/model';
-import { EXPORT_MIME, exportFileName } from '../../formats/file-names';
-import { downloadText } from '../../ui/download';
+import type { ExportKind } from '../../formats/file-names';
+import { exportScorecard } from './export-file';
 
-type Kind = 'json' | 'csv' | 'md';
-
-const CHOICES: { kind: Kind; label: string; hint: string }[] = [
+const CHOICES: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'json', label: 'JSON', hint: 'everything, lossless; Hindsight can import it back' },
   { kind: 'csv', label: 'CSV', hint: 'one row per forecast, for spreadsheets' },
   { kind: 'md', label: 'Markdown', hint: 'summary and forecast tables, for a write-up' },
 ];
-
-// The serialisers (and papaparse) load on first use: nobody needs them to read the page.
-async function render(kind: Kind, data: AppData, now: Date): Promise<string> {
-  switch (kind) {
-    case 'json':
-      return (await import('../../formats/scorecard')).serialiseScorecardJson(data, now);
-    case 'csv':
-      return (await import('../../formats/csv')).scorecardToCsv(data);
-    case 'md':
-      return (await import('../../formats/markdown')).scorecardToMarkdown(data, now);
-  }
-}
 
 export function ExportMenu({ data }: { data: AppData }) {
   const [open, setOpen] = useState(false);
@@ -49,11 +35,10 @@ export function ExportMenu({ data }: { data: AppData }) {
     };
   }, [open]);
 
-  async function exportAs(kind: Kind) {
-    const now = new Date();
+  async function exportAs(kind: ExportKind) {
     setError(null);
     try {
-      downloadText(exportFileName(kind, now), EXPORT_MIME[kind], await render(kind, data, now));
+      await exportScorecard(kind, data);
       setOpen(false);
       buttonRef.current?.focus();
     } catch (cause) {

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Evidence } from '../../domain/model';
-import { safeHref, SafeLink } from '../../ui/SafeLink';
+import { httpUrl } from '../../domain/urls';
+import { SafeLink } from '../../ui/SafeLink';
 
 interface Props {
   evidence: Evidence[];
@@ -15,7 +16,7 @@ export function EvidenceField({ evidence, onChange }: Props) {
 
   function add(event: FormEvent) {
     event.preventDefault();
-    const href = safeHref(url.trim());
+    const href = httpUrl(url.trim());
     if (!href) {
       setError('Evidence must be a web address starting with http:// or https://');
       return;

@@ -1,0 +1,24 @@
+import type { AppData } from '../../domain/model';
+import { EXPORT_MIME, exportFileName, type ExportKind } from '../../formats/file-names';
+import { downloadText } from '../../ui/download';
+
+// The serialisers (and papaparse) load on first use: nobody needs them to read the page.
+async function render(kind: ExportKind, data: AppData, now: Date): Promise<string> {
+  switch (kind) {
+    case 'json':
+      return (await import('../../formats/scorecard')).serialiseScorecardJson(data, now);
+    case 'csv':
+      return (await import('../../formats/csv')).scorecardToCsv(data);
+    case 'md':
+      return (await import('../../formats/markdown')).scorecardToMarkdown(data, now);
+  }
+}
+
+/** Downloads the scorecard as `hindsight-scorecard-YYYY-MM-DD.<ext>`. */
+export async function exportScorecard(
+  kind: ExportKind,
+  data: AppData,
+  now = new Date(),
+): Promise<void> {
+  downloadText(exportFileName(kind, now), EXPORT_MIME[kind], await render(kind, data, now));
+}
