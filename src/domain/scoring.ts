@@ -1,5 +1,6 @@
-// The scorecard's arithmetic. A figure with nothing to score is null (shown as "—"), never 0:
-// an average over no forecasts does not exist, and reporting it as zero would flatter or damn.
+// The scorecard's arithmetic (formulas in docs/scoring.md). A figure with nothing to score is
+// null (shown as "—"), never 0: an average over no forecasts does not exist, and reporting it
+// as zero would flatter or damn.
 import type { Outcome } from './model';
 
 export interface ScoringRow {
@@ -7,6 +8,16 @@ export interface ScoringRow {
   probability: number | null;
   outcome: Outcome;
 }
+
+/** The accuracy credit a "partly" earns; the reader chooses. Brier and log scores ignore it. */
+export type PartlyCredit = 0 | 0.5 | 1;
+export const DEFAULT_PARTLY_CREDIT: PartlyCredit = 0.5;
+
+/**
+ * The log score's clamp: p is read as lying in [0.001, 0.999], so a confident miss costs
+ * log2(0.001) ≈ −9.97 bits rather than −∞, and one such forecast cannot swamp a whole record.
+ */
+export const LOG_SCORE_CLAMP = 0.001;
 
 export interface Tally {
   speaker: string;
@@ -19,15 +30,19 @@ export interface Tally {
   unresolvable: number;
   annulled: number;
   pending: number;
-  /** (correct + ½·partly) / scored, or null when nothing is scored. */
+  /** (correct + credit·partly) / scored, or null when nothing is scored. */
   accuracy: number | null;
-  /** Mean (p − o)² over scored forecasts that state a probability, or null when none do. */
+  /** Mean (p − o)² over scored forecasts that state a probability (0–1 scale), or null. */
   brier: number | null;
-  /** How many forecasts the Brier score averages over. */
+  /** How many forecasts the Brier, skill and log scores average over. */
   brierCount: number;
+  /** 1 − brier / (the always-50% forecaster's Brier on the same forecasts); null if undefined. */
+  brierSkill: number | null;
+  /** Mean o·log2(p′) + (1 − o)·log2(1 − p′), p′ clamped; 0 is perfect, always-50% is −1. */
+  logScore: number | null;
 }
 
-/** What a scored outcome counts as: o in the Brier score, and the credit in accuracy. */
+/** What a scored outcome counts as: o in the Brier and log scores, and the default credit. */
 export const OUTCOME_VALUE: Partial<Record<Outcome, number>> = {
   correct: 1,
   incorrect: 0,
@@ -38,10 +53,16 @@ export function isScored(outcome: Outcome): boolean {
   return OUTCOME_VALUE[outcome] !== undefined;
 }
 
-export function tally(speaker: string, rows: readonly ScoringRow[]): Tally {
-  const t: Tally = {
+/** log2 of the probability a forecast of p gave to what happened (o = ½ splits the two). */
+export function logScoreOf(p: number, o: number): number {
+  const clamped = Math.min(Math.max(p, LOG_SCORE_CLAMP), 1 - LOG_SCORE_CLAMP);
+  return o * Math.log2(clamped) + (1 - o) * Math.log2(1 - clamped);
+}
+
+function emptyTally(speaker: string, forecasts: number): Tally {
+  return {
     speaker,
-    forecasts: rows.length,
+    forecasts,
     judged: 0,
     scored: 0,
     correct: 0,
@@ -53,23 +74,40 @@ export function tally(speaker: string, rows: readonly ScoringRow[]): Tally {
     accuracy: null,
     brier: null,
     brierCount: 0,
+    brierSkill: null,
+    logScore: null,
   };
-  let credit = 0;
+}
+
+export function tally(
+  speaker: string,
+  rows: readonly ScoringRow[],
+  partlyCredit: PartlyCredit = DEFAULT_PARTLY_CREDIT,
+): Tally {
+  const t = emptyTally(speaker, rows.length);
   let squaredError = 0;
+  // The always-50% forecaster's squared error on the same forecasts: the skill score's yardstick.
+  let referenceError = 0;
+  let logSum = 0;
   for (const row of rows) {
     t[row.outcome] += 1;
     if (row.outcome !== 'pending') t.judged += 1;
     const o = OUTCOME_VALUE[row.outcome];
     if (o === undefined) continue;
     t.scored += 1;
-    credit += o;
-    if (row.probability !== null) {
-      t.brierCount += 1;
-      squaredError += (row.probability - o) ** 2;
-    }
+    if (row.probability === null) continue;
+    t.brierCount += 1;
+    squaredError += (row.probability - o) ** 2;
+    referenceError += (0.5 - o) ** 2;
+    logSum += logScoreOf(row.probability, o);
   }
-  t.accuracy = t.scored > 0 ? credit / t.scored : null;
-  t.brier = t.brierCount > 0 ? squaredError / t.brierCount : null;
+  if (t.scored > 0) t.accuracy = (t.correct + partlyCredit * t.partly) / t.scored;
+  if (t.brierCount > 0) {
+    t.brier = squaredError / t.brierCount;
+    t.logScore = logSum / t.brierCount;
+    // With only "partly" outcomes the coin-flipper is perfect, and no skill ratio exists.
+    if (referenceError > 0) t.brierSkill = 1 - squaredError / referenceError;
+  }
   return t;
 }
 
@@ -80,16 +118,26 @@ export interface Summary {
 
 export const OVERALL = 'All speakers';
 
-/** Per-speaker tallies (alphabetical) and the overall one. */
-export function summarise(rows: readonly ScoringRow[]): Summary {
-  const bySpeaker = new Map<string, ScoringRow[]>();
+/** Groups rows by speaker, keeping their order within each group. */
+export function groupBySpeaker<T extends { speaker: string }>(
+  rows: readonly T[],
+): Map<string, T[]> {
+  const bySpeaker = new Map<string, T[]>();
   for (const row of rows) {
     const list = bySpeaker.get(row.speaker);
     if (list) list.push(row);
     else bySpeaker.set(row.speaker, [row]);
   }
-  const speakers = [...bySpeaker.entries()]
+  return bySpeaker;
+}
+
+/** Per-speaker tallies (alphabetical) and the overall one. */
+export function summarise(
+  rows: readonly ScoringRow[],
+  partlyCredit: PartlyCredit = DEFAULT_PARTLY_CREDIT,
+): Summary {
+  const speakers = [...groupBySpeaker(rows).entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([speaker, list]) => tally(speaker, list));
-  return { speakers, overall: tally(OVERALL, rows) };
+    .map(([speaker, list]) => tally(speaker, list, partlyCredit));
+  return { speakers, overall: tally(OVERALL, rows, partlyCredit) };
 }

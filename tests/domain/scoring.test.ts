@@ -1,7 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES, type Outcome } from '../../src/domain/model';
-import { summarise, tally, type ScoringRow } from '../../src/domain/scoring';
+import {
+  LOG_SCORE_CLAMP,
+  summarise,
+  tally,
+  type PartlyCredit,
+  type ScoringRow,
+  type Tally,
+} from '../../src/domain/scoring';
+
+type Expected = Partial<Record<keyof Tally, number | null>>;
+
+function expectFigures(result: Tally, expected: Expected): void {
+  for (const [key, value] of Object.entries(expected)) {
+    const actual = result[key as keyof Tally];
+    if (typeof value === 'number') expect(actual, key).toBeCloseTo(value, 12);
+    else expect(actual, key).toBe(value);
+  }
+}
 
 const row = (outcome: Outcome, probability: number | null = null, speaker = 'A'): ScoringRow => ({
   speaker,
@@ -24,16 +41,36 @@ describe('tally', () => {
     {
       name: 'all judged but none scored (unresolvable and annulled)',
       rows: [row('unresolvable', 0.8), row('annulled', 0.3)],
-      expected: { judged: 2, scored: 0, unresolvable: 1, annulled: 1, accuracy: null, brier: null },
+      expected: {
+        judged: 2,
+        scored: 0,
+        unresolvable: 1,
+        annulled: 1,
+        accuracy: null,
+        brier: null,
+        brierSkill: null,
+        logScore: null,
+      },
     },
     {
+      // Brier (0.8 − 1)² = 0.04; reference (0.5 − 1)² = 0.25; skill 1 − 0.04 / 0.25 = 0.84.
       name: 'one correct at 80%',
       rows: [row('correct', 0.8)],
-      expected: { scored: 1, correct: 1, accuracy: 1, brier: 0.04 + 0 * 0, brierCount: 1 },
+      expected: {
+        scored: 1,
+        correct: 1,
+        accuracy: 1,
+        brier: 0.04,
+        brierCount: 1,
+        brierSkill: 0.84,
+        logScore: Math.log2(0.8),
+      },
     },
     {
       name: 'hand-computed mix',
-      // accuracy (2 + 0.5) / 4; Brier ((0.8−1)² + (0.9−1)² + (0.7−0)² + (0.6−0.5)²) / 4
+      // accuracy (2 + 0.5) / 4; Brier ((0.8−1)² + (0.9−1)² + (0.7−0)² + (0.6−0.5)²) / 4 = 0.1375;
+      // reference (0.25 + 0.25 + 0.25 + 0) / 4 = 0.1875, skill 1 − 0.1375 / 0.1875 = 0.2667;
+      // log (log2 .8 + log2 .9 + log2 .3 + ½·log2 .6 + ½·log2 .4) / 4 = −0.8101.
       rows: [
         row('correct', 0.8),
         row('correct', 0.9),
@@ -54,6 +91,8 @@ describe('tally', () => {
         accuracy: 0.625,
         brier: (0.04 + 0.01 + 0.49 + 0.01) / 4,
         brierCount: 4,
+        brierSkill: 1 - 0.1375 / 0.1875,
+        logScore: -0.8100859067563508,
       },
     },
     {
@@ -64,49 +103,124 @@ describe('tally', () => {
     {
       name: 'scored, none with a probability: Brier is missing, not 0',
       rows: [row('correct'), row('partly')],
-      expected: { scored: 2, accuracy: 0.75, brier: null, brierCount: 0 },
+      expected: { scored: 2, accuracy: 0.75, brier: null, brierSkill: null, logScore: null },
     },
     {
+      // The coin-flipper's Brier on partly outcomes is (0.5 − 0.5)² = 0: no skill ratio exists.
+      // Log (½·log2 .5 + ½·log2 .5 + ½·log2 0.999 + ½·log2 0.001) / 2 = −2.9918 (p = 1 → 0.999).
       name: 'all partly',
       rows: [row('partly', 0.5), row('partly', 1)],
-      expected: { accuracy: 0.5, brier: (0 + 0.25) / 2 },
+      expected: {
+        accuracy: 0.5,
+        brier: (0 + 0.25) / 2,
+        brierSkill: null,
+        logScore: -2.9918069253829387,
+      },
     },
     {
+      // Skill 1 − 1 / 0.25 = −3; log2(1 − 0.999) = log2(0.001) = −9.97, not −∞.
       name: 'certain and wrong',
       rows: [row('incorrect', 1)],
-      expected: { accuracy: 0, brier: 1 },
+      expected: { accuracy: 0, brier: 1, brierSkill: -3, logScore: Math.log2(0.001) },
+    },
+    {
+      // The always-50% forecaster: Brier 0.25, skill 1 − 0.25 / 0.25 = 0, log2(0.5) = −1.
+      name: 'always 50%',
+      rows: [row('correct', 0.5), row('incorrect', 0.5)],
+      expected: { brier: 0.25, brierSkill: 0, logScore: -1 },
+    },
+    {
+      // Brier 0, reference (0.5 − 0.5)² = 0: skill is 0 / 0, so null. Log ½·log2 .5 · 2 = −1.
+      name: 'all partly at 50%',
+      rows: [row('partly', 0.5), row('partly', 0.5)],
+      expected: { brier: 0, brierSkill: null, logScore: -1 },
+    },
+    {
+      // p = 1 is read as 0.999, so a certain hit scores log2(0.999) = −0.00144, not 0.
+      name: 'p = 1, correct',
+      rows: [row('correct', 1)],
+      expected: { brier: 0, brierSkill: 1, logScore: Math.log2(0.999) },
+    },
+    {
+      // p = 0 is read as 0.001.
+      name: 'p = 0, correct',
+      rows: [row('correct', 0)],
+      expected: { brier: 1, brierSkill: -3, logScore: Math.log2(0.001) },
+    },
+    {
+      name: 'p = 0, incorrect',
+      rows: [row('incorrect', 0)],
+      expected: { brier: 0, brierSkill: 1, logScore: Math.log2(0.999) },
     },
   ])('$name', ({ rows, expected }) => {
-    const result = tally('A', rows);
-    for (const [key, value] of Object.entries(expected)) {
-      const actual = result[key as keyof typeof result];
-      if (typeof value === 'number') expect(actual, key).toBeCloseTo(value, 12);
-      else expect(actual, key).toBe(value);
-    }
+    expectFigures(tally('A', rows), expected);
+  });
+});
+
+describe('partly credit', () => {
+  // 1 correct, 1 incorrect, 2 partly (pending not scored). Brier ((0.9 − 1)² + (0.9 − 0)²
+  // + 2·(0.5 − 0.5)²) / 4 = (0.01 + 0.81) / 4 = 0.205 whatever the credit.
+  const rows = [
+    row('correct', 0.9),
+    row('incorrect', 0.9),
+    row('partly', 0.5),
+    row('partly', 0.5),
+    row('pending', 0.9),
+  ];
+  it.each([
+    { credit: 0, accuracy: (1 + 0 * 2) / 4 },
+    { credit: 0.5, accuracy: (1 + 0.5 * 2) / 4 },
+    { credit: 1, accuracy: (1 + 1 * 2) / 4 },
+  ] as const)('a partly earns $credit', ({ credit, accuracy }) => {
+    const t = tally('A', rows, credit);
+    expect(t.accuracy).toBeCloseTo(accuracy, 12);
+    expect(t.brier).toBeCloseTo(0.205, 12);
+    expect(summarise(rows, credit).overall.accuracy).toBeCloseTo(accuracy, 12);
+    expect(summarise(rows, credit).speakers[0]?.accuracy).toBeCloseTo(accuracy, 12);
   });
 
+  it('defaults to ½', () => {
+    expect(tally('A', rows).accuracy).toBe(0.5);
+  });
+});
+
+describe('score bounds', () => {
   const arbitraryRow = fc.record({
     speaker: fc.constantFrom('A', 'B', 'C'),
     outcome: fc.constantFrom(...OUTCOMES),
     probability: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
   });
+  const credits: PartlyCredit[] = [0, 0.5, 1];
+  // A mean of n equal floats can land an ulp beyond them; allow for it, and nothing more.
+  const ulp = 1e-12;
 
-  it('keeps accuracy and Brier within [0, 1] and the counts adding up', () => {
+  it('keeps every score in range, for every partly credit, and the counts adding up', () => {
     fc.assert(
-      fc.property(fc.array(arbitraryRow, { maxLength: 60 }), (rows) => {
-        const t = tally('x', rows);
-        expect(t.correct + t.incorrect + t.partly + t.unresolvable + t.annulled + t.pending).toBe(
-          t.forecasts,
-        );
-        expect(t.scored).toBe(t.correct + t.incorrect + t.partly);
-        expect(t.judged).toBe(t.forecasts - t.pending);
-        if (t.accuracy !== null) expect(t.accuracy).toBeGreaterThanOrEqual(0);
-        if (t.accuracy !== null) expect(t.accuracy).toBeLessThanOrEqual(1);
-        if (t.brier !== null) expect(t.brier).toBeGreaterThanOrEqual(0);
-        if (t.brier !== null) expect(t.brier).toBeLessThanOrEqual(1);
-        expect(t.accuracy === null).toBe(t.scored === 0);
-      }),
-      { numRuns: 300 },
+      fc.property(
+        fc.array(arbitraryRow, { maxLength: 60 }),
+        fc.constantFrom(...credits),
+        (rows, credit) => {
+          const t = tally('x', rows, credit);
+          expect(t.correct + t.incorrect + t.partly + t.unresolvable + t.annulled + t.pending).toBe(
+            t.forecasts,
+          );
+          expect(t.scored).toBe(t.correct + t.incorrect + t.partly);
+          expect(t.judged).toBe(t.forecasts - t.pending);
+          expect(t.accuracy === null).toBe(t.scored === 0);
+          expect(t.brier === null).toBe(t.brierCount === 0);
+          expect(t.logScore === null).toBe(t.brierCount === 0);
+          if (t.accuracy !== null) expect(t.accuracy).toBeGreaterThanOrEqual(0);
+          if (t.accuracy !== null) expect(t.accuracy).toBeLessThanOrEqual(1);
+          if (t.brier !== null) expect(t.brier).toBeGreaterThanOrEqual(0);
+          if (t.brier !== null) expect(t.brier).toBeLessThanOrEqual(1);
+          if (t.brierSkill !== null) expect(t.brierSkill).toBeLessThanOrEqual(1);
+          if (t.logScore !== null) expect(t.logScore).toBeLessThanOrEqual(0);
+          if (t.logScore !== null) {
+            expect(t.logScore).toBeGreaterThanOrEqual(Math.log2(LOG_SCORE_CLAMP) - ulp);
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
