@@ -45,6 +45,7 @@ export const SEED_FORECASTS: Forecast[] = [
     deadline: null,
     probability: 0.7,
     hedge: 'I believe',
+    premise: 'Putin is removed from power, or the war ends.',
     resolutionCriteria:
       'Correct if Putin is ousted by insiders in a coup and the war ends (a ceasefire or peace that stops the fighting) after that; incorrect if the war ends while Putin is still in power, or if Putin is removed some other way (an election, a mass uprising, foreign action). Pending while both he and the war go on; his death in office is not a removal.',
     note: 'One statement, reported three times: the lede “Vladimir Putin will only be removed from power by a palace coup”, “this is the only prospect of an end to the “meat grinder war”” and the caption “The war in Ukraine will only end if Putin is ousted from power in a coup”. The quote is his own words; “change the situation” is read as both removing Putin and ending the war, as the article frames it. The hedge is his “I believe” (0.7), not the reporter’s flatter “will only”.',
@@ -76,6 +77,7 @@ export const SEED_FORECASTS: Forecast[] = [
     deadline: null,
     probability: 0.85,
     hedge: 'would',
+    premise: 'A coup removes Putin from power.',
     resolutionCriteria:
       'Correct if a coup that removes Putin involves members of his inner circle (senior Kremlin aides, security chiefs) or his personal guard (the FSO); incorrect if he is ousted by a coup in which none of them take part (for example one led only by field commanders or regional leaders); annulled if no coup removes him.',
     note: 'An unattributed sentence in the run of Inozemtsev’s remarks, so attributed to him; the caption “The experts warn that such a coup against Putin … would involve his close aides or guards” repeats it. “Would” is the conditional mood of a flat assertion (0.85). A coup attempt that fails does not meet the premise.',
@@ -293,6 +295,7 @@ export const SEED_FORECASTS: Forecast[] = [
     deadline: null,
     probability: 0.85,
     hedge: 'does not exist',
+    premise: 'Putin or the core of his team try to flee Russia.',
     resolutionCriteria:
       'Correct if Putin or the core of his team try to go into exile and find no country willing to shelter them; incorrect if Putin, or leading figures responsible for the war, settle abroad under a foreign government’s protection; annulled if they never try to flee.',
     note: 'Put as a present state (“Now they have no country of destination”; the plans “were now hopeless”), but its test is what happens if they try to flee, so it is catalogued as a conditional. He rules out Israel, the Central African Republic and an unnamed European country; the article sums up “now there was no foreign escape for Putin and his team”. “Does not exist” is a flat assertion (0.85).',

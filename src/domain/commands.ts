@@ -1,19 +1,70 @@
 // The changes a user can make, as pure functions from one document to the next. Each returns a
 // new document and leaves its argument untouched, so React Query's cache can compare by reference.
 import type { IsoDate } from './dates';
-import type { AppData, Forecast, Judgement, Source } from './model';
+import { effectiveLexicon, rederiveProbabilities } from './lexicon';
+import type { AppData, Forecast, Judgement, LexiconEntry, Source } from './model';
 
 export function appendJudgement(data: AppData, judgement: Judgement): AppData {
   return { ...data, judgements: [...data.judgements, judgement] };
 }
 
-export type ForecastPatch = Partial<Pick<Forecast, 'claim' | 'deadline' | 'probability' | 'note'>>;
+export type ForecastPatch = Partial<
+  Pick<Forecast, 'claim' | 'deadline' | 'probability' | 'probabilitySource' | 'note'>
+>;
 
 export function updateForecast(data: AppData, id: string, patch: ForecastPatch): AppData {
   return {
     ...data,
     forecasts: data.forecasts.map((f) => (f.id === id ? { ...f, ...patch } : f)),
   };
+}
+
+/**
+ * An edit made by the reader in the forecast's form: a probability that differs from the one
+ * it had is theirs from now on ('manual'), so later lexicon edits leave it alone.
+ */
+export function editForecastByHand(data: AppData, id: string, patch: ForecastPatch): AppData {
+  const current = data.forecasts.find((f) => f.id === id);
+  const changesProbability =
+    current !== undefined &&
+    patch.probability !== undefined &&
+    patch.probability !== current.probability;
+  return updateForecast(
+    data,
+    id,
+    changesProbability ? { ...patch, probabilitySource: 'manual' } : patch,
+  );
+}
+
+/**
+ * Replaces the hedge lexicon (undefined: back to the defaults) and re-derives the probability of
+ * every forecast that follows its wording.
+ */
+export function setLexicon(data: AppData, lexicon: readonly LexiconEntry[] | undefined): AppData {
+  const next: AppData = { ...data };
+  // The defaults are an absent field, so a later release's defaults reach this reader too.
+  if (lexicon === undefined) delete next.lexicon;
+  else next.lexicon = [...lexicon];
+  return withRederived(next);
+}
+
+/** Hands a forecast's probability back to its wording, and takes the lexicon's figure for it. */
+export function followLexicon(data: AppData, id: string): AppData {
+  const lexicon = effectiveLexicon(data);
+  return {
+    ...data,
+    forecasts: data.forecasts.map((f) =>
+      f.id === id
+        ? rederiveProbabilities([{ ...f, probabilitySource: 'wording' }], lexicon)[0]!
+        : f,
+    ),
+  };
+}
+
+function withRederived(data: AppData): AppData {
+  const forecasts = rederiveProbabilities(data.forecasts, effectiveLexicon(data));
+  const changed = forecasts.some((f, i) => f !== data.forecasts[i]);
+  return changed ? { ...data, forecasts } : data;
 }
 
 export type SourcePatch = Partial<Pick<Source, 'title' | 'publisher' | 'url' | 'publishedOn'>>;

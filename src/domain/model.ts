@@ -46,6 +46,14 @@ export const KIND_LABELS: Record<ForecastKind, string> = {
 
 export const probabilitySchema = z.number().min(0).max(1).nullable();
 
+/**
+ * Where a forecast's probability comes from: its hedge words read through the lexicon (the
+ * default, so absent means 'wording'), or the reader, who set it by hand. Only the first kind
+ * follows when the lexicon is edited.
+ */
+export const probabilitySourceSchema = z.enum(['wording', 'manual']);
+export type ProbabilitySource = z.infer<typeof probabilitySourceSchema>;
+
 export const forecastSchema = z.object({
   id: z.string().min(1),
   sourceId: z.string().min(1),
@@ -57,7 +65,10 @@ export const forecastSchema = z.object({
   deadline: deadlineSchema,
   kind: forecastKindSchema,
   probability: probabilitySchema,
+  probabilitySource: probabilitySourceSchema.optional(),
   hedge: z.string(),
+  /** For a conditional: the premise it depends on. If the premise does not happen, it is annulled. */
+  premise: z.string().optional(),
   resolutionCriteria: z.string().min(1),
   note: z.string(),
   tags: z.array(z.string()),
@@ -111,9 +122,20 @@ export const judgementSchema = z.object({
 });
 export type Judgement = z.infer<typeof judgementSchema>;
 
+/** One row of the hedge lexicon: wording, and the probability it implies (null: none). */
+export const lexiconEntrySchema = z.object({
+  phrase: z.string().min(1),
+  probability: probabilitySchema,
+  /** Where the figure comes from, in a few words. */
+  source: z.string(),
+});
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+
 export const appDataSchema = z.object({
   sources: z.array(sourceSchema),
   forecasts: z.array(forecastSchema),
   judgements: z.array(judgementSchema),
+  /** The reader's hedge lexicon; absent until they edit it, meaning the defaults. */
+  lexicon: z.array(lexiconEntrySchema).optional(),
 });
 export type AppData = z.infer<typeof appDataSchema>;

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
 import {
   appendJudgement,
-  updateForecast,
+  editForecastByHand,
+  followLexicon,
+  setLexicon,
   updateSource,
   type ForecastPatch,
   type SourcePatch,
 } from '../domain/commands';
 import { makeJudgement, makeUndo, nextStamp, type JudgementState } from '../domain/judgements';
-import type { AppData, Judgement } from '../domain/model';
+import type { AppData, Judgement, LexiconEntry } from '../domain/model';
 import { useUpdateDocument } from './use-document';
 
 function entriesOf(data: AppData, forecastId: string): Judgement[] {
@@ -39,8 +41,17 @@ export function useActions() {
           return entry ? appendJudgement(data, entry) : data;
         });
       },
+      /** A changed probability becomes the reader's own ('manual'). */
       editForecast(id: string, patch: ForecastPatch) {
-        update((data) => updateForecast(data, id, patch));
+        update((data) => editForecastByHand(data, id, patch));
+      },
+      /** Gives a hand-set probability back to the wording: the lexicon's figure, if it has one. */
+      followLexicon(id: string) {
+        update((data) => followLexicon(data, id));
+      },
+      /** Replaces the lexicon (undefined: the defaults) and re-derives worded probabilities. */
+      setLexicon(lexicon: readonly LexiconEntry[] | undefined) {
+        update((data) => setLexicon(data, lexicon));
       },
       editSource(id: string, patch: SourcePatch) {
         update((data) => updateSource(data, id, patch));

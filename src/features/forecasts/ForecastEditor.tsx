@@ -1,10 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ForecastPatch } from '../../domain/commands';
 import { isIsoDate } from '../../domain/dates';
-import type { Forecast } from '../../domain/model';
+import { followsWording } from '../../domain/lexicon';
+import type { Forecast, LexiconEntry } from '../../domain/model';
 
 interface Props {
   forecast: Forecast;
+  /** The lexicon's entry for the forecast's hedge, to say where its probability comes from. */
+  lexiconEntry?: LexiconEntry | null;
   onSave: (patch: ForecastPatch) => void;
   onClose: () => void;
 }
@@ -44,7 +47,18 @@ export function readForecastForm(fields: {
   return { patch: { claim, deadline, probability, note: fields.note.trim() } };
 }
 
-export function ForecastEditor({ forecast, onSave, onClose }: Props) {
+/** One sentence on where the probability comes from, and what changing it does. */
+function probabilityOrigin(forecast: Forecast, entry: LexiconEntry | null): string {
+  if (!followsWording(forecast)) {
+    return 'You set this probability by hand; editing the hedge lexicon leaves it alone.';
+  }
+  const wording = forecast.hedge ? `the wording “${forecast.hedge}”` : 'an unhedged statement';
+  return entry
+    ? `It comes from ${wording} through the hedge lexicon; change it and it becomes yours, left alone by lexicon edits.`
+    : `It comes from ${wording}; change it and it becomes yours.`;
+}
+
+export function ForecastEditor({ forecast, lexiconEntry = null, onSave, onClose }: Props) {
   const id = useId();
   const [fields, setFields] = useState({
     claim: forecast.claim,
@@ -96,9 +110,13 @@ export function ForecastEditor({ forecast, onSave, onClose }: Props) {
             step={0.5}
             value={fields.percent}
             onChange={set('percent')}
+            aria-describedby={`${id}-p-origin`}
           />
         </div>
       </div>
+      <p className="hint" id={`${id}-p-origin`}>
+        {probabilityOrigin(forecast, lexiconEntry)}
+      </p>
       <label htmlFor={`${id}-caveats`}>Caveats</label>
       <textarea id={`${id}-caveats`} rows={2} value={fields.note} onChange={set('note')} />
       <p className="hint">
