@@ -2,10 +2,12 @@
 // the preview shows exactly what Confirm applies and Undo can take it back as one change.
 // Merging is by id and never removes anything: a new item is added, an item whose content
 // differs replaces the one with its id, an identical one is left alone, and judgements are
-// unioned (the log is append-only), so re-importing the same file changes nothing.
+// unioned (the log is append-only), so re-importing the same file changes nothing. A file that
+// carries a hedge lexicon (a JSON export) replaces the reader's when the two differ.
 import { currentState, groupByForecast, type JudgementState } from './judgements';
+import { effectiveLexicon, rederiveProbabilities } from './lexicon';
 import { unionJudgements } from './merge';
-import type { AppData, Forecast, Judgement, Source } from './model';
+import type { AppData, Forecast, Judgement, LexiconEntry, Source } from './model';
 
 /**
  * Files that carry a forecast's current state but not its history (CSV, Fatebook) become one
@@ -31,14 +33,27 @@ export interface Change<T> {
 
 export interface ImportPlan {
   added: { sources: Source[]; forecasts: Forecast[] };
-  /** Forecasts of the file whose id is already here with other content; `after` wins. */
+  /**
+   * Forecasts of the file whose id is already here with other content; `after` wins. Then,
+   * when the lexicon changes, the reader's other forecasts whose probability follows their
+   * wording and now reads differently (counted in `rederived`), so Undo puts them back too.
+   */
   changed: Change<Forecast>[];
+  /** How many of `changed` are not in the file but re-read through its lexicon. */
+  rederived: number;
   changedSources: Change<Source>[];
   /** The file's judgements that are not here yet, in the file's order. */
   newJudgements: Judgement[];
   /** Forecasts of the file identical to the ones already here (left alone). */
   unchanged: number;
   unchangedSources: number;
+  /** True when the file's lexicon differs from the one in force, and so replaces it. */
+  lexiconChanged: boolean;
+  /**
+   * The reader's lexicon before the import, for Undo: set only when `lexiconChanged`, and even
+   * then absent when the reader had never edited theirs (restoring means removing it).
+   */
+  lexiconBefore?: LexiconEntry[];
   result: AppData;
 }
 
@@ -138,6 +153,42 @@ const SOURCE_RULES: Record<
   'protect-text': (before, after) => after.text !== '' || before.text === '',
 };
 
+interface LexiconMerge {
+  changed: boolean;
+  before?: LexiconEntry[];
+  lexicon?: LexiconEntry[];
+}
+
+// Compared with the lexicon in force, so a file exported with the defaults does not turn the
+// reader's "defaults" into a copy of them (and a later release's defaults would then not reach
+// them); the order of the entries counts, as it does in the editor.
+function mergeLexicon(current: AppData, incoming: AppData): LexiconMerge {
+  if (incoming.lexicon === undefined || sameContent(effectiveLexicon(current), incoming.lexicon)) {
+    return { changed: false, lexicon: current.lexicon };
+  }
+  return { changed: true, before: current.lexicon, lexicon: incoming.lexicon };
+}
+
+/**
+ * A new lexicon re-reads the wording of the reader's forecasts that the file does not carry,
+ * as an edit of the lexicon would; the file's own forecasts are taken as it has them.
+ */
+function rederiveOthers(
+  items: readonly Forecast[],
+  inFile: ReadonlySet<string>,
+  lexicon: readonly LexiconEntry[],
+): { items: Forecast[]; changed: Change<Forecast>[] } {
+  const changed: Change<Forecast>[] = [];
+  const reread = rederiveProbabilities(items, lexicon);
+  const result = items.map((before, i) => {
+    const after = reread[i] ?? before;
+    if (inFile.has(before.id) || after === before) return before;
+    changed.push({ before, after });
+    return after;
+  });
+  return { items: result, changed };
+}
+
 /** The import of `incoming` into `current`; neither is changed. */
 export function planImport(
   current: AppData,
@@ -151,17 +202,30 @@ export function planImport(
   );
   const forecasts = mergeById(current.forecasts, incoming.forecasts, () => true);
   const judgements = newJudgements(current, incoming.judgements);
+  const lexicon = mergeLexicon(current, incoming);
+  const reread =
+    lexicon.changed && lexicon.lexicon
+      ? rederiveOthers(
+          forecasts.items,
+          new Set(incoming.forecasts.map((f) => f.id)),
+          lexicon.lexicon,
+        )
+      : { items: forecasts.items, changed: [] };
   return {
     added: { sources: sources.added, forecasts: forecasts.added },
-    changed: forecasts.changed,
+    changed: [...forecasts.changed, ...reread.changed],
+    rederived: reread.changed.length,
     changedSources: sources.changed,
     newJudgements: judgements,
     unchanged: forecasts.unchanged,
     unchangedSources: sources.unchanged,
+    lexiconChanged: lexicon.changed,
+    ...(lexicon.before !== undefined && { lexiconBefore: lexicon.before }),
     result: {
       sources: sources.items,
-      forecasts: forecasts.items,
+      forecasts: reread.items,
       judgements: unionJudgements(current.judgements, judgements),
+      ...(lexicon.lexicon !== undefined && { lexicon: lexicon.lexicon }),
     },
   };
 }
@@ -173,6 +237,7 @@ export function isEmptyPlan(plan: ImportPlan): boolean {
     plan.added.forecasts.length === 0 &&
     plan.changed.length === 0 &&
     plan.changedSources.length === 0 &&
-    plan.newJudgements.length === 0
+    plan.newJudgements.length === 0 &&
+    !plan.lexiconChanged
   );
 }

@@ -1,13 +1,16 @@
 // Taking an import back. Rather than restoring a snapshot of the whole document (which would
 // also discard anything done since, here or in another tab), it removes exactly what the import
 // added and puts back the versions it replaced.
-import type { AppData, Forecast, Judgement, Source } from './model';
+import type { AppData, Forecast, Judgement, LexiconEntry, Source } from './model';
 
 export interface AppliedImport {
   added: { sources: Pick<Source, 'id'>[]; forecasts: Pick<Forecast, 'id'>[] };
   changed: { before: Forecast }[];
   changedSources?: { before: Source }[];
   newJudgements: Pick<Judgement, 'id'>[];
+  lexiconChanged?: boolean;
+  /** The lexicon before the import; absent when the reader was on the defaults. */
+  lexiconBefore?: LexiconEntry[];
 }
 
 export function undoImport(current: AppData, applied: AppliedImport): AppData {
@@ -18,7 +21,7 @@ export function undoImport(current: AppData, applied: AppliedImport): AppData {
   const previousSource = new Map(
     (applied.changedSources ?? []).map(({ before }) => [before.id, before]),
   );
-  return {
+  const restored: AppData = {
     sources: current.sources
       .filter((s) => !addedSources.has(s.id))
       .map((s) => previousSource.get(s.id) ?? s),
@@ -27,4 +30,6 @@ export function undoImport(current: AppData, applied: AppliedImport): AppData {
       .map((f) => previousForecast.get(f.id) ?? f),
     judgements: current.judgements.filter((j) => !addedJudgements.has(j.id)),
   };
+  const lexicon = applied.lexiconChanged ? applied.lexiconBefore : current.lexicon;
+  return lexicon === undefined ? restored : { ...restored, lexicon };
 }

@@ -2,7 +2,8 @@
 // as a union by id and no judgement is ever lost. Sources and forecasts are edited in place, so
 // two tabs' versions merge three-way against the version both started from: a side that did not
 // touch an item takes the other side's version; if both edited it, `ours` (the later save) wins.
-import type { AppData, Judgement } from './model';
+// The hedge lexicon is edited as a whole table, so it merges the same way as one item.
+import type { AppData, Judgement, LexiconEntry } from './model';
 
 interface WithId {
   id: string;
@@ -51,9 +52,13 @@ function mergeItems<T extends WithId>(
  * what it holds now, `theirs` what another tab has saved since.
  */
 export function mergeDocuments(base: AppData, ours: AppData, theirs: AppData): AppData {
+  const lexicon: LexiconEntry[] | undefined = sameValue(ours.lexicon, base.lexicon)
+    ? theirs.lexicon
+    : ours.lexicon;
   return {
     sources: mergeItems(base.sources, ours.sources, theirs.sources),
     forecasts: mergeItems(base.forecasts, ours.forecasts, theirs.forecasts),
     judgements: unionJudgements(theirs.judgements, ours.judgements),
+    ...(lexicon !== undefined && { lexicon }),
   };
 }

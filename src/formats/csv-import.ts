@@ -7,12 +7,14 @@ import type { JudgementState } from '../domain/judgements';
 import {
   FORECAST_KINDS,
   OUTCOMES,
+  probabilitySourceSchema,
   type Evidence,
   type Forecast,
   type Judgement,
+  type ProbabilitySource,
   type Source,
 } from '../domain/model';
-import { CSV_COLUMNS, unescapeCsvCell } from './csv';
+import { CSV_COLUMNS, CSV_REQUIRED_COLUMNS, unescapeCsvCell } from './csv';
 import {
   csvPath,
   findColumns,
@@ -73,8 +75,18 @@ function evidence(cells: RowCells): Evidence[] {
   return urlList.map((url, i) => ({ url, note: noteList[i] ?? '' }));
 }
 
+const PROBABILITY_SOURCES = probabilitySourceSchema.options;
+
+// Empty (or no such column, in a file written before it existed) means not recorded.
+function probabilitySource(cells: RowCells): ProbabilitySource | undefined {
+  if (cells.text('probability_source') === '') return undefined;
+  return cells.oneOf('probability_source', PROBABILITY_SOURCES) ?? undefined;
+}
+
 function forecastOf(cells: RowCells): Forecast {
   const speakerRole = cells.text('speaker_role');
+  const source = probabilitySource(cells);
+  const premise = cells.text('premise');
   const tags = cells.text('tags');
   return {
     id: cells.required('id'),
@@ -87,7 +99,9 @@ function forecastOf(cells: RowCells): Forecast {
     deadline: deadline(cells),
     kind: cells.oneOf('kind', FORECAST_KINDS) ?? 'vague',
     probability: readProbability(cells, 'probability') ?? null,
+    ...(source !== undefined && { probabilitySource: source }),
     hedge: cells.text('hedge'),
+    ...(premise !== '' && { premise }),
     resolutionCriteria: cells.required('resolution_criteria'),
     note: cells.text('note'),
     tags: tags === '' ? [] : tags.split(TAG_SEPARATOR),
@@ -125,7 +139,7 @@ function noteSource(cells: RowCells, forecast: Forecast, seen: Map<string, Sourc
 
 /** The data a Hindsight CSV describes; `now` stamps the judgements it implies. */
 export function parseHindsightCsv(table: CsvTable, now: Date): FormatResult {
-  const columns = findColumns(table.header, CSV_COLUMNS, CSV_COLUMNS);
+  const columns = findColumns(table.header, CSV_COLUMNS, CSV_REQUIRED_COLUMNS);
   if (columns.errors.length > 0) return { ok: false, errors: columns.errors };
   const errors: string[] = [];
   const warnings = columns.unknown.map(

@@ -19,7 +19,9 @@ export const CSV_COLUMNS = [
   'deadline_latest',
   'kind',
   'probability',
+  'probability_source',
   'hedge',
+  'premise',
   'resolution_criteria',
   'note',
   'tags',
@@ -30,6 +32,12 @@ export const CSV_COLUMNS = [
   'judgement_note',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Columns added after the first files were written; a file without them still imports. */
+export const CSV_OPTIONAL_COLUMNS: readonly CsvColumn[] = ['probability_source', 'premise'];
+export const CSV_REQUIRED_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.filter(
+  (column) => !CSV_OPTIONAL_COLUMNS.includes(column),
+);
 
 const CELLS: Record<CsvColumn, (v: ForecastView) => string | null | undefined> = {
   id: (v) => v.forecast.id,
@@ -44,7 +52,9 @@ const CELLS: Record<CsvColumn, (v: ForecastView) => string | null | undefined> =
   deadline_latest: (v) => v.forecast.deadline?.latest,
   kind: (v) => v.forecast.kind,
   probability: (v) => (v.forecast.probability === null ? null : String(v.forecast.probability)),
+  probability_source: (v) => v.forecast.probabilitySource,
   hedge: (v) => v.forecast.hedge,
+  premise: (v) => v.forecast.premise,
   resolution_criteria: (v) => v.forecast.resolutionCriteria,
   note: (v) => v.forecast.note,
   tags: (v) => v.forecast.tags.join('; '),

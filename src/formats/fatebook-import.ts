@@ -121,6 +121,8 @@ function forecastOf(entry: Entry, sourceId: string): Forecast {
     deadline: { latest: entry.resolveBy.date },
     kind: 'dated',
     probability: entry.probability,
+    // The forecaster typed the number; no wording implied it.
+    probabilitySource: 'manual',
     hedge: '',
     resolutionCriteria: entry.notes.trim() === '' ? 'As resolved on Fatebook' : entry.notes,
     note: '',

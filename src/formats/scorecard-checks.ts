@@ -1,10 +1,13 @@
 // Checks across records that a schema cannot express. The history is the truth a scorecard
-// carries; ids must tie it together, and the derived copies (each forecast's outcome, the
-// summary) must agree with it, or an edited file would import as something other than it shows.
+// carries; ids must tie it together, the lexicon must be one the editor could hold, and the
+// derived copies (each forecast's outcome, every figure of the summary) must agree with it, or
+// an edited file would import as something other than it shows.
+import type { CalibrationBucket } from '../domain/calibration';
 import type { IsoDate } from '../domain/dates';
 import { currentState } from '../domain/judgements';
-import type { Evidence, Judgement, Outcome } from '../domain/model';
-import type { Summary, Tally } from '../domain/scoring';
+import { validateLexicon } from '../domain/lexicon';
+import type { Evidence, Judgement, LexiconEntry, Outcome } from '../domain/model';
+import type { ExportSummary } from './export-summary';
 
 // Structural, so this file need not import the scorecard module that imports it.
 interface CheckedForecast {
@@ -20,7 +23,8 @@ interface CheckedForecast {
 interface CheckedScorecard {
   sources: readonly { id: string }[];
   forecasts: readonly CheckedForecast[];
-  summary: Summary;
+  lexicon?: readonly LexiconEntry[];
+  summary: ExportSummary;
 }
 
 function duplicateErrors(ids: readonly string[], at: (index: number) => string): string[] {
@@ -79,39 +83,92 @@ function stateErrors(f: CheckedForecast, i: number): string[] {
     .map((field) => `forecasts[${i}].${field}: does not match the forecast's history`);
 }
 
+const MISMATCH = 'does not match the forecasts';
+
 // Within a hair: a hand-written 0.625 must match, but a file that rounded 2/3 to 0.6667 is
-// still wrong, not "close enough".
-function sameFigure(a: number | null, b: number | null): boolean {
-  if (a === null || b === null) return a === b;
-  return Math.abs(a - b) < 1e-9;
+// still wrong, not "close enough". Counts are whole numbers, so for them this is equality.
+function sameField(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => item === b[i]);
+  }
+  return a === b;
 }
 
-function sameTally(a: Tally, b: Tally | undefined): boolean {
-  if (!b) return false;
-  const keys = Object.keys(a) as (keyof Tally)[];
-  return keys.every((key) =>
-    key === 'accuracy' || key === 'brier' ? sameFigure(a[key], b[key]) : a[key] === b[key],
-  );
+/** One error per field of `expected` that `found` gets wrong, each with its path. */
+function fieldErrors(at: string, found: object, expected: object): string[] {
+  const f = found as Record<string, unknown>;
+  const e = expected as Record<string, unknown>;
+  return Object.keys(e)
+    .filter((key) => !sameField(f[key], e[key]))
+    .map((key) => `${at}.${key}: ${MISMATCH}`);
+}
+
+function quoted(name: string): string {
+  return JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name);
 }
 
 // Compared by speaker name, not position: the export sorts speakers with localeCompare, and
 // the importing browser's locale may order them differently.
-function sameSummary(found: Summary, expected: Summary): boolean {
-  const bySpeaker = new Map(found.speakers.map((t) => [t.speaker, t]));
-  return (
-    found.speakers.length === expected.speakers.length &&
-    bySpeaker.size === found.speakers.length &&
-    expected.speakers.every((t) => sameTally(t, bySpeaker.get(t.speaker))) &&
-    sameTally(expected.overall, found.overall)
+function perSpeakerErrors<T extends { speaker: string }>(
+  at: string,
+  found: readonly T[],
+  expected: readonly T[],
+): string[] {
+  const wanted = new Map(expected.map((t) => [t.speaker, t]));
+  const seen = new Set<string>();
+  const errors: string[] = [];
+  found.forEach((t, i) => {
+    const path = `${at}[${i}]`;
+    const want = wanted.get(t.speaker);
+    if (seen.has(t.speaker)) errors.push(`${path}.speaker: ${quoted(t.speaker)} is listed twice`);
+    else if (want === undefined)
+      errors.push(`${path}.speaker: no forecast is by ${quoted(t.speaker)}`);
+    else errors.push(...fieldErrors(path, t, want));
+    seen.add(t.speaker);
+  });
+  for (const t of expected) {
+    if (!seen.has(t.speaker)) errors.push(`${at}: ${quoted(t.speaker)} is missing`);
+  }
+  return errors;
+}
+
+function calibrationErrors(
+  found: readonly CalibrationBucket[],
+  expected: readonly CalibrationBucket[],
+): string[] {
+  if (found.length !== expected.length) {
+    return [`summary.calibration: ${found.length} buckets, but there are ${expected.length}`];
+  }
+  return expected.flatMap((bucket, i) =>
+    fieldErrors(`summary.calibration[${i}]`, found[i]!, bucket),
   );
 }
 
-/** Every inconsistency, each naming its path; `expected` is the summary of the history. */
-export function checkScorecard(card: CheckedScorecard, expected: Summary): string[] {
+/** Every figure of the file's summary that differs from `expected`, by path. */
+function summaryErrors(found: ExportSummary, expected: ExportSummary): string[] {
+  return [
+    ...(found.partlyCredit === expected.partlyCredit ? [] : [`summary.partlyCredit: ${MISMATCH}`]),
+    ...perSpeakerErrors('summary.speakers', found.speakers, expected.speakers),
+    ...fieldErrors('summary.overall', found.overall, expected.overall),
+    ...calibrationErrors(found.calibration, expected.calibration),
+    ...perSpeakerErrors('summary.trackRecords', found.trackRecords, expected.trackRecords),
+  ];
+}
+
+/**
+ * Every inconsistency, each naming its path; `expected` is the summary recomputed from the
+ * history, with the file's own credit for "partly".
+ */
+export function checkScorecard(card: CheckedScorecard, expected: ExportSummary): string[] {
+  // A phrase twice (however spelt) or blank after trimming: the lexicon could not be edited.
+  const lexicon = validateLexicon(card.lexicon ?? []);
   const references = referenceErrors(card);
   // With the ids tangled, the derived checks would only repeat the same problem many times.
-  if (references.length > 0) return references;
-  const errors = card.forecasts.flatMap(stateErrors);
-  if (!sameSummary(card.summary, expected)) errors.push('summary: does not match the forecasts');
-  return errors;
+  if (references.length > 0) return [...lexicon, ...references];
+  return [
+    ...lexicon,
+    ...card.forecasts.flatMap(stateErrors),
+    ...summaryErrors(card.summary, expected),
+  ];
 }

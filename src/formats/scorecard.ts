@@ -1,21 +1,26 @@
 // The scorecard JSON, version 1: the lossless export and the import format (docs/scorecard-format.md,
-// public/scorecard.schema.json). It carries every judgement ever made, so importing it rebuilds
-// the data exactly; the per-forecast outcome and the summary are derived copies for readers and
-// other tools, and parsing checks they agree with the history rather than trusting them.
+// public/scorecard.schema.json). It carries every judgement ever made, and the hedge lexicon,
+// so importing it rebuilds the data exactly; the per-forecast outcome and the summary are
+// derived copies for readers and other tools, and parsing checks they agree with the history
+// rather than trusting them.
 import { z } from 'zod';
-import { forecastViews, scoringRows, type ForecastView } from '../domain/catalogue';
+import { forecastViews, type ForecastView } from '../domain/catalogue';
+import { effectiveLexicon } from '../domain/lexicon';
 import {
   evidenceSchema,
   forecastSchema,
   isoDateSchema,
   judgementSchema,
+  lexiconEntrySchema,
   outcomeSchema,
   sourceSchema,
   type AppData,
   type Forecast,
+  type LexiconEntry,
   type Source,
 } from '../domain/model';
-import { summarise } from '../domain/scoring';
+import type { PartlyCredit } from '../domain/scoring';
+import { exportSummary } from './export-summary';
 import { capErrors, formatIssue, ROOT_PATH } from './issue-path';
 import { checkScorecard } from './scorecard-checks';
 
@@ -24,6 +29,12 @@ export const SCORECARD_VERSION = 1;
 
 const count = z.number().int().min(0);
 const fraction = z.number().min(0).max(1);
+const percent = z.number().int().min(0).max(100);
+
+export const partlyCreditSchema = z.union([z.literal(0), z.literal(0.5), z.literal(1)], {
+  error: (issue) =>
+    issue.input === undefined ? 'missing (expected 0, 0.5 or 1)' : 'not 0, 0.5 or 1',
+});
 
 export const tallySchema = z.object({
   speaker: z.string(),
@@ -39,6 +50,38 @@ export const tallySchema = z.object({
   accuracy: fraction.nullable(),
   brier: fraction.nullable(),
   brierCount: count,
+  /** 1 − Brier / the Brier of always saying 50%: at most 1, and below 0 when worse than that. */
+  brierSkill: z.number().max(1).nullable(),
+  /** Mean log₂ of the probability given to what happened (p kept within 0.001–0.999): ≤ 0. */
+  logScore: z.number().max(0).nullable(),
+});
+
+export const calibrationBucketSchema = z.object({
+  /** Whole percentages: the bucket's stated probabilities run from `from`% to `to`%. */
+  from: percent,
+  to: percent,
+  count,
+  meanProbability: fraction.nullable(),
+  observed: fraction.nullable(),
+  /** The 90% Wilson interval of `observed`. */
+  low: fraction.nullable(),
+  high: fraction.nullable(),
+});
+
+export const trackRecordSchema = tallySchema.extend({
+  sources: count,
+  tooFew: z.boolean(),
+  vagueness: fraction.nullable(),
+  boldness: z.number().min(0).max(0.5).nullable(),
+  forecastIds: z.array(z.string().min(1)),
+});
+
+export const summarySchema = z.object({
+  partlyCredit: partlyCreditSchema,
+  speakers: z.array(tallySchema),
+  overall: tallySchema,
+  calibration: z.array(calibrationBucketSchema),
+  trackRecords: z.array(trackRecordSchema),
 });
 
 export const scorecardForecastSchema = forecastSchema.extend({
@@ -57,7 +100,9 @@ export const scorecardSchema = z.object({
   exportedAt: z.iso.datetime({ offset: true, error: 'not an ISO date-time' }),
   sources: z.array(sourceSchema),
   forecasts: z.array(scorecardForecastSchema),
-  summary: z.object({ speakers: z.array(tallySchema), overall: tallySchema }),
+  /** Absent in a file written by hand: importing it then leaves the reader's lexicon alone. */
+  lexicon: z.array(lexiconEntrySchema).optional(),
+  summary: summarySchema,
 });
 export type Scorecard = z.infer<typeof scorecardSchema>;
 
@@ -90,11 +135,17 @@ function forecastFields(f: Forecast): Forecast {
     deadline: f.deadline === null ? null : { ...f.deadline },
     kind: f.kind,
     probability: f.probability,
+    ...(f.probabilitySource !== undefined && { probabilitySource: f.probabilitySource }),
     hedge: f.hedge,
+    ...(f.premise !== undefined && { premise: f.premise }),
     resolutionCriteria: f.resolutionCriteria,
     note: f.note,
     tags: [...f.tags],
   };
+}
+
+function lexiconFields({ phrase, probability, source }: LexiconEntry): LexiconEntry {
+  return { phrase, probability, source };
 }
 
 function forecastEntry(view: ForecastView): ScorecardForecast {
@@ -118,7 +169,12 @@ function forecastEntry(view: ForecastView): ScorecardForecast {
   };
 }
 
-export function buildScorecard(data: AppData, exportedAt: Date): Scorecard {
+/** The scorecard of `data`; its figures give a "partly" `partlyCredit` (default ½). */
+export function buildScorecard(
+  data: AppData,
+  exportedAt: Date,
+  partlyCredit?: PartlyCredit,
+): Scorecard {
   const views = forecastViews(data);
   return {
     format: SCORECARD_FORMAT,
@@ -126,12 +182,18 @@ export function buildScorecard(data: AppData, exportedAt: Date): Scorecard {
     exportedAt: exportedAt.toISOString(),
     sources: data.sources.map(sourceFields),
     forecasts: views.map(forecastEntry),
-    summary: summarise(scoringRows(views)),
+    // The lexicon in use, defaults included, so the file says how its wording was read.
+    lexicon: effectiveLexicon(data).map(lexiconFields),
+    summary: exportSummary(views, partlyCredit),
   };
 }
 
-export function serialiseScorecardJson(data: AppData, exportedAt: Date): string {
-  return `${JSON.stringify(buildScorecard(data, exportedAt), null, 2)}\n`;
+export function serialiseScorecardJson(
+  data: AppData,
+  exportedAt: Date,
+  partlyCredit?: PartlyCredit,
+): string {
+  return `${JSON.stringify(buildScorecard(data, exportedAt, partlyCredit), null, 2)}\n`;
 }
 
 /** The data a scorecard describes: its sources, its forecasts, and every judgement in them. */
@@ -140,6 +202,7 @@ export function scorecardToData(scorecard: Scorecard): AppData {
     sources: scorecard.sources.map(sourceFields),
     forecasts: scorecard.forecasts.map(forecastFields),
     judgements: scorecard.forecasts.flatMap((f) => f.history),
+    ...(scorecard.lexicon !== undefined && { lexicon: scorecard.lexicon.map(lexiconFields) }),
   };
 }
 
@@ -181,7 +244,8 @@ export function parseScorecardJson(text: string): ScorecardParseResult {
   }
   const scorecard = parsed.data;
   const data = scorecardToData(scorecard);
-  const errors = checkScorecard(scorecard, summarise(scoringRows(forecastViews(data))));
+  const expected = exportSummary(forecastViews(data), scorecard.summary.partlyCredit);
+  const errors = checkScorecard(scorecard, expected);
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
   return { ok: true, data, scorecard };
 }

@@ -1,14 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currentState } from '../../src/domain/judgements';
+import { undoImport } from '../../src/domain/import-undo';
+import { DEFAULT_LEXICON, effectiveLexicon } from '../../src/domain/lexicon';
 import {
   isEmptyPlan,
   planImport,
   SNAPSHOT_ID_PREFIX,
   type ImportOptions,
 } from '../../src/domain/import-plan';
-import { appDataSchema, type AppData, type Forecast } from '../../src/domain/model';
-import { appData } from '../formats/arbitraries';
+import {
+  appDataSchema,
+  type AppData,
+  type Forecast,
+  type LexiconEntry,
+} from '../../src/domain/model';
+import { appData, lexicon as anyLexicon } from '../formats/arbitraries';
 import { makeData, makeForecast, makeJudgement, makeSource } from '../support/factories';
 
 function deepFreeze<T>(value: T): T {
@@ -160,6 +167,74 @@ describe('planImport', () => {
   });
 });
 
+describe('planImport of a file with a lexicon', () => {
+  const mine: LexiconEntry[] = [{ phrase: 'likely', probability: 0.7, source: 'mine' }];
+  const theirs: LexiconEntry[] = [{ phrase: 'likely', probability: 0.6, source: 'theirs' }];
+  const defaults = () => DEFAULT_LEXICON.map((e) => ({ ...e }));
+  const data = (lexicon?: LexiconEntry[], forecasts = [f1]) => ({
+    ...makeData({ sources: [source], forecasts }),
+    ...(lexicon && { lexicon }),
+  });
+
+  it.each<[string, LexiconEntry[] | undefined, LexiconEntry[] | undefined, boolean]>([
+    ['none in the file: the reader’s stays', mine, undefined, false],
+    ['none in the file, and none here', undefined, undefined, false],
+    ['the defaults, and the reader is on them', undefined, defaults(), false],
+    ['the reader’s own, unchanged', mine, [...mine], false],
+    ['another one, replacing the defaults', undefined, theirs, true],
+    ['another one, replacing the reader’s', mine, theirs, true],
+    ['the defaults, replacing the reader’s', mine, defaults(), true],
+  ])('%s', (_name, here, inFile, changed) => {
+    const current = deepFreeze(data(here));
+    const plan = planImport(current, deepFreeze(data(inFile)));
+    expect(plan.lexiconChanged).toBe(changed);
+    expect(isEmptyPlan(plan)).toBe(!changed);
+    expect(plan.result.lexicon).toEqual(changed ? inFile : here);
+    if (!changed || here === undefined) expect(plan).not.toHaveProperty('lexiconBefore');
+    else expect(plan.lexiconBefore).toEqual(here);
+    expect(planImport(plan.result, data(inFile)).lexiconChanged).toBe(false);
+  });
+
+  describe('re-reads the wording of the reader’s other forecasts', () => {
+    const wording = makeForecast({ id: 'w', sourceId: 's1', hedge: 'likely', probability: 0.7 });
+    const byHand = makeForecast({
+      id: 'm',
+      sourceId: 's1',
+      hedge: 'likely',
+      probability: 0.9,
+      probabilitySource: 'manual',
+    });
+    const unknown = makeForecast({ id: 'u', sourceId: 's1', hedge: 'mayhaps', probability: 0.4 });
+    const current = deepFreeze(data(mine, [wording, byHand, unknown]));
+    // The file's own forecast keeps what the file says, even against the file's lexicon.
+    const filed = makeForecast({ id: 'x', sourceId: 's1', hedge: 'likely', probability: 0.2 });
+    const incoming = deepFreeze(data(theirs, [filed]));
+    const plan = planImport(current, incoming);
+
+    it('as an edit of the lexicon would, leaving those set by hand alone', () => {
+      expect(plan.rederived).toBe(1);
+      expect(plan.changed).toEqual([{ before: wording, after: { ...wording, probability: 0.6 } }]);
+      expect(plan.result.forecasts).toEqual([
+        { ...wording, probability: 0.6 },
+        byHand,
+        unknown,
+        filed,
+      ]);
+      expect(isEmptyPlan(planImport(plan.result, incoming))).toBe(true);
+    });
+
+    it('so that Undo puts them back', () => {
+      expect(undoImport(plan.result, plan).forecasts).toEqual(current.forecasts);
+    });
+
+    it('but not when the lexicon stays', () => {
+      const same = planImport(current, data(mine, [filed]));
+      expect(same.rederived).toBe(0);
+      expect(same.result.forecasts).toEqual([wording, byHand, unknown, filed]);
+    });
+  });
+});
+
 /** A file that shares some items with `current`, edits some of those, and brings new ones. */
 const currentAndIncoming = appData.chain((current) =>
   fc
@@ -169,8 +244,9 @@ const currentAndIncoming = appData.chain((current) =>
       judgements: fc.subarray(current.judgements),
       edit: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
       other: appData,
+      lexicon: fc.option(anyLexicon, { nil: undefined }),
     })
-    .map(({ sources, forecasts, judgements, edit, other }) => ({
+    .map(({ sources, forecasts, judgements, edit, other, lexicon }) => ({
       current,
       incoming: {
         sources: [...sources, ...other.sources],
@@ -179,6 +255,7 @@ const currentAndIncoming = appData.chain((current) =>
           ...other.forecasts,
         ],
         judgements: [...judgements, ...other.judgements],
+        ...(lexicon && { lexicon }),
       },
     })),
 );
@@ -201,9 +278,16 @@ describe('planImport, for any data and file', () => {
           );
         }
         const incomingForecasts = ids(incoming.forecasts).size;
-        expect(plan.added.forecasts.length + plan.changed.length + plan.unchanged).toBe(
-          incomingForecasts,
+        const fromFile = plan.changed.length - plan.rederived;
+        expect(plan.added.forecasts.length + fromFile + plan.unchanged).toBe(incomingForecasts);
+        expect(effectiveLexicon(plan.result)).toEqual(
+          incoming.lexicon ?? effectiveLexicon(current),
         );
+        expect(plan.lexiconChanged).toBe(
+          incoming.lexicon !== undefined &&
+            JSON.stringify(incoming.lexicon) !== JSON.stringify(effectiveLexicon(current)),
+        );
+        if (!plan.lexiconChanged) expect(plan.rederived).toBe(0);
 
         const again = planImport(plan.result, incoming, options);
         expect(isEmptyPlan(again)).toBe(true);

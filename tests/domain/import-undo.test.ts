@@ -38,3 +38,24 @@ describe('undoImport', () => {
     expect(undone.sources.map((s) => s.id)).toEqual(['s1']);
   });
 });
+
+describe('undoImport and the lexicon', () => {
+  const entry = (phrase: string, probability: number) => ({ phrase, probability, source: 'test' });
+
+  it.each([
+    ['restores the reader’s own lexicon', [entry('will', 0.8)]],
+    ['goes back to the defaults when the reader had none', undefined],
+  ])('%s', (_name, before) => {
+    const data = makeData({ forecasts: [makeForecast({ id: 'f1' })] });
+    const current = { ...data, lexicon: [entry('will', 0.6)] };
+    const undone = undoImport(current, {
+      added: { sources: [], forecasts: [] },
+      changed: [],
+      newJudgements: [],
+      lexiconChanged: true,
+      lexiconBefore: before,
+    });
+    expect(undone.lexicon).toEqual(before);
+    expect('lexicon' in undone).toBe(before !== undefined);
+  });
+});

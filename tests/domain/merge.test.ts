@@ -78,6 +78,31 @@ describe('mergeDocuments', () => {
     ]);
   });
 
+  describe('the lexicon, merged as a whole', () => {
+    const mine = [{ phrase: 'likely', probability: 0.7, source: 'here' }];
+    const other = [{ phrase: 'likely', probability: 0.6, source: 'there' }];
+    const start = [{ phrase: 'likely', probability: 0.65, source: 'base' }];
+    const withLexicon = (lexicon?: typeof mine) => ({ ...base, ...(lexicon && { lexicon }) });
+
+    it.each<[string, typeof mine | undefined, typeof mine | undefined, typeof mine | undefined]>([
+      ['only this tab edited it: ours', start, mine, start],
+      ['only the other tab edited it: theirs', start, start, other],
+      ['both edited it: ours, the later save', start, mine, other],
+      ['this tab went back to the defaults: the defaults', start, undefined, start],
+      ['the other tab went back to the defaults: the defaults', start, start, undefined],
+      ['the other tab made the first edit: theirs', undefined, undefined, other],
+    ])('%s', (_name, b, ours, theirs) => {
+      const expected = ours === b ? theirs : ours;
+      const merged = mergeDocuments(withLexicon(b), withLexicon(ours), withLexicon(theirs));
+      if (expected === undefined) expect(merged).not.toHaveProperty('lexicon');
+      else expect(merged.lexicon).toEqual(expected);
+    });
+
+    it('is left out when no one has edited it', () => {
+      expect(mergeDocuments(base, base, base)).not.toHaveProperty('lexicon');
+    });
+  });
+
   // A single log never repeats an id; two logs may share any of them.
   it('never loses or duplicates a judgement (union property)', () => {
     const entry = fc.record({

@@ -3,12 +3,14 @@
 // exercised often rather than by luck.
 import fc from 'fast-check';
 import { toIsoDate } from '../../src/domain/dates';
+import { DEFAULT_LEXICON, normalisePhrase } from '../../src/domain/lexicon';
 import {
   FORECAST_KINDS,
   OUTCOMES,
   type AppData,
   type Forecast,
   type Judgement,
+  type LexiconEntry,
   type Source,
 } from '../../src/domain/model';
 
@@ -77,7 +79,9 @@ function forecast(id: string, sourceIds: string[]): fc.Arbitrary<Forecast> {
       deadline,
       kind: fc.constantFrom(...FORECAST_KINDS),
       probability,
-      hedge: text(),
+      probabilitySource: fc.constantFrom('wording', 'manual'),
+      hedge: fc.oneof(text(), fc.constantFrom(...DEFAULT_LEXICON.map((e) => e.phrase))),
+      premise: text(),
       resolutionCriteria: text(1),
       note: text(),
       tags: fc.array(text(), { maxLength: 3 }),
@@ -118,6 +122,30 @@ function judgement(id: string, forecastIds: string[], earlier: string[]): fc.Arb
   );
 }
 
+const lexiconEntry: fc.Arbitrary<LexiconEntry> = fc.record({
+  phrase: fc.oneof(text(1), fc.constantFrom(...DEFAULT_LEXICON.map((e) => e.phrase))),
+  probability,
+  source: text(),
+});
+
+/**
+ * A lexicon an editor could hold (validateLexicon): no phrase blank or repeated once
+ * normalised. Sometimes the defaults, sometimes the defaults edited, sometimes anything.
+ */
+export const lexicon: fc.Arbitrary<LexiconEntry[]> = fc.oneof(
+  fc.constant(DEFAULT_LEXICON.map((e) => ({ ...e }))),
+  fc
+    .tuple(fc.nat(), probability)
+    .map(([i, p]) =>
+      DEFAULT_LEXICON.map((e, k) =>
+        k === i % DEFAULT_LEXICON.length ? { ...e, probability: p } : { ...e },
+      ),
+    ),
+  fc
+    .uniqueArray(lexiconEntry, { maxLength: 6, selector: (e) => normalisePhrase(e.phrase) })
+    .map((entries) => entries.filter((e) => normalisePhrase(e.phrase) !== '')),
+);
+
 /** Consistent data: unique ids, every forecast's source exists, every judgement's forecast too. */
 export const appData: fc.Arbitrary<AppData> = ids(3, 1).chain((sourceIds) =>
   fc
@@ -141,6 +169,11 @@ export const appData: fc.Arbitrary<AppData> = ids(3, 1).chain((sourceIds) =>
           ),
         )
         .map((judgements) => ({ sources, forecasts, judgements })),
+    )
+    .chain((data) =>
+      fc
+        .option(lexicon, { nil: undefined })
+        .map((entries) => (entries === undefined ? data : { ...data, lexicon: entries })),
     ),
 );
 

@@ -72,6 +72,11 @@ describe('Hindsight CSV import refuses, naming the cell', () => {
       'rows[4].source_title: differs from row 2',
     ],
     [
+      'a probability source in capitals',
+      (r) => setCell(r, 0, 'probability_source', 'Manual'),
+      'rows[2].probability_source: "Manual" is not one of wording, manual',
+    ],
+    [
       'a missing column',
       (r) => r.forEach((row) => row.splice(9, 1)),
       'header: missing column "deadline_latest"',
@@ -84,9 +89,9 @@ describe('Hindsight CSV import refuses, naming the cell', () => {
     [
       'a row with a cell too many',
       (r) => r[2]!.push('x'),
-      'rows[3]: 22 cells, but the header has 21',
+      'rows[3]: 24 cells, but the header has 23',
     ],
-    ['a row with a cell too few', (r) => r[2]!.pop(), 'rows[3]: 20 cells, but the header has 21'],
+    ['a row with a cell too few', (r) => r[2]!.pop(), 'rows[3]: 22 cells, but the header has 23'],
   ])('%s', (_name, change, expected) => {
     const errors = errorsOf(edited(data, change));
     expect(

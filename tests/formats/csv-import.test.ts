@@ -10,10 +10,10 @@ import { csvSafeAppData } from './arbitraries';
 import { edited, imported, importCsv, NOW, setCell } from './csv-edit';
 import { scoredData } from './scorecard-fixture';
 
-/** What a CSV carries of a forecast: everything, with an empty speaker role left out. */
+/** What a CSV carries of a forecast: everything, with an empty speaker role or premise left out. */
 function asInCsv(f: Forecast): Forecast {
-  const { speakerRole, ...rest } = f;
-  return speakerRole ? { ...rest, speakerRole } : rest;
+  const { speakerRole, premise, ...rest } = f;
+  return { ...rest, ...(speakerRole && { speakerRole }), ...(premise && { premise }) };
 }
 
 function expectSameView(data: AppData, back: AppData): void {
@@ -126,6 +126,33 @@ describe('Hindsight CSV import: formula escaping', () => {
 });
 
 describe('Hindsight CSV import accepts', () => {
+  it('a file from before probability_source and premise, whose forecasts then have neither', () => {
+    const forecast = makeForecast({ probabilitySource: 'manual', premise: 'If' });
+    const csv = edited(makeData({ forecasts: [forecast] }), (rows) => {
+      for (const name of ['probability_source', 'premise']) {
+        const i = rows[0]!.indexOf(name);
+        for (const row of rows) row.splice(i, 1);
+      }
+    });
+    const [back] = imported(csv).forecasts;
+    expect(back).not.toHaveProperty('probabilitySource');
+    expect(back).not.toHaveProperty('premise');
+    expect(back).toMatchObject({ id: forecast.id, probability: forecast.probability });
+  });
+
+  it('each probability source, and an empty one as not recorded', () => {
+    const data = makeData({
+      forecasts: [
+        makeForecast({ id: 'a', probabilitySource: 'wording' }),
+        makeForecast({ id: 'b', probabilitySource: 'manual' }),
+        makeForecast({ id: 'c' }),
+      ],
+    });
+    const back = imported(scorecardToCsv(data)).forecasts;
+    expect(back.map((f) => f.probabilitySource)).toEqual(['wording', 'manual', undefined]);
+    expect(back[2]).not.toHaveProperty('probabilitySource');
+  });
+
   it('a column it does not know, with a warning', () => {
     const csv = edited(makeData({ forecasts: [makeForecast()] }), (rows) => {
       rows[0]!.push('my notes');

@@ -60,8 +60,15 @@ describe('Fatebook CSV export (fixture)', () => {
     ]);
   });
 
+  it('marks every probability as stated by hand: the forecaster typed the number', () => {
+    const { forecasts } = imported().data;
+    expect(forecasts.length).toBeGreaterThan(0);
+    for (const f of forecasts) expect(f.probabilitySource).toBe('manual');
+  });
+
   it('fills the fields Fatebook has no word for', () => {
     const [war, , putin, inflation] = imported().data.forecasts;
+    expect(war).not.toHaveProperty('premise');
     expect(war).toMatchObject({
       quote: 'Will the war in Ukraine end by 30 June 2023?',
       kind: 'dated',

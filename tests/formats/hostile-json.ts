@@ -43,10 +43,29 @@ export const BAD_ENUMS = [
 ];
 // Written into the JSON text in place of a number: not JSON at all, or (1e999) Infinity.
 const BAD_LITERALS = ['NaN', 'Infinity', '-Infinity', '0x1F', '1e999', '-1e999', '.5', '01', '+1'];
-const OPTIONAL_KEYS = new Set(['publisher', 'url', 'speakerRole', 'undoes', 'earliest']);
+const OPTIONAL_KEYS = new Set([
+  'publisher',
+  'url',
+  'speakerRole',
+  'undoes',
+  'earliest',
+  'probabilitySource',
+  'premise',
+  // A file without a lexicon is valid: importing it leaves the reader's alone.
+  'lexicon',
+]);
 const DATE_KEYS = new Set(['publishedOn', 'madeOn', 'latest', 'earliest', 'judgedOn']);
-const FRACTION_KEYS = new Set(['probability', 'accuracy', 'brier']);
-const ENUM_KEYS = new Set(['kind', 'outcome']);
+const FRACTION_KEYS = new Set([
+  'probability',
+  'accuracy',
+  'brier',
+  'meanProbability',
+  'observed',
+  'low',
+  'high',
+  'vagueness',
+]);
+const ENUM_KEYS = new Set(['kind', 'outcome', 'probabilitySource']);
 const SENTINEL = '\u0001not-a-number\u0001';
 
 function isRecord(value: Json): value is Record<string, Json> {
@@ -80,6 +99,7 @@ function flipped(value: Json, n: number): Json {
   if (typeof value === 'string') return pick([42, true, {}, []], n);
   if (typeof value === 'number') return pick(['1', 'NaN', true, [], {}], n);
   if (value === null) return pick(['NaN', 'Infinity', true, [], {}], n);
+  if (typeof value === 'boolean') return pick(['true', 0, null, {}], n);
   if (Array.isArray(value)) return pick(['x', 1, {}, true], n);
   return pick(['x', 1, [], true], n);
 }
@@ -125,9 +145,11 @@ const JSON_MUTATIONS: Record<string, JsonMutation> = {
   },
   'bad date': setKeyed(DATE_KEYS, () => BAD_DATES),
   'out-of-range figure': setKeyed(FRACTION_KEYS, () => BAD_FRACTIONS),
-  'bad count': setKeyed(new Set(['forecasts', 'scored', 'correct', 'brierCount']), (path) =>
-    // Infinity is written as null, which no count may be.
-    path.length > 1 ? [-1, 0.5, Infinity] : [{}],
+  'bad count': setKeyed(
+    new Set(['forecasts', 'scored', 'correct', 'brierCount', 'count', 'sources']),
+    (path) =>
+      // Infinity is written as null, which no count may be.
+      path.length > 1 ? [-1, 0.5, Infinity] : [{}],
   ),
   'wrong enum value': setKeyed(ENUM_KEYS, () => BAD_ENUMS),
   'prototype key': (card, a, b) => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forecastViews } from '../../src/domain/catalogue';
+import { effectiveLexicon } from '../../src/domain/lexicon';
 import type { AppData } from '../../src/domain/model';
 import { CSV_COLUMNS, scorecardToCsv } from '../../src/formats/csv';
 import {
@@ -18,9 +19,13 @@ import { EXPORTED_AT, scoredData } from './scorecard-fixture';
 const NOW = new Date(Date.UTC(2025, 0, 15, 12));
 const parse = (text: string, name = 'file') => parseImport(name, text, { now: NOW });
 
-/** What an export keeps: the judgements, regrouped per forecast and ordered by time. */
+/** What an export keeps: the judgements regrouped and ordered by time; the lexicon in force. */
 function normalised(data: AppData): AppData {
-  return { ...data, judgements: forecastViews(data).flatMap((v) => v.history) };
+  return {
+    ...data,
+    judgements: forecastViews(data).flatMap((v) => v.history),
+    lexicon: effectiveLexicon(data),
+  };
 }
 
 describe('checkImportSize', () => {
@@ -160,6 +165,26 @@ describe('planParsedImport', () => {
     const json = parse(serialiseScorecardJson(edited, EXPORTED_AT));
     if (!json.ok) throw new Error(json.errors.join('\n'));
     expect(planParsedImport(current, json).changedSources).toHaveLength(1);
+  });
+
+  it('finds nothing new in a JSON export of the same data, defaults lexicon included', () => {
+    const current = scoredData();
+    const json = parse(serialiseScorecardJson(current, EXPORTED_AT));
+    if (!json.ok) throw new Error(json.errors.join('\n'));
+    const plan = planParsedImport(current, json);
+    expect(plan).toMatchObject({ changed: [], newJudgements: [], lexiconChanged: false });
+    expect(plan.result).not.toHaveProperty('lexicon');
+  });
+
+  it('takes the lexicon of a JSON export made with another one, and reports it', () => {
+    const current = scoredData();
+    const lexicon = [{ phrase: 'surely', probability: 0.9, source: 'theirs' }];
+    const json = parse(serialiseScorecardJson({ ...current, lexicon }, EXPORTED_AT));
+    if (!json.ok) throw new Error(json.errors.join('\n'));
+    const plan = planParsedImport(current, json);
+    expect(plan.lexiconChanged).toBe(true);
+    expect(plan).not.toHaveProperty('lexiconBefore');
+    expect(plan.result.lexicon).toEqual(lexicon);
   });
 
   it('finds nothing new in a CSV export of the same data', () => {

@@ -3,13 +3,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/model';
 import {
+  CALIBRATION_HEADERS,
   FORECAST_HEADERS,
   formatAccuracy,
   formatBrier,
   formatDeadline,
+  formatPercent,
   formatProbability,
+  formatSigned,
   scorecardToMarkdown,
   SUMMARY_HEADERS,
+  TOO_FEW_NOTE,
+  TRACK_RECORD_HEADERS,
 } from '../../src/formats/markdown';
 import { escapeMarkdownText, markdownLink } from '../../src/formats/markdown-escape';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
@@ -47,17 +52,72 @@ describe('scorecardToMarkdown', () => {
   it('tabulates each speaker and all speakers, with "—" where nothing is scored', () => {
     expect(tableAfter(markdown, '## Speakers')).toEqual([
       [...SUMMARY_HEADERS],
-      ['Ada', '5', '5', '2', '1', '1', '1', '0', '0', '62.5%', '0.145'],
-      ['Bo', '3', '2', '1', '0', '0', '0', '1', '1', '100.0%', '—'],
-      ['All speakers', '8', '7', '3', '1', '1', '1', '1', '1', '70.0%', '0.145'],
+      ['Ada', '5', '5', '2', '1', '1', '1', '0', '0', '62.5%', '0.145', '0.227', '−0.853'],
+      ['Bo', '3', '2', '1', '0', '0', '0', '1', '1', '100.0%', '—', '—', '—'],
+      ['All speakers', '8', '7', '3', '1', '1', '1', '1', '1', '70.0%', '0.145', '0.227', '−0.853'],
     ]);
+  });
+
+  it('tabulates calibration: every bucket, with "—" where it is empty', () => {
+    const rows = tableAfter(markdown, '## Calibration');
+    expect(rows[0]).toEqual([...CALIBRATION_HEADERS]);
+    expect(rows).toHaveLength(11);
+    expect(rows[1]).toEqual(['0–9%', '0', '—', '—', '—']);
+    expect(rows.slice(7)).toEqual([
+      ['60–69%', '1', '60.0%', '50.0%', '7%–93%'],
+      ['70–79%', '1', '70.0%', '0.0%', '0%–73%'],
+      ['80–89%', '2', '80.0%', '100.0%', '43%–100%'],
+      ['90–100%', '0', '—', '—', '—'],
+    ]);
+  });
+
+  it('tabulates each speaker’s track record, marking those with too few scored', () => {
+    expect(tableAfter(markdown, '## Track records')).toEqual([
+      [...TRACK_RECORD_HEADERS],
+      ['Ada', '4', '62.5%', '0.145 (4)', '20%', '18%', TOO_FEW_NOTE],
+      ['Bo', '1', '100.0%', '—', '0%', '40%', TOO_FEW_NOTE],
+    ]);
+  });
+
+  it('leaves the note empty from ten scored forecasts on', () => {
+    const judged = Array.from({ length: 10 }, (_, i) => {
+      const f = makeForecast({ id: `f${i}`, speaker: 'Cy', probability: 0.9 });
+      return { f, j: makeJudgement({ forecastId: f.id, outcome: 'correct' }) };
+    });
+    const data = makeData({
+      forecasts: judged.map((x) => x.f),
+      judgements: judged.map((x) => x.j),
+    });
+    const [, cy] = tableAfter(scorecardToMarkdown(data, EXPORTED_AT), '## Track records');
+    expect(cy).toEqual(['Cy', '10', '100.0%', '0.010 (10)', '0%', '40%', '']);
+  });
+
+  it('escapes speaker names in every table', () => {
+    const speaker = '<b>|Ada|</b>';
+    const data = makeData({ forecasts: [makeForecast({ speaker, probability: 0.5 })] });
+    const out = scorecardToMarkdown(data, EXPORTED_AT);
+    for (const heading of ['## Speakers', '## Track records', '## Forecasts']) {
+      const rows = tableAfter(out, heading);
+      expect(rows[1]?.[0]).toBe('&lt;b&gt;\\|Ada\\|&lt;/b&gt;');
+      expect(rows[1]).toHaveLength(rows[0]!.length);
+    }
+  });
+
+  it('states the credit for partly it used', () => {
+    const scored = (credit: 0 | 0.5 | 1) => scorecardToMarkdown(scoredData(), EXPORTED_AT, credit);
+    expect(scored(1)).toContain('(correct + 1·partly) / (correct + incorrect + partly)');
+    expect(tableAfter(scored(1), '## Speakers')[1]?.[9]).toBe('75.0%');
+    expect(scored(0)).toContain('a partly correct forecast earns 0 here');
+    expect(tableAfter(scored(0), '## Track records')[1]?.[2]).toBe('50.0%');
   });
 
   it('explains the figures under the summary', () => {
     expect(markdown).toContain(
-      '- **Accuracy** = (correct + ½·partly) / (correct + incorrect + partly).',
+      '- **Accuracy** = (correct + ½·partly) / (correct + incorrect + partly): a partly correct forecast earns ½ here.',
     );
     expect(markdown).toMatch(/\*\*Brier \(0–1\)\*\* = mean \(p − o\)².*0\.25 is what a forecaster/);
+    expect(markdown).toMatch(/\*\*Brier skill\*\* = 1 − Brier ÷ the Brier of always saying 50%/);
+    expect(markdown).toMatch(/\*\*Log score\*\* = .*always saying 50% earns −1\./);
     expect(markdown).toContain('- **—** means there is nothing to score yet.');
   });
 
@@ -92,7 +152,11 @@ describe('scorecardToMarkdown', () => {
       '0',
       '—',
       '—',
+      '—',
+      '—',
     ]);
+    expect(tableAfter(empty, '## Calibration').slice(1)).toHaveLength(10);
+    expect(empty).toContain('## Track records\n\nNo speakers yet.\n');
   });
 });
 
@@ -177,6 +241,26 @@ describe('figures', () => {
   ])('accuracy and Brier of %s read %s and %s', (value, accuracy, brier) => {
     expect(formatAccuracy(value)).toBe(accuracy);
     expect(formatBrier(value)).toBe(brier);
+  });
+
+  it.each([
+    [null, '—'],
+    [0.227, '0.227'],
+    [-0.8525, '−0.853'],
+    [-0.0001, '0.000'],
+    [0, '0.000'],
+  ])('a score either side of zero, %s, reads %s', (value, shown) => {
+    expect(formatSigned(value)).toBe(shown);
+  });
+
+  it.each([
+    [null, '—'],
+    [0, '0%'],
+    [0.18, '18%'],
+    [0.426, '43%'],
+    [1, '100%'],
+  ])('a share %s reads %s', (value, shown) => {
+    expect(formatPercent(value)).toBe(shown);
   });
 
   it.each([

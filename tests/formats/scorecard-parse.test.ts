@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forecastViews } from '../../src/domain/catalogue';
+import { effectiveLexicon } from '../../src/domain/lexicon';
 import type { AppData } from '../../src/domain/model';
 import {
   buildScorecard,
@@ -112,14 +113,150 @@ describe('parseScorecardJson rejects, naming the path', () => {
       edited((c) => {
         c.summary.overall.correct += 1;
       }),
-      'summary: does not match the forecasts',
+      'summary.overall.correct: does not match the forecasts',
     ],
     [
       'a summary with a rounded figure',
       edited((c) => {
         c.summary.speakers[0]!.accuracy = 0.63;
       }),
-      'summary: does not match the forecasts',
+      'summary.speakers[0].accuracy: does not match the forecasts',
+    ],
+    [
+      'a log score off by more than a hair',
+      edited((c) => {
+        c.summary.speakers[0]!.logScore! -= 1e-6;
+      }),
+      'summary.speakers[0].logScore: does not match the forecasts',
+    ],
+    [
+      'a speaker the forecasts do not have',
+      edited((c) => {
+        c.summary.speakers[1]!.speaker = 'Cy';
+      }),
+      'summary.speakers[1].speaker: no forecast is by "Cy"',
+    ],
+    [
+      'a speaker left out',
+      edited((c) => {
+        c.summary.speakers.pop();
+      }),
+      'summary.speakers: "Bo" is missing',
+    ],
+    [
+      'a speaker twice',
+      edited((c) => {
+        c.summary.speakers.push(c.summary.speakers[0]!);
+      }),
+      'summary.speakers[2].speaker: "Ada" is listed twice',
+    ],
+    [
+      'another credit for partly, with the figures left as they were',
+      edited((c) => {
+        c.summary.partlyCredit = 1;
+      }),
+      'summary.speakers[0].accuracy: does not match the forecasts',
+    ],
+    [
+      'a credit for partly that is not 0, ½ or 1',
+      edited((c) => {
+        (c.summary as { partlyCredit: number }).partlyCredit = 0.25;
+      }),
+      'summary.partlyCredit: ',
+    ],
+    [
+      'an empty calibration bucket that claims a frequency',
+      edited((c) => {
+        c.summary.calibration[3]!.observed = 0.5;
+      }),
+      'summary.calibration[3].observed: does not match the forecasts',
+    ],
+    [
+      'a tampered calibration count',
+      edited((c) => {
+        c.summary.calibration[8]!.count += 1;
+      }),
+      'summary.calibration[8].count: does not match the forecasts',
+    ],
+    [
+      'a calibration bucket left out',
+      edited((c) => {
+        c.summary.calibration.pop();
+      }),
+      'summary.calibration: 9 buckets, but there are 10',
+    ],
+    [
+      'a track record resting on other forecasts',
+      edited((c) => {
+        c.summary.trackRecords[1]!.forecastIds.reverse();
+      }),
+      'summary.trackRecords[1].forecastIds: does not match the forecasts',
+    ],
+    [
+      'a track record that is not too few to judge',
+      edited((c) => {
+        c.summary.trackRecords[0]!.tooFew = false;
+      }),
+      'summary.trackRecords[0].tooFew: does not match the forecasts',
+    ],
+    [
+      'a track record left out',
+      edited((c) => {
+        c.summary.trackRecords.shift();
+      }),
+      'summary.trackRecords: "Ada" is missing',
+    ],
+    [
+      'a probability source that is not one',
+      edited((c) => {
+        (c.forecasts[0] as { probabilitySource?: string }).probabilitySource = 'guessed';
+      }),
+      'forecasts[0].probabilitySource: ',
+    ],
+    [
+      'a premise that is not text',
+      edited((c) => {
+        (c.forecasts[0] as { premise?: unknown }).premise = 1;
+      }),
+      'forecasts[0].premise: ',
+    ],
+    [
+      'a lexicon entry without a phrase',
+      edited((c) => {
+        c.lexicon![2]!.phrase = '';
+      }),
+      'lexicon[2].phrase: ',
+    ],
+    [
+      'a lexicon phrase of spaces',
+      edited((c) => {
+        c.lexicon![2]!.phrase = '  ';
+      }),
+      'lexicon[2].phrase: must not be empty',
+    ],
+    [
+      'a lexicon phrase twice (however spelt)',
+      edited((c) => {
+        c.lexicon = [
+          { phrase: 'likely', probability: 0.7, source: '' },
+          { phrase: ' Likely ', probability: 0.6, source: '' },
+        ];
+      }),
+      'lexicon[1].phrase: ',
+    ],
+    [
+      'a lexicon probability above 1',
+      edited((c) => {
+        c.lexicon![0]!.probability = 95;
+      }),
+      'lexicon[0].probability: ',
+    ],
+    [
+      'a lexicon that is not a list',
+      edited((c) => {
+        (c as { lexicon: unknown }).lexicon = { likely: 0.7 };
+      }),
+      'lexicon: ',
     ],
   ])('%s', (_name, text, expected) => {
     const errors = errorsOf(text);
@@ -147,9 +284,47 @@ describe('parseScorecardJson accepts', () => {
     const result = parseScorecardJson(
       edited((c) => {
         c.summary.speakers.reverse();
+        c.summary.trackRecords.reverse();
       }),
     );
     expect(result.ok).toBe(true);
+  });
+
+  it('figures written with fewer digits, within 10⁻⁹', () => {
+    const result = parseScorecardJson(
+      edited((c) => {
+        c.summary.overall.logScore = Number(c.summary.overall.logScore!.toFixed(10));
+      }),
+    );
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('a file without a lexicon, which then brings none', () => {
+    const result = parseScorecardJson(
+      edited((c) => {
+        delete c.lexicon;
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data).not.toHaveProperty('lexicon');
+  });
+
+  it('a lexicon of the reader’s own, kept entry by entry and in order', () => {
+    const lexicon = [
+      { phrase: 'surely', probability: 0.92, source: 'mine' },
+      { phrase: 'no idea', probability: null, source: '' },
+    ];
+    const result = parseScorecardJson(
+      serialiseScorecardJson({ ...scoredData(), lexicon }, EXPORTED_AT),
+    );
+    expect(result.ok && result.data.lexicon).toEqual(lexicon);
+  });
+
+  it('a summary written with another credit for partly, checked with that credit', () => {
+    for (const credit of [0, 1] as const) {
+      const result = parseScorecardJson(serialiseScorecardJson(scoredData(), EXPORTED_AT, credit));
+      expect(result.ok ? [] : result.errors).toEqual([]);
+    }
   });
 
   it('and ignores keys it does not know', () => {
@@ -193,9 +368,16 @@ describe('parseScorecardJson accepts', () => {
   });
 });
 
-/** What an export keeps: the judgements, regrouped per forecast and ordered by time. */
+/**
+ * What an export keeps: the judgements, regrouped per forecast and ordered by time, and the
+ * lexicon in force (the defaults, written out, when the reader never edited theirs).
+ */
 function normalised(data: AppData): AppData {
-  return { ...data, judgements: forecastViews(data).flatMap((v) => v.history) };
+  return {
+    ...data,
+    judgements: forecastViews(data).flatMap((v) => v.history),
+    lexicon: effectiveLexicon(data),
+  };
 }
 
 describe('round trip', () => {
@@ -207,6 +389,21 @@ describe('round trip', () => {
         expect(result.data).toEqual(normalised(data));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('refuses any export whose calibration count was changed, naming the bucket', () => {
+    fc.assert(
+      fc.property(appData, fc.nat(9), fc.boolean(), (data, i, up) => {
+        const card = structuredClone(buildScorecard(data, EXPORTED_AT));
+        const bucket = card.summary.calibration[i]!;
+        bucket.count += up || bucket.count === 0 ? 1 : -1;
+        const result = parseScorecardJson(JSON.stringify(card));
+        expect(result.ok ? [] : result.errors).toContain(
+          `summary.calibration[${i}].count: does not match the forecasts`,
+        );
+      }),
+      { numRuns: 300 },
     );
   });
 

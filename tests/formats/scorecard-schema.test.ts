@@ -3,12 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { judgementSchema, sourceSchema } from '../../src/domain/model';
+import { judgementSchema, lexiconEntrySchema, sourceSchema } from '../../src/domain/model';
 import {
   buildScorecard,
+  calibrationBucketSchema,
   scorecardForecastSchema,
   scorecardSchema,
+  summarySchema,
   tallySchema,
+  trackRecordSchema,
 } from '../../src/formats/scorecard';
 import jsonSchema from '../../public/scorecard.schema.json';
 import { appData } from './arbitraries';
@@ -41,6 +44,10 @@ describe('public/scorecard.schema.json', () => {
     ['a forecast', def('forecast'), scorecardForecastSchema],
     ['a judgement', def('judgement'), judgementSchema],
     ['a tally', def('tally'), tallySchema],
+    ['the summary', root.properties?.summary ?? {}, summarySchema],
+    ['a calibration bucket', def('calibrationBucket'), calibrationBucketSchema],
+    ['a track record', def('trackRecord'), trackRecordSchema],
+    ['a lexicon entry', def('lexiconEntry'), lexiconEntrySchema],
   ])(
     'lists the same keys, and the same required ones, for %s as the zod schema',
     (_n, node, schema) => {
@@ -54,10 +61,12 @@ describe('public/scorecard.schema.json', () => {
     expect(validate(root, buildScorecard(scoredData(), EXPORTED_AT))).toEqual([]);
   });
 
-  it('accepts every scorecard the app writes', () => {
+  it('accepts every scorecard the app writes, with any credit for partly', () => {
     fc.assert(
-      fc.property(appData, (data) => {
-        const card = JSON.parse(JSON.stringify(buildScorecard(data, EXPORTED_AT))) as unknown;
+      fc.property(appData, fc.constantFrom(0, 0.5, 1 as const), (data, credit) => {
+        const card = JSON.parse(
+          JSON.stringify(buildScorecard(data, EXPORTED_AT, credit)),
+        ) as unknown;
         expect(validate(root, card)).toEqual([]);
       }),
       { numRuns: 200 },
@@ -65,21 +74,37 @@ describe('public/scorecard.schema.json', () => {
   });
 
   it('rejects what the app rejects, by path', () => {
+    type Loose = Record<string, unknown>;
     const card = structuredClone(buildScorecard(scoredData(), EXPORTED_AT)) as unknown as {
       version: number;
-      forecasts: Record<string, unknown>[];
+      forecasts: Loose[];
+      lexicon: Loose[];
+      summary: { overall: Loose; calibration: Loose[]; trackRecords: Loose[] } & Loose;
     };
     card.version = 2;
     delete card.forecasts[0]!.history;
     card.forecasts[1]!.probability = 1.5;
     card.forecasts[2]!.deadline = { earliest: '2023-01-01' };
     card.forecasts[3]!.kind = 'guess';
+    card.forecasts[4]!.probabilitySource = 'guessed';
+    card.lexicon = [{ phrase: '', probability: 2, source: 'x' }];
+    card.summary.partlyCredit = 0.25;
+    card.summary.overall.logScore = 0.1;
+    card.summary.calibration[3]!.count = -1;
+    card.summary.trackRecords[0]!.tooFew = 'yes';
     expect(validate(root, card)).toEqual([
       'version: expected 1',
       'forecasts[0].history: required',
       'forecasts[1].probability: matches 0 of oneOf',
       'forecasts[2].deadline: matches 0 of oneOf',
       'forecasts[3].kind: not one of the enum',
+      'forecasts[4].probabilitySource: not one of the enum',
+      'lexicon[0].phrase: short',
+      'lexicon[0].probability: matches 0 of oneOf',
+      'summary.partlyCredit: not one of the enum',
+      'summary.overall.logScore: matches 0 of oneOf',
+      'summary.calibration[3].count: below minimum',
+      'summary.trackRecords[0].tooFew: expected boolean, got string',
     ]);
     expect(scorecardSchema.safeParse(card).success).toBe(false);
   });

@@ -1,0 +1,96 @@
+// Acceptance (issue 4): the summary an export carries always equals a recomputation from the
+// forecasts it carries, by the domain's own functions, whatever the data and the credit for
+// partly; so the JSON and the Markdown cannot show figures the forecasts do not support.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { calibration } from '../../src/domain/calibration';
+import type { ForecastView } from '../../src/domain/catalogue';
+import { summarise, type PartlyCredit } from '../../src/domain/scoring';
+import { trackRecords } from '../../src/domain/track-records';
+import {
+  buildScorecard,
+  serialiseScorecardJson,
+  type Scorecard,
+} from '../../src/formats/scorecard';
+import { appData } from './arbitraries';
+import { EXPORTED_AT } from './scorecard-fixture';
+
+const credit = fc.constantFrom<PartlyCredit>(0, 0.5, 1);
+
+/** The views the exported forecasts describe, with nothing taken from the app's own data. */
+function exportedViews(card: Scorecard): ForecastView[] {
+  const sources = new Map(card.sources.map((s) => [s.id, s]));
+  return card.forecasts.map((entry) => {
+    const { outcome, judgedOn, evidence, judgementNote, history, ...forecast } = entry;
+    return {
+      forecast,
+      source: sources.get(forecast.sourceId),
+      state: { outcome, judgedOn, evidence, note: judgementNote },
+      history,
+    };
+  });
+}
+
+/** Through JSON, as a reader of the file gets it (no -0, no undefined). */
+function asJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+describe('the summary of an export', () => {
+  it('equals summarise, calibration and trackRecords recomputed from its forecasts', () => {
+    fc.assert(
+      fc.property(appData, credit, (data, partlyCredit) => {
+        const card = JSON.parse(
+          serialiseScorecardJson(data, EXPORTED_AT, partlyCredit),
+        ) as Scorecard;
+        const rows = card.forecasts.map((f) => ({
+          speaker: f.speaker,
+          probability: f.probability,
+          outcome: f.outcome,
+        }));
+        const { speakers, overall } = summarise(rows, partlyCredit);
+        expect(card.summary).toEqual(
+          asJson({
+            partlyCredit,
+            speakers,
+            overall,
+            calibration: calibration(rows),
+            trackRecords: trackRecords(exportedViews(card), partlyCredit),
+          }),
+        );
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('counts every scored forecast with a probability in exactly one calibration bucket', () => {
+    fc.assert(
+      fc.property(appData, (data) => {
+        const card = buildScorecard(data, EXPORTED_AT);
+        const withProbability = card.forecasts.filter(
+          (f) => f.probability !== null && ['correct', 'incorrect', 'partly'].includes(f.outcome),
+        ).length;
+        const buckets = card.summary.calibration;
+        expect(buckets).toHaveLength(10);
+        expect(buckets.reduce((sum, b) => sum + b.count, 0)).toBe(withProbability);
+        expect(card.summary.overall.brierCount).toBe(withProbability);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('has one track record per speaker, resting on all of their forecasts', () => {
+    fc.assert(
+      fc.property(appData, (data) => {
+        const { summary, forecasts } = buildScorecard(data, EXPORTED_AT);
+        expect(summary.trackRecords.map((r) => r.speaker)).toEqual(
+          summary.speakers.map((t) => t.speaker),
+        );
+        expect(summary.trackRecords.flatMap((r) => r.forecastIds).sort()).toEqual(
+          forecasts.map((f) => f.id).sort(),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
