@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { forecastViews } from '../domain/catalogue';
+import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportButton } from '../features/import/ImportButton';
+import { LexiconPanel } from '../features/lexicon/LexiconPanel';
 import { forecastElementId } from '../features/forecasts/ForecastCard';
 import { ForecastList } from '../features/forecasts/ForecastList';
 import { Scorecard } from '../features/scorecard/Scorecard';
@@ -20,6 +22,7 @@ export function App() {
   const { sync, readRaw } = useStoreContext();
   const today = useToday();
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [partlyCredit, setPartlyCredit] = useState<PartlyCredit>(DEFAULT_PARTLY_CREDIT);
   useCrossTabSync();
 
   const views = useMemo(() => forecastViews(data), [data]);
@@ -53,7 +56,7 @@ export function App() {
         </div>
         <div className="header-actions">
           <ImportButton data={data} disabled={readOnly} />
-          <ExportMenu data={data} />
+          <ExportMenu data={data} partlyCredit={partlyCredit} />
         </div>
       </header>
       {problem && (
@@ -70,7 +73,14 @@ export function App() {
           <Timeline views={views} today={today} selectedId={selectedId} onActivate={showForecast} />
         </SectionBoundary>
         <SectionBoundary name="Scorecard">
-          <Scorecard views={views} />
+          <Scorecard
+            views={views}
+            partlyCredit={partlyCredit}
+            onPartlyCreditChange={setPartlyCredit}
+          />
+        </SectionBoundary>
+        <SectionBoundary name="Hedge lexicon">
+          <LexiconPanel data={data} readOnly={readOnly} />
         </SectionBoundary>
         <SourcePanel sources={data.sources} forecastCounts={forecastCounts} readOnly={readOnly} />
         <ForecastList

@@ -13,3 +13,10 @@ export function formatBrier(value: number | null): string {
 export function formatProbability(value: number | null): string {
   return value === null ? 'none stated' : `${Math.round(value * 1000) / 10}%`;
 }
+
+/** A score that can fall either side of zero (skill, log score), to three decimals. */
+export function formatSigned(value: number | null): string {
+  if (value === null) return NO_FIGURE;
+  const text = Math.abs(value).toFixed(3);
+  return value < 0 && text !== '0.000' ? `−${text}` : text;
+}

@@ -49,7 +49,9 @@ describe('judging a forecast', () => {
     expect(await chosenOutcome(article)).toBe('Correct');
     expect(await noteBox(article).inputValue()).toBe(NOTE);
     expect(await linkTargets(article)).toContain(EVIDENCE_URL);
-    expect((await readScorecard(page)).text).toBe(after.text);
+    // The per-speaker table reads the same after the reload (the calibration chart below it
+    // loads only when scrolled into view, so the region's whole text may differ).
+    expect((await readScorecard(page)).rows).toEqual(after.rows);
 
     expect(loaded.errors).toEqual([]);
     expect(foreignRequests(loaded)).toEqual([]);

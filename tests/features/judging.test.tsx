@@ -24,8 +24,8 @@ function outcomeOf(claim = BUDGET.claim) {
 }
 
 function scorecardRow(speaker: string) {
-  const scorecard = screen.getByRole('region', { name: 'Scorecard' });
-  return within(scorecard).getByRole('row', { name: new RegExp(speaker) });
+  const summary = screen.getByRole('table', { name: 'Forecasts and scores per speaker' });
+  return within(summary).getByRole('row', { name: new RegExp(speaker) });
 }
 
 describe('judging a forecast', () => {

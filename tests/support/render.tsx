@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { App } from '../../src/app/App';
 import { AppProviders, createStoreContext, type StoreOptions } from '../../src/app/providers';
+import type { DocumentSync } from '../../src/storage/document-sync';
 
 export const TEST_NOW = new Date('2026-11-24T12:00:00.000Z');
 
@@ -10,8 +11,17 @@ export const TEST_NOW = new Date('2026-11-24T12:00:00.000Z');
  * Renders `ui` (the whole app by default) with a fresh QueryClient and a fresh sync engine over
  * the test's localStorage (or the `storage` given), starting from the shipped catalogue.
  */
+const engines = new Set<DocumentSync>();
+
+/** Stops every engine a test rendered, so no debounced save lands in the next test's storage. */
+export function disposeRenderedEngines(): void {
+  for (const engine of engines) engine.dispose();
+  engines.clear();
+}
+
 export function renderWithProviders(ui: ReactNode = <App />, options: StoreOptions = {}) {
   const context = createStoreContext({ storage: localStorage, now: () => TEST_NOW, ...options });
+  engines.add(context.sync);
   const user = userEvent.setup();
   const result = render(<AppProviders context={context}>{ui}</AppProviders>);
   return { ...result, user, sync: context.sync };

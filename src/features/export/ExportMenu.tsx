@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AppData } from '../../domain/model';
+import type { PartlyCredit } from '../../domain/scoring';
 import type { ExportKind } from '../../formats/file-names';
 import { exportScorecard } from './export-file';
 
@@ -9,7 +10,7 @@ const CHOICES: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'md', label: 'Markdown', hint: 'summary and forecast tables, for a write-up' },
 ];
 
-export function ExportMenu({ data }: { data: AppData }) {
+export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit: PartlyCredit }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const menuId = useId();
@@ -38,7 +39,7 @@ export function ExportMenu({ data }: { data: AppData }) {
   async function exportAs(kind: ExportKind) {
     setError(null);
     try {
-      await exportScorecard(kind, data);
+      await exportScorecard(kind, data, partlyCredit);
       setOpen(false);
       buttonRef.current?.focus();
     } catch (cause) {

@@ -1,11 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { memo, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { formatDay, type IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
-import { KIND_LABELS } from '../../domain/model';
+import { effectiveLexicon, findEntry, followsWording } from '../../domain/lexicon';
+import { KIND_LABELS, type Forecast, type LexiconEntry } from '../../domain/model';
 import { deadlineStatus } from '../../domain/timeline';
 import { formatProbability } from '../../ui/format';
 import { OutcomeBadge } from '../../ui/OutcomeBadge';
+import { documentQuery } from '../../state/document-query';
+import { useStoreContext } from '../../state/store-context';
 import type { useActions } from '../../state/use-actions';
 import { ForecastEditor } from './ForecastEditor';
 import { JudgementPanel } from './JudgementPanel';
@@ -29,6 +33,64 @@ const STATUS_TEXT = {
   none: '',
 } as const;
 
+/**
+ * The lexicon's entry for a hedge. Selected from the document, so a card re-renders only when
+ * its own entry changes, not on every edit elsewhere.
+ */
+function useLexiconEntry(hedge: string): LexiconEntry | null {
+  const { sync } = useStoreContext();
+  return useQuery({
+    ...documentQuery(sync),
+    select: (snapshot) => findEntry(hedge, effectiveLexicon(snapshot.data)),
+  }).data;
+}
+
+/** Where the implied probability comes from: the wording, via the lexicon, or the reader. */
+function ProbabilityOrigin({
+  forecast,
+  entry,
+  onFollowLexicon,
+  readOnly,
+}: {
+  forecast: Forecast;
+  entry: LexiconEntry | null;
+  onFollowLexicon: () => void;
+  readOnly: boolean;
+}) {
+  if (!followsWording(forecast)) {
+    return (
+      <span className="hedge">
+        {' '}
+        set by you
+        {entry && (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={onFollowLexicon}
+              disabled={readOnly}
+              title={`The lexicon gives “${entry.phrase}” ${formatProbability(entry.probability)}`}
+            >
+              Use the lexicon's figure
+            </button>
+          </>
+        )}
+      </span>
+    );
+  }
+  const lexicon = entry ? ' (lexicon)' : '';
+  if (forecast.hedge) {
+    return (
+      <span className="hedge">
+        {' '}
+        from “{forecast.hedge}”{lexicon}
+      </span>
+    );
+  }
+  return entry ? <span className="hedge"> from an unhedged statement{lexicon}</span> : null;
+}
+
 export const ForecastCard = memo(function ForecastCard({
   view,
   today,
@@ -39,6 +101,7 @@ export const ForecastCard = memo(function ForecastCard({
 }: Props) {
   const { forecast, state, history } = view;
   const [editing, setEditing] = useState(false);
+  const entry = useLexiconEntry(forecast.hedge);
   const status = deadlineStatus(forecast.deadline, state.outcome, today);
   const claimId = `claim-${forecast.id}`;
 
@@ -82,7 +145,12 @@ export const ForecastCard = memo(function ForecastCard({
             <dt>Implied probability</dt>
             <dd>
               {formatProbability(forecast.probability)}
-              {forecast.hedge && <span className="hedge"> from “{forecast.hedge}”</span>}
+              <ProbabilityOrigin
+                forecast={forecast}
+                entry={entry}
+                onFollowLexicon={() => actions.followLexicon(forecast.id)}
+                readOnly={readOnly}
+              />
             </dd>
           </div>
           <div>
@@ -103,6 +171,7 @@ export const ForecastCard = memo(function ForecastCard({
         {editing ? (
           <ForecastEditor
             forecast={forecast}
+            lexiconEntry={entry}
             onSave={(patch) => actions.editForecast(forecast.id, patch)}
             onClose={() => setEditing(false)}
           />
@@ -119,6 +188,7 @@ export const ForecastCard = memo(function ForecastCard({
       </div>
       <JudgementPanel
         forecastId={forecast.id}
+        premise={forecast.premise}
         state={state}
         history={history}
         today={today}

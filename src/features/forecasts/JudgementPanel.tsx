@@ -6,9 +6,11 @@ import { EvidenceField } from './EvidenceField';
 import { History } from './History';
 import { NoteField } from './NoteField';
 import { OutcomeField } from './OutcomeField';
+import { PremiseField } from './PremiseField';
 
 interface Props {
   forecastId: string;
+  premise: string | undefined;
   state: JudgementState;
   history: Judgement[];
   today: IsoDate;
@@ -19,6 +21,7 @@ interface Props {
 
 export function JudgementPanel({
   forecastId,
+  premise,
   state,
   history,
   today,
@@ -37,6 +40,20 @@ export function JudgementPanel({
     <section className="judgement" aria-label="Judgement">
       {/* A disabled fieldset disables every control inside it at once (read-only mode). */}
       <fieldset className="plain" disabled={disabled}>
+        {premise && (
+          <PremiseField
+            premise={premise}
+            annulled={state.outcome === 'annulled'}
+            disabled={disabled}
+            onPremiseFailed={() =>
+              onJudge({
+                outcome: 'annulled',
+                judgedOn: state.judgedOn ?? today,
+                note: state.note || 'Annulled: the premise did not happen.',
+              })
+            }
+          />
+        )}
         <OutcomeField forecastId={forecastId} value={state.outcome} onChange={setOutcome} />
         <div className="judged-on">
           <label htmlFor={dateId}>Judged on</label>

@@ -58,6 +58,14 @@ export function ImportPreview({ fileName, kind, plan, warnings, onConfirm, onCan
         <li>Changes {plural(plan.changed.length, 'forecast')}</li>
         <li>Adds {plural(plan.newJudgements.length, 'judgement')}</li>
         <li>Leaves {plural(plan.unchanged, 'forecast')} alone</li>
+        {plan.lexiconChanged && (
+          <li>
+            Replaces your hedge lexicon with the file’s
+            {plan.rederived > 0 && (
+              <>, which re-reads the probability of {plural(plan.rederived, 'forecast')} of yours</>
+            )}
+          </li>
+        )}
       </ul>
       {nothing && <p>Everything in this file is already here: importing it changes nothing.</p>}
       {plan.added.forecasts.length > 0 && (

@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
 import { scoringRows, type ForecastView } from '../../domain/catalogue';
-import { summarise, type Tally } from '../../domain/scoring';
-import { formatBrier, formatPercent, NO_FIGURE } from '../../ui/format';
+import { summarise, type PartlyCredit, type Tally } from '../../domain/scoring';
+import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
+import { CalibrationSection } from './CalibrationSection';
+import { PartlyCreditSwitch } from './PartlyCreditSwitch';
+import { ScoringNotes } from './ScoringNotes';
+import { TrackRecords } from './TrackRecords';
 
-const COLUMNS: { key: keyof Tally; label: string }[] = [
+const COUNTS: { key: keyof Tally; label: string }[] = [
   { key: 'forecasts', label: 'Forecasts' },
   { key: 'judged', label: 'Judged' },
   { key: 'correct', label: 'Correct' },
@@ -14,29 +18,44 @@ const COLUMNS: { key: keyof Tally; label: string }[] = [
   { key: 'pending', label: 'Pending' },
 ];
 
-export const FIGURE_EXPLANATIONS: [string, string][] = [
-  ['Forecasts', 'every forecast catalogued for the speaker.'],
-  ['Judged', 'forecasts given any outcome other than Pending.'],
-  [
-    'Correct, Incorrect, Partly',
-    'the scored outcomes; only these count towards accuracy and Brier.',
-  ],
-  [
-    'Unresolvable, Annulled',
-    'judged but never scored: too vague or unclear, or a conditional whose premise did not happen.',
-  ],
-  ['Accuracy', '(correct + ½ × partly) ÷ (correct + incorrect + partly); higher is better.'],
-  [
-    'Brier',
-    'mean of (p − o)² over scored forecasts with a stated probability p, where o is 1 if correct, 0 if incorrect and ½ if partly; 0 is perfect, 0.25 is what always saying 50% earns, 1 is the worst (0–1 scale).',
-  ],
-];
+const CREDIT_WORDS: Record<PartlyCredit, string> = { 0: '0', 0.5: '½', 1: '1' };
+
+export function figureExplanations(credit: PartlyCredit): [string, string][] {
+  return [
+    ['Forecasts', 'every forecast catalogued for the speaker.'],
+    ['Judged', 'forecasts given any outcome other than Pending.'],
+    [
+      'Correct, Incorrect, Partly',
+      'the scored outcomes; only these count towards accuracy and the scores.',
+    ],
+    [
+      'Unresolvable, Annulled',
+      'judged but never scored: too vague or unclear, or a conditional whose premise did not happen.',
+    ],
+    [
+      'Accuracy',
+      `(correct + ${CREDIT_WORDS[credit]} × partly) ÷ (correct + incorrect + partly); higher is better.`,
+    ],
+    [
+      'Brier',
+      'mean of (p − o)² over scored forecasts with a stated probability p, o being 1 if correct, 0 if incorrect and ½ if partly, on the 0–1 scale: 0 is perfect, always saying 50% earns 0.25 (Fatebook uses a 0–2 scale: double these to compare).',
+    ],
+    [
+      'Skill',
+      '1 − Brier ÷ the Brier of always saying 50% on the same forecasts: above 0 beats a coin toss, 1 is perfect.',
+    ],
+    [
+      'Log',
+      'mean of log₂ of the probability given to what happened (p held within 0.1%–99.9%): 0 is perfect, always saying 50% scores −1.',
+    ],
+  ];
+}
 
 function TallyRow({ tally, overall }: { tally: Tally; overall?: boolean }) {
   return (
     <tr className={overall ? 'overall' : undefined}>
       <th scope="row">{tally.speaker}</th>
-      {COLUMNS.map((c) => (
+      {COUNTS.map((c) => (
         <td key={c.key}>{tally[c.key] as number}</td>
       ))}
       <td>{formatPercent(tally.accuracy, 1)}</td>
@@ -44,28 +63,42 @@ function TallyRow({ tally, overall }: { tally: Tally; overall?: boolean }) {
         {formatBrier(tally.brier)}
         {tally.brier !== null && <span className="sample"> (n={tally.brierCount})</span>}
       </td>
+      <td>{formatSigned(tally.brierSkill)}</td>
+      <td>{formatSigned(tally.logScore)}</td>
     </tr>
   );
 }
 
-export function Scorecard({ views }: { views: ForecastView[] }) {
-  const summary = useMemo(() => summarise(scoringRows(views)), [views]);
+interface Props {
+  views: ForecastView[];
+  partlyCredit: PartlyCredit;
+  onPartlyCreditChange: (credit: PartlyCredit) => void;
+}
+
+export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) {
+  const rows = useMemo(() => scoringRows(views), [views]);
+  const summary = useMemo(() => summarise(rows, partlyCredit), [rows, partlyCredit]);
   return (
     <section className="scorecard panel" aria-labelledby="scorecard-heading">
-      <h2 id="scorecard-heading">Scorecard</h2>
+      <div className="panel-heading">
+        <h2 id="scorecard-heading">Scorecard</h2>
+        <PartlyCreditSwitch value={partlyCredit} onChange={onPartlyCreditChange} />
+      </div>
       <div className="table-scroll">
         <table>
           <caption className="visually-hidden">Forecasts and scores per speaker</caption>
           <thead>
             <tr>
               <th scope="col">Speaker</th>
-              {COLUMNS.map((c) => (
+              {COUNTS.map((c) => (
                 <th key={c.key} scope="col">
                   {c.label}
                 </th>
               ))}
               <th scope="col">Accuracy</th>
               <th scope="col">Brier</th>
+              <th scope="col">Skill</th>
+              <th scope="col">Log</th>
             </tr>
           </thead>
           <tbody>
@@ -79,7 +112,7 @@ export function Scorecard({ views }: { views: ForecastView[] }) {
         </table>
       </div>
       <dl className="explanations">
-        {FIGURE_EXPLANATIONS.map(([term, text]) => (
+        {figureExplanations(partlyCredit).map(([term, text]) => (
           <div key={term}>
             <dt>{term}</dt>
             <dd>{text}</dd>
@@ -90,6 +123,9 @@ export function Scorecard({ views }: { views: ForecastView[] }) {
           <dd>nothing to score yet; shown instead of a misleading 0.</dd>
         </div>
       </dl>
+      <ScoringNotes />
+      <CalibrationSection rows={rows} />
+      <TrackRecords views={views} partlyCredit={partlyCredit} />
     </section>
   );
 }

@@ -1,0 +1,96 @@
+// Loaded lazily (with recharts) when the scorecard first shows a chart: it is not needed to open
+// the page. Its numbers are all in CalibrationTable beside it.
+import {
+  CartesianGrid,
+  ErrorBar,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { CalibrationBucket } from '../../domain/calibration';
+
+interface Point {
+  stated: number;
+  observed: number;
+  count: number;
+  error: [number, number];
+}
+
+export function toPoints(buckets: readonly CalibrationBucket[]): Point[] {
+  return buckets.flatMap((b) =>
+    b.count === 0 ||
+    b.meanProbability === null ||
+    b.observed === null ||
+    b.low === null ||
+    b.high === null
+      ? []
+      : [
+          {
+            stated: b.meanProbability * 100,
+            observed: b.observed * 100,
+            count: b.count,
+            error: [(b.observed - b.low) * 100, (b.high - b.observed) * 100] as [number, number],
+          },
+        ],
+  );
+}
+
+export default function CalibrationChart({ buckets }: { buckets: CalibrationBucket[] }) {
+  const points = toPoints(buckets);
+  const scored = points.reduce((sum, p) => sum + p.count, 0);
+  return (
+    <figure className="calibration-chart">
+      <div
+        role="img"
+        aria-label={`Calibration chart of ${scored} scored forecasts in ${points.length} probability bands; the table below gives every number.`}
+      >
+        <ResponsiveContainer width="100%" height={280}>
+          <ScatterChart margin={{ top: 10, right: 16, bottom: 24, left: 4 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis
+              type="number"
+              dataKey="stated"
+              domain={[0, 100]}
+              ticks={[0, 20, 40, 60, 80, 100]}
+              unit="%"
+              label={{ value: 'Stated probability', position: 'insideBottom', offset: -12 }}
+            />
+            <YAxis
+              type="number"
+              dataKey="observed"
+              domain={[0, 100]}
+              ticks={[0, 20, 40, 60, 80, 100]}
+              unit="%"
+              width={48}
+            />
+            <ReferenceLine
+              segment={[
+                { x: 0, y: 0 },
+                { x: 100, y: 100 },
+              ]}
+              stroke="#57606a"
+              strokeDasharray="6 4"
+              ifOverflow="hidden"
+            />
+            <Scatter data={points} fill="#0b5cad" isAnimationActive={false}>
+              <ErrorBar
+                dataKey="error"
+                width={6}
+                strokeWidth={1.5}
+                stroke="#0b5cad"
+                direction="y"
+              />
+            </Scatter>
+          </ScatterChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="hint">
+        Dots: how often forecasts in each band came true, with 90% Wilson intervals. Dashed line:
+        perfect calibration. {points.length === 0 && 'Nothing is scored yet.'}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,22 @@
+import { useState } from 'react';
+
+/**
+ * docs/scoring.md, the formulas behind every figure, shown in place: bundled as text in its own
+ * chunk and loaded only when opened, so the page stays light and needs no network.
+ */
+export function ScoringNotes() {
+  const [text, setText] = useState<string | null>(null);
+  return (
+    <details
+      className="scoring-notes"
+      onToggle={(e) => {
+        if ((e.target as HTMLDetailsElement).open && text === null) {
+          void import('../../../docs/scoring.md?raw').then((m) => setText(m.default));
+        }
+      }}
+    >
+      <summary>How these are computed (docs/scoring.md)</summary>
+      {text === null ? <p className="hint">Loading…</p> : <pre>{text}</pre>}
+    </details>
+  );
+}

@@ -1,0 +1,134 @@
+import { useMemo, useState } from 'react';
+import type { ForecastView } from '../../domain/catalogue';
+import { OUTCOME_LABELS } from '../../domain/model';
+import type { PartlyCredit } from '../../domain/scoring';
+import {
+  sortTrackRecords,
+  TOO_FEW_TO_JUDGE,
+  trackRecords,
+  type TrackRecord,
+  type TrackRecordSortKey,
+} from '../../domain/track-records';
+import { formatBrier, formatPercent, formatSigned } from '../../ui/format';
+import { CompareSpeakers } from './CompareSpeakers';
+
+const COLUMNS: { key: TrackRecordSortKey; label: string; render: (r: TrackRecord) => string }[] = [
+  { key: 'forecasts', label: 'Forecasts', render: (r) => String(r.forecasts) },
+  { key: 'scored', label: 'Scored', render: (r) => String(r.scored) },
+  { key: 'accuracy', label: 'Accuracy', render: (r) => formatPercent(r.accuracy, 1) },
+  {
+    key: 'brier',
+    label: 'Brier (n)',
+    render: (r) => (r.brier === null ? '—' : `${formatBrier(r.brier)} (${r.brierCount})`),
+  },
+  { key: 'brierSkill', label: 'Skill', render: (r) => formatSigned(r.brierSkill) },
+  { key: 'vagueness', label: 'Vagueness', render: (r) => formatPercent(r.vagueness, 0) },
+  { key: 'boldness', label: 'Boldness', render: (r) => formatPercent(r.boldness, 0) },
+];
+
+interface Props {
+  views: ForecastView[];
+  partlyCredit: PartlyCredit;
+}
+
+/** Each speaker's record across every article, sortable, with any two or more side by side. */
+export function TrackRecords({ views, partlyCredit }: Props) {
+  const [sort, setSort] = useState<{ key: TrackRecordSortKey; direction: 'asc' | 'desc' }>({
+    key: 'speaker',
+    direction: 'asc',
+  });
+  const [compared, setCompared] = useState<string[]>([]);
+  const records = useMemo(() => trackRecords(views, partlyCredit), [views, partlyCredit]);
+  const sorted = useMemo(
+    () => sortTrackRecords(records, sort.key, sort.direction),
+    [records, sort],
+  );
+  const claims = useMemo(() => new Map(views.map((v) => [v.forecast.id, v])), [views]);
+
+  function sortBy(key: TrackRecordSortKey) {
+    setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
+  }
+  const ariaSort = (key: TrackRecordSortKey) =>
+    sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+
+  return (
+    <section className="track-records" aria-labelledby="track-records-heading">
+      <h3 id="track-records-heading">Track records</h3>
+      <p className="hint">
+        Every speaker across all articles. Under {TOO_FEW_TO_JUDGE} scored forecasts a record is too
+        few to judge. Vagueness: share of forecasts that are vague or judged unresolvable. Boldness:
+        how far their stated probabilities sit from 50%, on average.
+      </p>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Track records; sortable by any column</caption>
+          <thead>
+            <tr>
+              <th scope="col">Compare</th>
+              <th scope="col" aria-sort={ariaSort('speaker')}>
+                <button type="button" className="sort" onClick={() => sortBy('speaker')}>
+                  Speaker
+                </button>
+              </th>
+              {COLUMNS.map((c) => (
+                <th key={c.key} scope="col" aria-sort={ariaSort(c.key)}>
+                  <button type="button" className="sort" onClick={() => sortBy(c.key)}>
+                    {c.label}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((r) => (
+              <tr key={r.speaker}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Compare ${r.speaker}`}
+                    checked={compared.includes(r.speaker)}
+                    onChange={(e) =>
+                      setCompared((list) =>
+                        e.target.checked
+                          ? [...list, r.speaker]
+                          : list.filter((s) => s !== r.speaker),
+                      )
+                    }
+                  />
+                </td>
+                <th scope="row">
+                  {r.speaker}
+                  {r.tooFew && <span className="badge too-few">too few to judge</span>}
+                </th>
+                {COLUMNS.map((c) => (
+                  <td key={c.key}>{c.render(r)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {compared.length >= 2 && (
+        <CompareSpeakers records={records.filter((r) => compared.includes(r.speaker))} />
+      )}
+      {sorted.map((r) => (
+        <details key={r.speaker} className="speaker-forecasts">
+          <summary>
+            {r.speaker}’s forecasts ({r.forecasts})
+          </summary>
+          <ul>
+            {r.forecastIds.map((id) => {
+              const v = claims.get(id);
+              return v ? (
+                <li key={id}>
+                  {v.forecast.claim}{' '}
+                  <span className="hint">({OUTCOME_LABELS[v.state.outcome]})</span>
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}
