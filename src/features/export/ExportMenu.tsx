@@ -3,6 +3,7 @@ import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { ExportKind } from '../../formats/file-names';
 import { exportScorecard } from './export-file';
+import { FieldError } from '../../ui/FieldError';
 
 const CHOICES: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'json', label: 'JSON', hint: 'everything, lossless; Hindsight can import it back' },
@@ -76,11 +77,7 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
           ))}
         </ul>
       )}
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </div>
   );
 }

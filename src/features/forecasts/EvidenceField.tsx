@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Evidence } from '../../domain/model';
 import { httpUrl } from '../../domain/urls';
 import { SafeLink } from '../../ui/SafeLink';
+import { FieldError } from '../../ui/FieldError';
 
 interface Props {
   evidence: Evidence[];
@@ -74,11 +75,7 @@ export function EvidenceField({ evidence, onChange }: Props) {
           />
         </div>
         <button type="submit">Add evidence</button>
-        {error && (
-          <p id={`${ids}-error`} role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError message={error} id={`${ids}-error`} />
       </form>
     </div>
   );

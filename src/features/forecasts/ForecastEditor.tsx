@@ -3,6 +3,7 @@ import type { ForecastPatch } from '../../domain/commands';
 import { isIsoDate } from '../../domain/dates';
 import { followsWording } from '../../domain/lexicon';
 import type { Forecast, LexiconEntry } from '../../domain/model';
+import { FieldError } from '../../ui/FieldError';
 
 interface Props {
   forecast: Forecast;
@@ -123,11 +124,7 @@ export function ForecastEditor({ forecast, lexiconEntry = null, onSave, onClose 
         Leave the deadline empty for a forecast that names none, and the probability empty when its
         wording implies none.
       </p>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       <div className="editor-actions">
         <button type="submit">Save changes</button>
         <button type="button" onClick={onClose}>

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { findEntry } from '../../domain/lexicon';
 import type { LexiconEntry } from '../../domain/model';
 import { readPercent } from './percent-text';
+import { FieldError } from '../../ui/FieldError';
 
 interface Props {
   lexicon: readonly LexiconEntry[];
@@ -71,11 +72,7 @@ export function AddPhraseForm({ lexicon, readOnly, onAdd }: Props) {
       <button type="submit" disabled={readOnly}>
         Add phrase
       </button>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </form>
   );
 }

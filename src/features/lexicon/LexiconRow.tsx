@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { LexiconEntry } from '../../domain/model';
 import { formatProbability } from '../../ui/format';
 import { readPercent, toPercentText } from './percent-text';
+import { FieldError } from '../../ui/FieldError';
 
 interface Props {
   entry: LexiconEntry;
@@ -71,11 +72,7 @@ export function LexiconRow({
           onKeyDown={onKeyDown}
         />{' '}
         %
-        {error && (
-          <p role="alert" className="field-error" id={errorId}>
-            {error}
-          </p>
-        )}
+        <FieldError message={error} id={errorId} />
       </td>
       <td className="lexicon-count">{count}</td>
       <td className="lexicon-source">

@@ -3,6 +3,7 @@ import { formatDay, isIsoDate } from '../../domain/dates';
 import type { Source } from '../../domain/model';
 import { SafeLink } from '../../ui/SafeLink';
 import { useActions } from '../../state/use-actions';
+import { FieldError } from '../../ui/FieldError';
 
 interface Props {
   sources: Source[];
@@ -58,11 +59,7 @@ function SourceItem({
         <button type="submit" disabled={readOnly || date === source.publishedOn}>
           Change date
         </button>
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError message={error} />
       </form>
       <p className="hint">Changing it moves the “made on” date of this article’s forecasts.</p>
       <details>
