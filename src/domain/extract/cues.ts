@@ -1,0 +1,87 @@
+// Forecast cues: the words that make a sentence about the future (or about what could be), and
+// the signs that it is not one (past tense, a question). All patterns run on foldForMatch text,
+// so offsets are those of the sentence.
+
+export type CueType =
+  | 'future'
+  | 'possibility'
+  | 'expectation'
+  | 'advice'
+  | 'condition'
+  | 'would'
+  | 'capacity'
+  | 'evaluative';
+
+export interface Cue {
+  type: CueType;
+  start: number;
+  end: number;
+}
+
+const NOUN_WILL = "(?<!(?:the|political|free|good|ill|own|his|her|their|its|of|people's) )";
+const DETERMINER = '(?:the|a|an|his|her|their|its|my|our|your|this|that|school|work|bed)\\b';
+
+const PATTERNS: [CueType, RegExp][] = [
+  ['future', new RegExp(`${NOUN_WILL}\\b(?:will(?: not| never)?|won't|shall)\\b`, 'g')],
+  ['future', new RegExp(`\\bgoing to (?!${DETERMINER})`, 'g')],
+  ['possibility', /\b(?:could|may|might)(?: not)?\b(?! have\b)/g],
+  ['possibility', /\b(?:couldn't|mightn't)\b(?! have\b)/g],
+  [
+    'expectation',
+    /\b(?:expects?|expected to|expecting|predicts?|forecasts?|likely|unlikely|probably|certainly|bound to)\b/g,
+  ],
+  ['advice', /\b(?:should|shouldn't)(?: not)?\b(?! have\b)/g],
+  ['condition', /\b(?:unless|provided that|as long as)\b/g],
+  ['condition', /\bif\b(?! (?:necessary|needed|possible|any|so)\b)(?<!\bas if)/g],
+  ['would', /\b(?:would|wouldn't)(?: not)?\b(?! have\b)/g],
+  ['capacity', /\b(?:can(?:not|'t)?|can not)\s+(?!(?:you|we|i|they|he|she)\b)[a-z]/g],
+  [
+    'capacity',
+    /\b(?:has|have) the (?:capacity|ability|means|resources) to\b|\b(?:is|are) (?:able|capable) (?:to|of)\b/g,
+  ],
+];
+
+/** Trend verbs and judgement words that make a present-tense remark a claim worth checking. */
+const EVALUATIVE =
+  /\b(?:very|totally|completely|utterly|extremely|inevitabl[ey]|doomed|last chance|no (?:chance|hope|way out|future|option)|(?:is|are) (?:forming|growing|rising|falling|collapsing|weakening|strengthening|emerging|deepening|worsening|improving|crumbling|shrinking|spreading)|(?:has|have) been \w+ing)\b/g;
+
+/** Forecast cues in `folded` (foldForMatch), in text order. */
+export function findCues(folded: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const [type, re] of [...PATTERNS, ['evaluative', EVALUATIVE] as [CueType, RegExp]]) {
+    for (const m of folded.matchAll(re)) {
+      const text = m[0].replace(/\s+[a-z]$/, '');
+      cues.push({ type, start: m.index, end: m.index + text.length });
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Time phrases the time-phrase module finds, plus words of "no date but a long time". */
+export const VAGUE_TIME =
+  /\b(?:for (?:a|some) (?:very )?(?:long|short) time|eventually|sooner or later|one day|some day|someday|in the long run|in the (?:near |distant )?future|for years to come|for decades)\b/;
+
+const PRESENT =
+  /\b(?:is|are|am|isn't|aren't|has|have|hasn't|haven't|does|do|doesn't|don't|(?:it|that|there|he|she|what|who)'s|(?:they|we|you)'re)\b/;
+const PAST_AUX = /\b(?:was|were|had|did|wasn't|weren't|hadn't|didn't)\b/;
+const PAST_VERB =
+  /(?<!\b(?:is|are|am|be|been|being|was|were|has|have|had|get|gets|got|to|not|'s|'re|very) )\b[a-z]{3,}ed\b/;
+const PAST_MODAL = /\b(?:would|could|might|may|should|must)(?: not)? have\b/;
+
+/** 'past' only when the words are past and nothing present or future is said with them. */
+export function tenseOf(folded: string): 'past' | 'present' {
+  if (PRESENT.test(folded)) return 'present';
+  return PAST_AUX.test(folded) || PAST_VERB.test(folded) || PAST_MODAL.test(folded)
+    ? 'past'
+    : 'present';
+}
+
+/** "would have", "could have been willing": a past that did not happen, not a forecast. */
+export function isPastModal(folded: string, cue: Cue): boolean {
+  return PAST_MODAL.test(folded.slice(Math.max(0, cue.start - 12), cue.end + 6));
+}
+
+/** A date that is the subject of a past event ("because February 24 changed …"). */
+export function startsPastEvent(after: string): boolean {
+  return /^\s*(?:\[[^\]]*\]\s*)?(?:was|were|had|did|[a-z]{3,}ed)\b/.test(after);
+}

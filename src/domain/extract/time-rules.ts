@@ -1,0 +1,293 @@
+// The time phrases chrono-node does not read (seasons, bare years, "next year", quantified
+// durations) and the words in front of any anchor ("by", "at least until", "the end of",
+// "early"), all resolved against the publication date, never the clock.
+import { addMonths, addYears, lastDayOfMonth } from 'date-fns';
+import { addDays, toDate, toIsoDate, yearEnd, yearOf, yearStart, type IsoDate } from '../dates';
+
+export type Grain = 'day' | 'week' | 'month' | 'season' | 'year';
+
+/** A stretch of calendar days, both ends included. */
+export interface Period {
+  start: IsoDate;
+  end: IsoDate;
+  grain: Grain;
+}
+
+/** Words in the text that name a period; [from, to) are UTF-16 offsets. */
+export interface Anchor {
+  from: number;
+  to: number;
+  period: Period;
+  /** Accepted only with a lead or position in front ("in fall", not "prices fall"). */
+  needsContext?: boolean;
+}
+
+export type Sense = 'point' | 'window' | 'lower-bound' | 'duration';
+
+export interface Reading {
+  from: number;
+  to: number;
+  deadline: { earliest?: IsoDate; latest: IsoDate };
+  sense: Sense;
+}
+
+export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
+  return toIsoDate(addMonths(toDate(iso), months));
+}
+
+export function addYearsIso(iso: IsoDate, years: number): IsoDate {
+  return toIsoDate(addYears(toDate(iso), years));
+}
+
+function monthEnd(iso: IsoDate): IsoDate {
+  return toIsoDate(lastDayOfMonth(toDate(iso)));
+}
+
+function minIso(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}
+
+// --- Seasons: Northern-hemisphere meteorological seasons, three whole months each. ---------
+
+const SEASON_START_MONTH: Record<string, number> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+};
+
+/** The season that starts in `year` (winter 2023 is Dec 2023 – Feb 2024). */
+function seasonOf(name: string, year: number): Period {
+  const month = SEASON_START_MONTH[name] ?? 6;
+  const start = `${year}-${String(month).padStart(2, '0')}-01`;
+  return { start, end: monthEnd(addMonthsIso(start, 2)), grain: 'season' };
+}
+
+/**
+ * "next summer": the first summer that starts after publication. "last summer": the latest that
+ * ended before it. "this summer" and a bare "summer": the one under way, or else the next.
+ */
+function resolveSeason(name: string, qualifier: string, publishedOn: IsoDate): Period {
+  const year = yearOf(publishedOn);
+  const seasons = [year - 2, year - 1, year, year + 1].map((y) => seasonOf(name, y));
+  if (qualifier === 'next' || qualifier === 'coming') {
+    return seasons.find((s) => s.start > publishedOn) ?? seasonOf(name, year + 1);
+  }
+  if (qualifier === 'last') {
+    return [...seasons].reverse().find((s) => s.end < publishedOn) ?? seasonOf(name, year - 1);
+  }
+  return seasons.find((s) => s.end >= publishedOn) ?? seasonOf(name, year + 1);
+}
+
+const SEASON =
+  /\b(?:(this|next|last|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi;
+
+function yearPeriod(year: number): Period {
+  return { start: yearStart(year), end: yearEnd(year), grain: 'year' };
+}
+
+function findSeasons(text: string, publishedOn: IsoDate): Anchor[] {
+  return [...text.matchAll(SEASON)].map((m) => {
+    const qualifier = (m[1] ?? '').toLowerCase();
+    const name = (m[2] ?? '').toLowerCase();
+    const period = m[3]
+      ? seasonOf(name, Number(m[3]))
+      : resolveSeason(name, qualifier, publishedOn);
+    // "fall" is mostly a verb; take it only when something marks it as the season.
+    const needsContext = name === 'fall' && !qualifier && !m[3];
+    return { from: m.index, to: m.index + m[0].length, period, needsContext };
+  });
+}
+
+// --- Years ------------------------------------------------------------------------------------
+
+const YEAR =
+  /\b(?:(this|next|last|coming)\s+year|year\s+((?:19|20)\d\d)|((?:19|20)\d\d)|(year))\b/gi;
+const YEAR_BEFORE_OK =
+  /(?:\b(?:of|since|from|after|to|and|or|the|year|summer|spring|autumn|fall|winter)\s+|\b(?:19|20)\d\d\s*[-–]\s*)$/i;
+const YEAR_AFTER_OK =
+  /^(?:\s*(?:[,.;:!?)\]’'"”]|[-–]\s*(?:19|20)\d\d)|\s*$|\s+(?:will|would|is|was|has|had|could|might|saw)\b)/i;
+const NOT_A_YEAR_BEFORE = /(?:[\d$£€#/:]|[\d,.][\s]?)$/;
+const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,]\d|\s*(?:%|percent|per\s+cent)\b)/i;
+
+function findYears(text: string, publishedOn: IsoDate): Anchor[] {
+  const year = yearOf(publishedOn);
+  const anchors: Anchor[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (m[1]) {
+      const q = m[1].toLowerCase();
+      const y = q === 'this' ? year : q === 'last' ? year - 1 : year + 1;
+      anchors.push({ from, to, period: yearPeriod(y) });
+    } else if (m[2]) {
+      anchors.push({ from, to, period: yearPeriod(Number(m[2])) });
+    } else if (m[4]) {
+      // "the end of the year": a bare "year" only after a position, meaning this year.
+      anchors.push({ from, to, period: yearPeriod(year), needsContext: true });
+    } else if (m[3]) {
+      const before = text.slice(Math.max(0, from - 40), from);
+      const after = text.slice(to, to + 20);
+      if (NOT_A_YEAR_BEFORE.test(before) && !/[-–]$/.test(before)) continue;
+      if (NOT_A_YEAR_AFTER.test(after)) continue;
+      const confident = YEAR_BEFORE_OK.test(before) || YEAR_AFTER_OK.test(after);
+      anchors.push({ from, to, period: yearPeriod(Number(m[3])), needsContext: !confident });
+    }
+  }
+  return anchors;
+}
+
+/** Seasons and years; months, days and weekdays come from chrono-node. */
+export function findRuleAnchors(text: string, publishedOn: IsoDate): Anchor[] {
+  return [...findSeasons(text, publishedOn), ...findYears(text, publishedOn)];
+}
+
+// --- Leads and positions: "by the end of", "at least until", "in early" ----------------------
+
+const LEAD = String.raw`(at\s+(?:the\s+)?(?:very\s+)?least\s+(?:until|till)|(?:until|till)\s+at\s+least|no\s+later\s+than|not\s+later\s+than|by|until|till|before|in|during|throughout|on)`;
+const POSITION = String.raw`(?:the\s+)?(?:very\s+)?(end|start|beginning|middle|first\s+half|second\s+half)\s+of|(early|late|mid)`;
+const PREFIX = new RegExp(
+  String.raw`(?:\b${LEAD}\s+)?(?:\b(?:${POSITION})(?:\s+|-))?(?:\bthe\s+)?$`,
+  'i',
+);
+
+type Part = 'end' | 'start' | 'early' | 'mid' | 'late' | 'first-half' | 'second-half';
+
+function toPart(word: string): Part {
+  const w = word.toLowerCase().replace(/\s+/g, '-');
+  if (w === 'beginning') return 'start';
+  if (w === 'middle') return 'mid';
+  return w as Part;
+}
+
+/** Thirds and halves: of a year or season by whole months, of a month by days. */
+function partOf(p: Period, part: Part): Period {
+  if (part === 'end') return { start: p.end, end: p.end, grain: 'day' };
+  if (part === 'start') return { start: p.start, end: p.start, grain: 'day' };
+  const slices = part === 'first-half' || part === 'second-half' ? 2 : 3;
+  const index = { early: 0, mid: 1, late: 2, 'first-half': 0, 'second-half': 1 }[part];
+  if (p.grain === 'year' || p.grain === 'season') {
+    const months = p.grain === 'year' ? 12 : 3;
+    const size = months / slices;
+    const start = addMonthsIso(p.start, size * index);
+    return { start, end: addDays(addMonthsIso(start, size), -1), grain: 'month' };
+  }
+  if (p.grain === 'month') {
+    const size = slices === 2 ? 15 : 10;
+    const start = addDays(p.start, size * index);
+    const end = index === slices - 1 ? p.end : addDays(start, size - 1);
+    return { start, end, grain: 'day' };
+  }
+  return p;
+}
+
+/** Days a lower bound stays checkable: "at least until summer" is checked 1–21 June. */
+const LOWER_BOUND_GRACE_DAYS = 20;
+
+/**
+ * Reads an anchor with the words in front of it. Returns null when the anchor needs context
+ * ("fall", a bare "year") and has none.
+ */
+export function readAnchor(text: string, anchor: Anchor): Reading | null {
+  const windowStart = Math.max(0, anchor.from - 60);
+  const m = PREFIX.exec(text.slice(windowStart, anchor.from));
+  const lead = (m?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const part = m?.[2] ?? m?.[3];
+  if (anchor.needsContext && !lead && !part) return null;
+  // A lone "the" stays out of the phrase: "the 2024 election" is about 2024.
+  const from = m && (lead || part) ? windowStart + m.index : anchor.from;
+  const p = part ? partOf(anchor.period, toPart(part)) : anchor.period;
+  const base = { from, to: anchor.to };
+  if (lead.includes('least')) {
+    const latest = minIso(p.end, addDays(p.start, LOWER_BOUND_GRACE_DAYS));
+    return { ...base, sense: 'lower-bound', deadline: { earliest: p.start, latest } };
+  }
+  if (lead === 'before')
+    return { ...base, sense: 'point', deadline: { latest: addDays(p.start, -1) } };
+  if (lead && !['in', 'during', 'throughout', 'on'].includes(lead)) {
+    // "by summer", "by 2025": by the time it starts; "by early 2024": by the end of that part.
+    const latest = part ? p.end : p.start;
+    return { ...base, sense: 'point', deadline: { latest } };
+  }
+  return { ...base, sense: 'window', deadline: { earliest: p.start, latest: p.end } };
+}
+
+// --- Durations: "for at least another two years", "within a year", "over the next 18 months" --
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  'a couple of': 2,
+  'half a': 0.5,
+};
+const NUMBER = String.raw`\d{1,4}(?:\.\d+)?|a\s+couple\s+of|half\s+a|${Object.keys(NUMBER_WORDS)
+  .filter((w) => !w.includes(' '))
+  .join('|')}`;
+const DURATION = new RegExp(
+  String.raw`\b(?:(for|in|within|over|during)\s+)?(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|less\s+than|more\s+than|nearly|almost|about|around|roughly)\s+)?(?:(another|a\s+further|the\s+next|the\s+coming)\s+)?(?:(?:at\s+least|about|around)\s+)?(?:(${NUMBER})(\s+and\s+a\s+half)?\s+)?(?:(?:more|further|additional)\s+)?(day|week|fortnight|month|year|decade)(s?)(\s+and\s+a\s+half)?(\s+from\s+now|['’]s?\s+time)?(?:\s+(?:more|longer))?\b`,
+  'gi',
+);
+const PAST_BEFORE = /\b(?:past|last|previous|first|recent)\s+$/i;
+const NOT_A_SPAN_AFTER = /^\s+(?:ago|of|old|later|earlier|before|after|since)\b|^-/i;
+const UNIT_MONTHS: Record<string, number> = { year: 12, decade: 120, month: 1 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
+
+function quantity(word: string | undefined): number | null {
+  if (word === undefined) return 1;
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  return NUMBER_WORDS[w] ?? (/^\d/.test(w) ? Number(w) : null);
+}
+
+function addSpan(publishedOn: IsoDate, amount: number, unit: string): IsoDate {
+  const months = UNIT_MONTHS[unit];
+  if (months !== undefined) {
+    const total = amount * months;
+    const whole = Math.floor(total);
+    return addDays(addMonthsIso(publishedOn, whole), Math.round((total - whole) * 30));
+  }
+  return addDays(publishedOn, Math.round(amount * (UNIT_DAYS[unit] ?? 1)));
+}
+
+/**
+ * Quantified spans counted from publication. Unquantified ones ("for years", "in the coming
+ * weeks", "for a very long time") set no deadline and are not returned. "in"/"within" say
+ * something happens by then ('point'); the rest say it holds that long ('duration').
+ */
+export function findDurations(text: string, publishedOn: IsoDate): Reading[] {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    const [all, lead, det, num, half1, unitWord, plural, half2, fromNow] = m;
+    const from = m.index;
+    const to = from + all.length;
+    if (!num && !det) continue;
+    if (!num && plural) continue;
+    if (!lead && !det && !fromNow) continue;
+    if (PAST_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
+    if (NOT_A_SPAN_AFTER.test(text.slice(to, to + 12))) continue;
+    const amount = quantity(num);
+    if (amount === null || amount <= 0 || amount > 500) continue;
+    const total = amount + (half1 || half2 ? 0.5 : 0);
+    const unit = (unitWord ?? 'day').toLowerCase();
+    const latest = addSpan(publishedOn, total, unit);
+    const l = (lead ?? '').toLowerCase();
+    const sense: Sense = l === 'in' || l === 'within' ? 'point' : 'duration';
+    readings.push({ from, to, sense, deadline: { latest } });
+  }
+  return readings;
+}

@@ -1,0 +1,284 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  bestDeadline,
+  findTimePhrases,
+  type TimePhrase,
+} from '../../../src/domain/extract/time-phrases';
+
+const PUBLISHED = '2022-12-22';
+const MID_SUMMER = '2023-07-10';
+
+type Row = [
+  sentence: string,
+  text: string,
+  sense: TimePhrase['sense'],
+  /** "earliest/latest", or "/latest" when there is no earliest. */
+  deadline: string,
+  publishedOn?: string,
+];
+
+const deadlineOf = (p: TimePhrase | undefined) =>
+  p && `${p.deadline.earliest ?? ''}/${p.deadline.latest}`;
+
+describe('findTimePhrases: one phrase per sentence', () => {
+  it.each<Row>([
+    // seasons (meteorological, Northern hemisphere)
+    ['We will know more next summer.', 'next summer', 'window', '2023-06-01/2023-08-31'],
+    [
+      'We will know more next summer.',
+      'next summer',
+      'window',
+      '2024-06-01/2024-08-31',
+      MID_SUMMER,
+    ],
+    ['Talks resume this summer.', 'this summer', 'window', '2023-06-01/2023-08-31'],
+    ['Talks resume this summer.', 'this summer', 'window', '2023-06-01/2023-08-31', MID_SUMMER],
+    ['It will be over next winter.', 'next winter', 'window', '2023-12-01/2024-02-29'],
+    ['Prices rose last summer.', 'last summer', 'window', '2022-06-01/2022-08-31'],
+    ['The offensive comes in the fall.', 'in the fall', 'window', '2023-09-01/2023-11-30'],
+    ['Troops withdraw by summer.', 'by summer', 'point', '/2023-06-01'],
+    ['A deal is signed by spring.', 'by spring', 'point', '/2023-03-01'],
+    ['A deal is signed by spring.', 'by spring', 'point', '/2024-03-01', MID_SUMMER],
+    ['Fighting resumes in early spring.', 'in early spring', 'window', '2023-03-01/2023-03-31'],
+    ['It ends in late spring.', 'in late spring', 'window', '2023-05-01/2023-05-31'],
+    ['Elections follow in summer 2024.', 'in summer 2024', 'window', '2024-06-01/2024-08-31'],
+    // years
+    ['Growth returns in 2024.', 'in 2024', 'window', '2024-01-01/2024-12-31'],
+    ['Growth returns next year.', 'next year', 'window', '2023-01-01/2023-12-31'],
+    ['Growth returns this year.', 'this year', 'window', '2023-01-01/2023-12-31', MID_SUMMER],
+    ['He will be gone by the end of 2023.', 'by the end of 2023', 'point', '/2023-12-31'],
+    // "by <year>": by the time the year starts, as journalists use it.
+    ['He will be gone by 2025.', 'by 2025', 'point', '/2025-01-01'],
+    ['He will be gone before 2025.', 'before 2025', 'point', '/2024-12-31'],
+    ['Reform passes by the end of the year.', 'by the end of the year', 'point', '/2022-12-31'],
+    ['Rates peak by mid-2024.', 'by mid-2024', 'point', '/2024-08-31'],
+    ['Rates peak in early 2024.', 'in early 2024', 'window', '2024-01-01/2024-04-30'],
+    ['Rates peak by the end of next year.', 'by the end of next year', 'point', '/2023-12-31'],
+    // durations, counted from publication
+    [
+      'They keep the war going for at least another two years.',
+      'for at least another two years',
+      'duration',
+      '/2024-12-22',
+    ],
+    [
+      'They keep the war going for another two years.',
+      'for another two years',
+      'duration',
+      '/2024-12-22',
+    ],
+    ['The reserves run out in two years.', 'in two years', 'point', '/2024-12-22'],
+    ['The reserves run out within a year.', 'within a year', 'point', '/2023-12-22'],
+    [
+      'Inflation stays high over the next 18 months.',
+      'over the next 18 months',
+      'duration',
+      '/2024-06-22',
+    ],
+    [
+      'Sanctions stay for two and a half years.',
+      'for two and a half years',
+      'duration',
+      '/2025-06-22',
+    ],
+    ['A truce comes in two weeks.', 'in two weeks', 'point', '/2023-01-05'],
+    // lower bounds: checked at the start, with 20 days' grace
+    [
+      'The war will last at least until next summer, experts said.',
+      'at least until next summer',
+      'lower-bound',
+      '2023-06-01/2023-06-21',
+    ],
+    [
+      'The war will last at least until [next] summer.',
+      'at least until [next] summer',
+      'lower-bound',
+      '2023-06-01/2023-06-21',
+    ],
+    [
+      'The war will last until at least 2024.',
+      'until at least 2024',
+      'lower-bound',
+      '2024-01-01/2024-01-21',
+    ],
+    [
+      'The war will last at least until the end of 2024.',
+      'at least until the end of 2024',
+      'lower-bound',
+      '2024-12-31/2024-12-31',
+    ],
+    // chrono-node: explicit dates, months, weekdays, relative months
+    ['Supplies arrive by March 2024.', 'by March 2024', 'point', '/2024-03-01'],
+    ['Supplies arrive in June.', 'in June', 'window', '2023-06-01/2023-06-30'],
+    ['Supplies arrive in June.', 'in June', 'window', '2024-06-01/2024-06-30', MID_SUMMER],
+    ['Supplies arrive by Friday.', 'by Friday', 'point', '/2022-12-23'],
+    ['Supplies arrive next month.', 'next month', 'window', '2023-01-01/2023-01-31'],
+    ['Supplies arrive on 15 March 2023.', 'on 15 March 2023', 'window', '2023-03-15/2023-03-15'],
+    ['Supplies arrive by the end of March.', 'by the end of March', 'point', '/2023-03-31'],
+    ['It may rain in May.', 'in May', 'window', '2023-05-01/2023-05-31'],
+    // past dates are kept with their date; the caller decides past from future
+    [
+      'Putin is photographed in Minsk, Belarus, Dec. 19',
+      'Dec. 19',
+      'window',
+      '2022-12-19/2022-12-19',
+    ],
+    [
+      'Israel was acceptable before February 24 [when the war started]',
+      'before February 24',
+      'point',
+      '/2023-02-23',
+    ],
+  ])('%s → %s', (sentence, text, sense, deadline, publishedOn = PUBLISHED) => {
+    const phrases = findTimePhrases(sentence, publishedOn);
+    expect(phrases).toHaveLength(1);
+    const [phrase] = phrases;
+    expect(phrase).toMatchObject({ text, sense });
+    expect(deadlineOf(phrase)).toBe(deadline);
+    expect(sentence.slice(phrase?.start, phrase?.end)).toBe(text);
+  });
+});
+
+describe('findTimePhrases: no phrase', () => {
+  it.each([
+    'He could mobilize a total of one million men.',
+    'Moscow has the capacity to mobilize up to a million men.',
+    'The economy shrank by 2 percent.',
+    '2000 troops arrived at the border.',
+    'Prices will fall.',
+    'They will march on the capital.',
+    'We may see a deal.',
+    'The meat grinder is going to be around for a very long time.',
+    'He has ruled for years.',
+    'Talks resume in the coming weeks.',
+    'The war has raged for the past two years.',
+    'It started two years ago.',
+    'Growth was 10 percent at 10 percent interest.',
+  ])('%s', (sentence) => {
+    expect(findTimePhrases(sentence, PUBLISHED)).toEqual([]);
+  });
+});
+
+const summary = (phrases: TimePhrase[]) =>
+  phrases.map((p) => [p.text, p.sense, p.deadline.earliest, p.deadline.latest]);
+
+describe('the shipped article', () => {
+  it('reads "next year and also in 2024" as two windows, and runs to the end of 2024', () => {
+    const phrases = findTimePhrases(
+      'he will have no problems with the budget next year and also in 2024',
+      PUBLISHED,
+    );
+    expect(summary(phrases)).toEqual([
+      ['next year', 'window', '2023-01-01', '2023-12-31'],
+      ['in 2024', 'window', '2024-01-01', '2024-12-31'],
+    ]);
+    expect(bestDeadline(phrases)?.deadline).toEqual({
+      earliest: '2024-01-01',
+      latest: '2024-12-31',
+    });
+  });
+
+  it('reads the garbled "at least until [next] summer" as a lower bound, and early spring', () => {
+    const phrases = findTimePhrases(
+      'The war ‘will certainly end at least until [next] summer, depending on what successes or failures will be on the front in early spring',
+      PUBLISHED,
+    );
+    expect(summary(phrases)).toEqual([
+      ['at least until [next] summer', 'lower-bound', '2023-06-01', '2023-06-21'],
+      ['in early spring', 'window', '2023-03-01', '2023-03-31'],
+    ]);
+    expect(bestDeadline(phrases)?.text).toBe('at least until [next] summer');
+  });
+
+  it('reads "for at least another two years" as two years from publication', () => {
+    const phrases = findTimePhrases(
+      'Putin can raid the Russian economy to keep the war going for at least another two years, and that he could mobilize a total of one million men.',
+      PUBLISHED,
+    );
+    expect(summary(phrases)).toEqual([
+      ['for at least another two years', 'duration', undefined, '2024-12-22'],
+    ]);
+    expect(bestDeadline(phrases)?.deadline).toEqual({ latest: '2024-12-22' });
+  });
+
+  it('keeps two years of a range as two phrases', () => {
+    expect(summary(findTimePhrases('from 2023 to 2025', PUBLISHED))).toEqual([
+      ['2023', 'window', '2023-01-01', '2023-12-31'],
+      ['2025', 'window', '2025-01-01', '2025-12-31'],
+    ]);
+  });
+});
+
+describe('bestDeadline', () => {
+  const phrase = (sense: TimePhrase['sense'], latest: string): TimePhrase => ({
+    text: latest,
+    start: 0,
+    end: 0,
+    deadline: { latest },
+    sense,
+  });
+
+  it('is null without phrases', () => {
+    expect(bestDeadline([])).toBeNull();
+  });
+
+  it('prefers a stated end over a window, even an earlier one', () => {
+    const point = phrase('point', '2023-06-01');
+    expect(bestDeadline([phrase('window', '2024-12-31'), point])).toBe(point);
+  });
+
+  it('takes the later of two of a kind, then the first', () => {
+    const later = phrase('lower-bound', '2024-01-01');
+    expect(bestDeadline([phrase('duration', '2023-01-01'), later])).toBe(later);
+    const first = phrase('window', '2023-12-31');
+    expect(bestDeadline([first, phrase('window', '2023-12-31')])).toBe(first);
+  });
+});
+
+describe('findTimePhrases on any text', () => {
+  const timeWords = fc.constantFrom(
+    'by',
+    'until',
+    'at least until',
+    'next',
+    'summer',
+    'the end of',
+    '2024',
+    'for another',
+    'two',
+    'years',
+    '[next]',
+    'early',
+    'spring',
+    'March',
+    'in',
+    'mid-',
+    '12',
+    'Dec.',
+    ' ',
+  );
+  const sentences = fc.oneof(
+    fc.string({ maxLength: 120 }),
+    fc.array(timeWords, { maxLength: 12 }).map((words) => words.join(' ')),
+  );
+
+  it('never throws, and every phrase is its own slice with a sound deadline, in order', () => {
+    fc.assert(
+      fc.property(sentences, (sentence) => {
+        const phrases = findTimePhrases(sentence, PUBLISHED);
+        let previousEnd = 0;
+        for (const p of phrases) {
+          expect(p.text).toBe(sentence.slice(p.start, p.end));
+          expect(p.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(p.end).toBeGreaterThan(p.start);
+          if (p.deadline.earliest !== undefined) {
+            expect(p.deadline.latest >= p.deadline.earliest).toBe(true);
+          }
+          previousEnd = p.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
