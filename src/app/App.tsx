@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { forecastViews } from '../domain/catalogue';
+import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
+import { AddArticle } from '../features/add-article/AddArticle';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportButton } from '../features/import/ImportButton';
 import { LexiconPanel } from '../features/lexicon/LexiconPanel';
@@ -23,6 +25,8 @@ export function App() {
   const today = useToday();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [partlyCredit, setPartlyCredit] = useState<PartlyCredit>(DEFAULT_PARTLY_CREDIT);
+  const [adding, setAdding] = useState(false);
+  const lexicon = useMemo(() => effectiveLexicon(data), [data]);
   useCrossTabSync();
 
   const views = useMemo(() => forecastViews(data), [data]);
@@ -55,10 +59,24 @@ export function App() {
           </p>
         </div>
         <div className="header-actions">
+          <button type="button" onClick={() => setAdding(true)} disabled={readOnly}>
+            Add article
+          </button>
           <ImportButton data={data} disabled={readOnly} />
           <ExportMenu data={data} partlyCredit={partlyCredit} />
         </div>
       </header>
+      {adding && (
+        <AddArticle
+          today={today}
+          lexicon={lexicon}
+          onClose={(addedId) => {
+            setAdding(false);
+            // The new cards render with this change; bring the first into view once they have.
+            if (addedId) requestAnimationFrame(() => showForecast(addedId));
+          }}
+        />
+      )}
       {problem && (
         <StorageAlert
           problem={problem}

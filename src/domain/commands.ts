@@ -84,3 +84,12 @@ export function updateSource(data: AppData, id: string, patch: SourcePatch): App
         : data.forecasts.map((f) => (f.sourceId === id ? { ...f, madeOn: publishedOn } : f)),
   };
 }
+
+/** Adds an article and the forecasts taken from it, as one change. */
+export function addArticle(data: AppData, source: Source, forecasts: readonly Forecast[]): AppData {
+  return {
+    ...data,
+    sources: [...data.sources, source],
+    forecasts: [...data.forecasts, ...forecasts],
+  };
+}

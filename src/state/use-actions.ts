@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import {
+  addArticle,
   appendJudgement,
   editForecastByHand,
   followLexicon,
@@ -9,7 +10,7 @@ import {
   type SourcePatch,
 } from '../domain/commands';
 import { makeJudgement, makeUndo, nextStamp, type JudgementState } from '../domain/judgements';
-import type { AppData, Judgement, LexiconEntry } from '../domain/model';
+import type { AppData, Forecast, Judgement, LexiconEntry, Source } from '../domain/model';
 import { useUpdateDocument } from './use-document';
 
 function entriesOf(data: AppData, forecastId: string): Judgement[] {
@@ -55,6 +56,9 @@ export function useActions() {
       },
       editSource(id: string, patch: SourcePatch) {
         update((data) => updateSource(data, id, patch));
+      },
+      addArticle(source: Source, forecasts: readonly Forecast[]) {
+        update((data) => addArticle(data, source, forecasts));
       },
     }),
     [update],

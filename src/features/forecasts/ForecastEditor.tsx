@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ForecastPatch } from '../../domain/commands';
-import { isIsoDate } from '../../domain/dates';
+import { readForecastFields } from '../../domain/forecast-fields';
 import { followsWording } from '../../domain/lexicon';
 import type { Forecast, LexiconEntry } from '../../domain/model';
 import { FieldError } from '../../ui/FieldError';
@@ -15,37 +15,6 @@ interface Props {
 
 function toPercentText(p: number | null): string {
   return p === null ? '' : String(Math.round(p * 1000) / 10);
-}
-
-/** Validates the form; returns the patch or the first problem in words. */
-export function readForecastForm(fields: {
-  claim: string;
-  earliest: string;
-  latest: string;
-  percent: string;
-  note: string;
-}): { patch: ForecastPatch } | { error: string } {
-  const claim = fields.claim.trim();
-  if (!claim) return { error: 'The claim cannot be empty.' };
-  if (fields.earliest && !isIsoDate(fields.earliest))
-    return { error: 'The window start is not a date.' };
-  if (fields.latest && !isIsoDate(fields.latest)) return { error: 'The deadline is not a date.' };
-  if (fields.earliest && !fields.latest)
-    return { error: 'A window needs an end date as well as a start.' };
-  if (fields.earliest && fields.earliest > fields.latest)
-    return { error: 'The window starts after it ends.' };
-  let probability: number | null = null;
-  if (fields.percent.trim() !== '') {
-    const value = Number(fields.percent);
-    if (!Number.isFinite(value) || value < 0 || value > 100) {
-      return { error: 'The probability must be a number from 0 to 100.' };
-    }
-    probability = value / 100;
-  }
-  const deadline = fields.latest
-    ? { latest: fields.latest, ...(fields.earliest ? { earliest: fields.earliest } : {}) }
-    : null;
-  return { patch: { claim, deadline, probability, note: fields.note.trim() } };
 }
 
 /** One sentence on where the probability comes from, and what changing it does. */
@@ -74,7 +43,7 @@ export function ForecastEditor({ forecast, lexiconEntry = null, onSave, onClose 
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const result = readForecastForm(fields);
+    const result = readForecastFields(fields);
     if ('error' in result) {
       setError(result.error);
       return;

@@ -1,0 +1,122 @@
+import { useId } from 'react';
+import type { Highlight, Proposal } from '../../domain/extract/extract';
+import { KIND_LABELS } from '../../domain/model';
+
+export interface ProposalEdits {
+  selected: boolean;
+  speaker: string;
+  claim: string;
+  earliest: string;
+  latest: string;
+  percent: string;
+}
+
+export function initialEdits(p: Proposal): ProposalEdits {
+  return {
+    selected: false,
+    speaker: p.speaker ?? '',
+    claim: p.claim,
+    earliest: p.deadline?.earliest ?? '',
+    latest: p.deadline?.latest ?? '',
+    percent: p.probability === null ? '' : String(Math.round(p.probability * 1000) / 10),
+  };
+}
+
+const HIGHLIGHT_WORDS: Record<Highlight['kind'], string> = {
+  cue: 'forecast cue',
+  hedge: 'hedge',
+  time: 'time',
+  speaker: 'speaker',
+};
+
+/** The sentence with its cue, hedge, time phrase and speaker marked, in order, never overlapping. */
+function MarkedSentence({ sentence, highlights }: { sentence: string; highlights: Highlight[] }) {
+  const ordered = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end);
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const h of ordered) {
+    if (h.start < at) continue;
+    if (h.start > at) parts.push(sentence.slice(at, h.start));
+    parts.push(
+      <mark
+        key={`${h.start}-${h.kind}`}
+        className={`hl hl-${h.kind}`}
+        title={HIGHLIGHT_WORDS[h.kind]}
+      >
+        {sentence.slice(h.start, h.end)}
+        <span className="visually-hidden"> ({HIGHLIGHT_WORDS[h.kind]})</span>
+      </mark>,
+    );
+    at = h.end;
+  }
+  parts.push(sentence.slice(at));
+  return <p className="proposal-sentence">{parts}</p>;
+}
+
+interface Props {
+  proposal: Proposal;
+  edits: ProposalEdits;
+  onChange: (edits: ProposalEdits) => void;
+}
+
+export function ProposalItem({ proposal, edits, onChange }: Props) {
+  const id = useId();
+  const set = (key: keyof ProposalEdits) => (e: { target: { value: string } }) =>
+    onChange({ ...edits, [key]: e.target.value });
+  return (
+    <li className={`proposal${edits.selected ? ' is-selected' : ''}`}>
+      <div className="proposal-choice">
+        <input
+          id={`${id}-pick`}
+          type="checkbox"
+          checked={edits.selected}
+          onChange={(e) => onChange({ ...edits, selected: e.target.checked })}
+        />
+        <label htmlFor={`${id}-pick`}>{proposal.quote}</label>
+      </div>
+      <MarkedSentence sentence={proposal.sentence} highlights={proposal.highlights} />
+      <p className="hint">
+        {KIND_LABELS[proposal.kind]}
+        {proposal.hedge && <> · hedge “{proposal.hedge}”</>}
+        {proposal.repeats > 0 && <> · stated {proposal.repeats + 1} times in the article</>}
+      </p>
+      {edits.selected && (
+        <div className="proposal-fields">
+          <div className="field">
+            <label htmlFor={`${id}-speaker`}>Speaker</label>
+            <input id={`${id}-speaker`} value={edits.speaker} onChange={set('speaker')} />
+          </div>
+          <div className="field wide">
+            <label htmlFor={`${id}-claim`}>Claim</label>
+            <textarea id={`${id}-claim`} rows={2} value={edits.claim} onChange={set('claim')} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-earliest`}>Window starts</label>
+            <input
+              id={`${id}-earliest`}
+              type="date"
+              value={edits.earliest}
+              onChange={set('earliest')}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-latest`}>Deadline</label>
+            <input id={`${id}-latest`} type="date" value={edits.latest} onChange={set('latest')} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-p`}>Probability (%)</label>
+            <input
+              id={`${id}-p`}
+              type="number"
+              min={0}
+              max={100}
+              step={0.5}
+              value={edits.percent}
+              onChange={set('percent')}
+            />
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}

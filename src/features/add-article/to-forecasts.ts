@@ -1,0 +1,61 @@
+import type { Proposal } from '../../domain/extract/extract';
+import { readForecastFields } from '../../domain/forecast-fields';
+import type { Forecast, Source } from '../../domain/model';
+import type { ProposalEdits } from './ProposalItem';
+
+export interface ArticleFields {
+  title: string;
+  publishedOn: string;
+  url: string;
+  text: string;
+}
+
+function defaultCriteria(latest: string): string {
+  return latest
+    ? `Correct if this has happened as stated by ${latest}; incorrect if it has not. Review before scoring.`
+    : 'Correct if this happens as stated; incorrect if the opposite does. Review before scoring.';
+}
+
+/**
+ * The chosen proposals as forecasts of a new source, or the first problem in words (naming the
+ * proposal by its quote, so the reader knows which one to fix).
+ */
+export function toArticle(
+  article: ArticleFields,
+  chosen: readonly { proposal: Proposal; edits: ProposalEdits }[],
+  newId: () => string,
+): { source: Source; forecasts: Forecast[] } | { error: string } {
+  const source: Source = {
+    id: `src-${newId()}`,
+    title: article.title.trim(),
+    publishedOn: article.publishedOn,
+    text: article.text,
+    ...(article.url.trim() ? { url: article.url.trim() } : {}),
+  };
+  const forecasts: Forecast[] = [];
+  for (const { proposal, edits } of chosen) {
+    const read = readForecastFields({ ...edits, note: '' });
+    if ('error' in read) return { error: `“${proposal.quote.slice(0, 60)}…”: ${read.error}` };
+    const proposed =
+      proposal.probability === null ? '' : String(Math.round(proposal.probability * 1000) / 10);
+    forecasts.push({
+      id: `fc-${newId()}`,
+      sourceId: source.id,
+      speaker: edits.speaker.trim() || 'Unknown speaker',
+      ...(proposal.speakerRole ? { speakerRole: proposal.speakerRole } : {}),
+      quote: proposal.quote,
+      claim: read.patch.claim,
+      madeOn: article.publishedOn,
+      deadline: read.patch.deadline,
+      kind: proposal.kind,
+      probability: read.patch.probability,
+      // A figure the reader changed is theirs; one left as proposed follows the lexicon.
+      ...(edits.percent !== proposed ? { probabilitySource: 'manual' as const } : {}),
+      hedge: proposal.hedge,
+      resolutionCriteria: defaultCriteria(read.patch.deadline?.latest ?? ''),
+      note: proposal.repeats > 0 ? `Stated ${proposal.repeats + 1} times in the article.` : '',
+      tags: [],
+    });
+  }
+  return { source, forecasts };
+}
