@@ -10,6 +10,8 @@ import { initialEdits, ProposalItem, type ProposalEdits } from './ProposalItem';
 import { toArticle, type ArticleFields } from './to-forecasts';
 
 export const ARTICLE_MAX_CHARS = 2_000_000;
+export const EXTRACT_MARK = 'hindsight:extract:start';
+export const EXTRACT_MEASURE = 'hindsight:extract';
 
 interface Props {
   today: IsoDate;
@@ -74,7 +76,10 @@ export function AddArticle({ today, lexicon, onClose }: Props) {
     setBusy(true);
     try {
       const { extractForecasts } = await import('../../domain/extract/extract');
+      // Marked so the benchmark (npm run bench) can read how long extraction itself took.
+      performance.mark(EXTRACT_MARK);
       const found = extractForecasts(article.text, { publishedOn: article.publishedOn, lexicon });
+      performance.measure(EXTRACT_MEASURE, EXTRACT_MARK);
       setProposals(found);
       setEdits(Object.fromEntries(found.map((p) => [p.id, initialEdits(p)])));
     } catch (cause) {
