@@ -71,10 +71,10 @@ async function extraction(page: Page): Promise<Figure[]> {
   const shown: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     await dialog.getByRole('textbox', { name: 'Article text', exact: true }).press('End');
-    const started = Date.now();
+    const started = performance.now();
     await dialog.getByRole('button', { name: 'Find forecasts' }).click();
     await dialog.getByRole('heading', { name: /possible forecasts/ }).waitFor();
-    shown.push(Date.now() - started);
+    shown.push(performance.now() - started);
     const last = await page.evaluate(
       (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN,
       EXTRACT_MEASURE,
