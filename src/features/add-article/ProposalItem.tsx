@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Highlight, Proposal } from '../../domain/extract/extract';
 import { KIND_LABELS } from '../../domain/model';
+import { WhenAndHowLikelyFields } from '../../ui/WhenAndHowLikelyFields';
 
 export interface ProposalEdits {
   selected: boolean;
@@ -90,31 +91,12 @@ export function ProposalItem({ proposal, edits, onChange }: Props) {
             <label htmlFor={`${id}-claim`}>Claim</label>
             <textarea id={`${id}-claim`} rows={2} value={edits.claim} onChange={set('claim')} />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-earliest`}>Window starts</label>
-            <input
-              id={`${id}-earliest`}
-              type="date"
-              value={edits.earliest}
-              onChange={set('earliest')}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-latest`}>Deadline</label>
-            <input id={`${id}-latest`} type="date" value={edits.latest} onChange={set('latest')} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-p`}>Probability (%)</label>
-            <input
-              id={`${id}-p`}
-              type="number"
-              min={0}
-              max={100}
-              step={0.5}
-              value={edits.percent}
-              onChange={set('percent')}
-            />
-          </div>
+          <WhenAndHowLikelyFields
+            id={id}
+            className="field"
+            values={edits}
+            onChange={(key, value) => onChange({ ...edits, [key]: value })}
+          />
         </div>
       )}
     </li>

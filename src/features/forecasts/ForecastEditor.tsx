@@ -4,6 +4,7 @@ import { readForecastFields } from '../../domain/forecast-fields';
 import { followsWording } from '../../domain/lexicon';
 import type { Forecast, LexiconEntry } from '../../domain/model';
 import { FieldError } from '../../ui/FieldError';
+import { WhenAndHowLikelyFields } from '../../ui/WhenAndHowLikelyFields';
 
 interface Props {
   forecast: Forecast;
@@ -57,32 +58,12 @@ export function ForecastEditor({ forecast, lexiconEntry = null, onSave, onClose 
       <label htmlFor={`${id}-claim`}>Claim</label>
       <textarea id={`${id}-claim`} rows={2} value={fields.claim} onChange={set('claim')} />
       <div className="editor-row">
-        <div>
-          <label htmlFor={`${id}-earliest`}>Window starts (optional)</label>
-          <input
-            id={`${id}-earliest`}
-            type="date"
-            value={fields.earliest}
-            onChange={set('earliest')}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-latest`}>Deadline</label>
-          <input id={`${id}-latest`} type="date" value={fields.latest} onChange={set('latest')} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-p`}>Probability (%)</label>
-          <input
-            id={`${id}-p`}
-            type="number"
-            min={0}
-            max={100}
-            step={0.5}
-            value={fields.percent}
-            onChange={set('percent')}
-            aria-describedby={`${id}-p-origin`}
-          />
-        </div>
+        <WhenAndHowLikelyFields
+          id={id}
+          values={fields}
+          onChange={(key, value) => setFields((f) => ({ ...f, [key]: value }))}
+          probabilityHintId={`${id}-p-origin`}
+        />
       </div>
       <p className="hint" id={`${id}-p-origin`}>
         {probabilityOrigin(forecast, lexiconEntry)}
