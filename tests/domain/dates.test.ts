@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatDay, isIsoDate, toIsoDate } from '../../src/domain/dates';
+import {
+  addDays,
+  daysBetween,
+  formatDay,
+  isIsoDate,
+  toDate,
+  toIsoDate,
+} from '../../src/domain/dates';
 import { describeDeadline } from '../../src/domain/deadline';
 
 describe('calendar dates', () => {
@@ -41,5 +48,28 @@ describe('describeDeadline', () => {
     [{ earliest: '2023-06-01', latest: '2023-06-01' }, 'by 1 Jun 2023'],
   ])('%j → %s', (deadline, expected) => {
     expect(describeDeadline(deadline)).toBe(expected);
+  });
+});
+
+describe('reading and writing YYYY-MM-DD', () => {
+  it('round-trips every day of a leap year and its neighbours', () => {
+    for (
+      let day = new Date(2023, 11, 25);
+      day <= new Date(2025, 0, 5);
+      day.setDate(day.getDate() + 1)
+    ) {
+      const iso = toIsoDate(day);
+      expect(isIsoDate(iso), iso).toBe(true);
+      expect(toIsoDate(toDate(iso))).toBe(iso);
+    }
+  });
+
+  it.each(['0099-03-01', '0001-01-01', '9999-12-31'])('keeps the year of %s as written', (iso) => {
+    expect(toIsoDate(toDate(iso))).toBe(iso);
+  });
+
+  it.each(['2023-00-10', '2023-04-31', '2023-1-10', ' 2023-01-10', 'x'])('refuses %j', (value) => {
+    expect(isIsoDate(value)).toBe(false);
+    expect(() => toDate(value)).toThrow(RangeError);
   });
 });
