@@ -16,14 +16,7 @@ import { SpeakerBook, findAttributions, type Attribution } from './speakers';
 import { bestDeadline, findTimePhrases, type TimePhrase } from './time-phrases';
 import { contentTokens } from './tokens';
 import { endorse } from './endorse';
-
-/** A span to highlight, with offsets within the proposal's `sentence`. */
-export interface Highlight {
-  kind: 'cue' | 'hedge' | 'time' | 'speaker';
-  start: number;
-  end: number;
-  text: string;
-}
+import { highlights, type Highlight } from './highlights';
 
 export interface Proposal {
   /** Deterministic: from the quote's offsets in the text. */
@@ -287,28 +280,4 @@ function propose(s: Span, focus: Range, found: Found, who: Who, ctx: Context): P
     highlights: highlights(s.text, cues, hedge, best, found.attributions),
     repeats: 0,
   };
-}
-
-function highlights(
-  sentence: string,
-  cues: readonly Cue[],
-  hedge: HedgeHit,
-  time: TimePhrase | null,
-  attributions: readonly Attribution[],
-): Highlight[] {
-  const spans: Omit<Highlight, 'text'>[] = [];
-  if (hedge.start !== undefined && hedge.end !== undefined)
-    spans.push({ kind: 'hedge', start: hedge.start, end: hedge.end });
-  for (const c of cues) {
-    if (!spans.some((h) => c.start < h.end && c.end > h.start))
-      spans.push({ kind: 'cue', start: c.start, end: c.end });
-  }
-  if (time) spans.push({ kind: 'time', start: time.start, end: time.end });
-  for (const a of attributions) {
-    if (a.speaker !== null)
-      spans.push({ kind: 'speaker', start: a.speakerStart, end: a.speakerEnd });
-  }
-  return spans
-    .sort((a, b) => a.start - b.start)
-    .map((h) => ({ ...h, text: sentence.slice(h.start, h.end) }));
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { Highlight, Proposal } from '../../domain/extract/extract';
+import type { Proposal } from '../../domain/extract/extract';
+import type { Highlight } from '../../domain/extract/highlights';
 import { KIND_LABELS } from '../../domain/model';
 import { WhenAndHowLikelyFields } from '../../ui/WhenAndHowLikelyFields';
 
