@@ -69,6 +69,8 @@ export class DocumentStore {
   private readonly writer: string;
   private readonly now: () => Date;
   private rev = 0;
+  /** Length of the stored string as last read or written. */
+  private chars = 0;
   /** Set when the stored string could not be read: from then on this store never writes it. */
   private locked: StorageProblem | null = null;
 
@@ -110,9 +112,13 @@ export class DocumentStore {
     }
   }
 
-  /** Characters the document takes in storage (browsers' quotas count UTF-16 code units). */
+  /**
+   * Characters the document takes in storage (browsers' quotas count UTF-16 code units), as of
+   * this store's last read or write: known from the string it just had in hand, so a save need
+   * not read megabytes back just to measure them.
+   */
   usedChars(): number {
-    return (this.readRaw()?.length ?? 0) + this.key.length;
+    return this.chars + this.key.length;
   }
 
   load(): LoadResult {
@@ -137,6 +143,7 @@ export class DocumentStore {
         problem: { kind: 'unavailable', message: `Storage cannot be read: ${describe(error)}` },
       };
     }
+    this.chars = raw?.length ?? 0;
     if (raw === null) return { status: 'empty' };
     return this.decode(raw);
   }
@@ -221,8 +228,9 @@ export class DocumentStore {
       writer: this.writer,
       data,
     };
+    const text = JSON.stringify(envelope);
     try {
-      this.storage.setItem(this.key, JSON.stringify(envelope));
+      this.storage.setItem(this.key, text);
     } catch (error) {
       if (isQuotaError(error)) {
         return {
@@ -240,6 +248,7 @@ export class DocumentStore {
       };
     }
     this.rev = envelope.rev;
+    this.chars = text.length;
     return { ok: true, rev: envelope.rev };
   }
 

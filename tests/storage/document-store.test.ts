@@ -136,3 +136,16 @@ describe('DocumentStore', () => {
     expect(s.save(sample())).toMatchObject({ ok: false, problem: { kind: 'unavailable' } });
   });
 });
+
+describe('usedChars', () => {
+  it('counts the stored string and its key, after a load and after a save', () => {
+    const s = store();
+    s.load();
+    expect(s.usedChars()).toBe(STORAGE_KEY.length);
+    s.save(sample());
+    expect(s.usedChars()).toBe(localStorage.getItem(STORAGE_KEY)!.length + STORAGE_KEY.length);
+    const other = store();
+    other.load();
+    expect(other.usedChars()).toBe(s.usedChars());
+  });
+});
