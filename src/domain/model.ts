@@ -1,27 +1,21 @@
-// The data model's words (Source, Forecast, Judgement, Outcome) declared once, as zod schemas;
-// the TypeScript types are inferred from them so a field cannot drift between the two.
-import { z } from 'zod';
-import { isIsoDate } from './dates';
+// The data model's words (Source, Forecast, Judgement, Outcome): types inferred from the zod
+// schemas in schemas.ts, so a field is declared once, and the constants the views use. Nothing
+// here runs zod, so importing it costs the first load nothing beyond the constants.
+import type { z } from 'zod';
+import type {
+  appDataSchema,
+  deadlineSchema,
+  evidenceSchema,
+  forecastKindSchema,
+  forecastSchema,
+  judgementSchema,
+  lexiconEntrySchema,
+  outcomeSchema,
+  probabilitySourceSchema,
+  sourceSchema,
+} from './schemas';
 
-export const isoDateSchema = z.string().refine(isIsoDate, { message: 'not a date (YYYY-MM-DD)' });
-
-export const sourceSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  publisher: z.string().optional(),
-  url: z.string().optional(),
-  publishedOn: isoDateSchema,
-  text: z.string(),
-});
 export type Source = z.infer<typeof sourceSchema>;
-
-export const deadlineSchema = z
-  .object({ earliest: isoDateSchema.optional(), latest: isoDateSchema })
-  .refine((d) => d.earliest === undefined || d.earliest <= d.latest, {
-    message: 'earliest is after latest',
-    path: ['earliest'],
-  })
-  .nullable();
 export type Deadline = z.infer<typeof deadlineSchema>;
 
 export const FORECAST_KINDS = [
@@ -32,7 +26,6 @@ export const FORECAST_KINDS = [
   'present-state',
   'vague',
 ] as const;
-export const forecastKindSchema = z.enum(FORECAST_KINDS);
 export type ForecastKind = z.infer<typeof forecastKindSchema>;
 
 export const KIND_LABELS: Record<ForecastKind, string> = {
@@ -44,35 +37,12 @@ export const KIND_LABELS: Record<ForecastKind, string> = {
   vague: 'Vague',
 };
 
-export const probabilitySchema = z.number().min(0).max(1).nullable();
-
 /**
  * Where a forecast's probability comes from: its hedge words read through the lexicon (the
  * default, so absent means 'wording'), or the reader, who set it by hand. Only the first kind
  * follows when the lexicon is edited.
  */
-export const probabilitySourceSchema = z.enum(['wording', 'manual']);
 export type ProbabilitySource = z.infer<typeof probabilitySourceSchema>;
-
-export const forecastSchema = z.object({
-  id: z.string().min(1),
-  sourceId: z.string().min(1),
-  speaker: z.string().min(1),
-  speakerRole: z.string().optional(),
-  quote: z.string().min(1),
-  claim: z.string().min(1),
-  madeOn: isoDateSchema,
-  deadline: deadlineSchema,
-  kind: forecastKindSchema,
-  probability: probabilitySchema,
-  probabilitySource: probabilitySourceSchema.optional(),
-  hedge: z.string(),
-  /** For a conditional: the premise it depends on. If the premise does not happen, it is annulled. */
-  premise: z.string().optional(),
-  resolutionCriteria: z.string().min(1),
-  note: z.string(),
-  tags: z.array(z.string()),
-});
 export type Forecast = z.infer<typeof forecastSchema>;
 
 export const OUTCOMES = [
@@ -83,7 +53,6 @@ export const OUTCOMES = [
   'unresolvable',
   'annulled',
 ] as const;
-export const outcomeSchema = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof outcomeSchema>;
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -104,38 +73,8 @@ export const OUTCOME_HINTS: Record<Outcome, string> = {
   annulled: 'A conditional whose premise did not happen. Not scored.',
 };
 
-export const evidenceSchema = z.object({ url: z.string().min(1), note: z.string() });
 export type Evidence = z.infer<typeof evidenceSchema>;
-
-export const judgementSchema = z.object({
-  /** Unique per entry, so histories from two tabs merge as a union without duplicates. */
-  id: z.string().min(1),
-  forecastId: z.string().min(1),
-  outcome: outcomeSchema,
-  judgedOn: isoDateSchema.nullable(),
-  evidence: z.array(evidenceSchema),
-  note: z.string(),
-  /** When the entry was made (ISO date-time); orders the history. */
-  at: z.string().min(1),
-  /** Set on an entry made by Undo: the id of the entry it takes back. */
-  undoes: z.string().optional(),
-});
 export type Judgement = z.infer<typeof judgementSchema>;
-
 /** One row of the hedge lexicon: wording, and the probability it implies (null: none). */
-export const lexiconEntrySchema = z.object({
-  phrase: z.string().min(1),
-  probability: probabilitySchema,
-  /** Where the figure comes from, in a few words. */
-  source: z.string(),
-});
 export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
-
-export const appDataSchema = z.object({
-  sources: z.array(sourceSchema),
-  forecasts: z.array(forecastSchema),
-  judgements: z.array(judgementSchema),
-  /** The reader's hedge lexicon; absent until they edit it, meaning the defaults. */
-  lexicon: z.array(lexiconEntrySchema).optional(),
-});
 export type AppData = z.infer<typeof appDataSchema>;

@@ -7,13 +7,13 @@ import type { JudgementState } from '../domain/judgements';
 import {
   FORECAST_KINDS,
   OUTCOMES,
-  probabilitySourceSchema,
   type Evidence,
   type Forecast,
   type Judgement,
   type ProbabilitySource,
   type Source,
 } from '../domain/model';
+import { probabilitySourceSchema } from '../domain/schemas';
 import { CSV_COLUMNS, CSV_REQUIRED_COLUMNS, unescapeCsvCell } from './csv';
 import {
   csvPath,

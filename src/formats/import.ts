@@ -4,7 +4,8 @@
 // storage, so a failed import leaves the user's data exactly as it was.
 import { httpUrl } from '../domain/urls';
 import { planImport, type ImportOptions, type ImportPlan } from '../domain/import-plan';
-import { appDataSchema, type AppData } from '../domain/model';
+import { type AppData } from '../domain/model';
+import { appDataSchema } from '../domain/schemas';
 import { isHindsightCsvHeader, parseHindsightCsv } from './csv-import';
 import { readCsv, type FormatResult } from './csv-read';
 import { isFatebookCsvHeader, parseFatebookCsv } from './fatebook-import';

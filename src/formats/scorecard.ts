@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { forecastViews, type ForecastView } from '../domain/catalogue';
 import { effectiveLexicon } from '../domain/lexicon';
+import { type AppData, type Forecast, type LexiconEntry, type Source } from '../domain/model';
 import {
   evidenceSchema,
   forecastSchema,
@@ -14,11 +15,7 @@ import {
   lexiconEntrySchema,
   outcomeSchema,
   sourceSchema,
-  type AppData,
-  type Forecast,
-  type LexiconEntry,
-  type Source,
-} from '../domain/model';
+} from '../domain/schemas';
 import type { PartlyCredit } from '../domain/scoring';
 import { exportSummary } from './export-summary';
 import { capErrors, formatIssue, ROOT_PATH } from './issue-path';

@@ -2,7 +2,8 @@
 // (SecurityError), run out of it (QuotaExceededError) or hand back a string some other version
 // or a corruption wrote. Whatever happens, the user's stored string is never overwritten by a
 // version of the app that could not read it.
-import { appDataSchema, type AppData } from '../domain/model';
+import { type AppData } from '../domain/model';
+import { appDataSchema } from '../domain/schemas';
 import {
   BACKUP_KEY_PREFIX,
   envelopeSchema,

@@ -3,7 +3,8 @@ import { URL as NodeURL, fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { SEED_ARTICLE_TEXT, SEED_SOURCE, SEED_SOURCE_ID } from '../../src/data/seed-article';
 import { SEED_FORECASTS } from '../../src/data/seed-forecasts';
-import { forecastSchema, type Forecast, type ForecastKind } from '../../src/domain/model';
+import { type Forecast, type ForecastKind } from '../../src/domain/model';
+import { forecastSchema } from '../../src/domain/schemas';
 
 const SPEAKERS = ['Vladislav Inozemtsev', 'Abbas Gallyamov', 'Valery Solovey'];
 

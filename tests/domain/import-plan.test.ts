@@ -9,12 +9,8 @@ import {
   SNAPSHOT_ID_PREFIX,
   type ImportOptions,
 } from '../../src/domain/import-plan';
-import {
-  appDataSchema,
-  type AppData,
-  type Forecast,
-  type LexiconEntry,
-} from '../../src/domain/model';
+import { type AppData, type Forecast, type LexiconEntry } from '../../src/domain/model';
+import { appDataSchema } from '../../src/domain/schemas';
 import { appData, lexicon as anyLexicon } from '../formats/arbitraries';
 import { makeData, makeForecast, makeJudgement, makeSource } from '../support/factories';
 

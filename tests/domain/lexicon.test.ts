@@ -11,7 +11,7 @@ import {
   validateLexicon,
 } from '../../src/domain/lexicon';
 import type { Forecast, LexiconEntry } from '../../src/domain/model';
-import { lexiconEntrySchema } from '../../src/domain/model';
+import { lexiconEntrySchema } from '../../src/domain/schemas';
 import { SEED_FORECASTS } from '../../src/data/seed-forecasts';
 import { makeData, makeForecast } from '../support/factories';
 

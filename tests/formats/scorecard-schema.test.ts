@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { judgementSchema, lexiconEntrySchema, sourceSchema } from '../../src/domain/model';
+import { judgementSchema, lexiconEntrySchema, sourceSchema } from '../../src/domain/schemas';
 import {
   buildScorecard,
   calibrationBucketSchema,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { appDataSchema } from '../../src/domain/model';
+import { appDataSchema } from '../../src/domain/schemas';
 import { SCHEMA_VERSION } from '../../src/storage/envelope';
 import { migrate, MIGRATIONS, type Migration } from '../../src/storage/migrations';
 

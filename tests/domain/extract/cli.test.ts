@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_TEXT } from '../../../src/data/seed-article';
-import { forecastSchema } from '../../../src/domain/model';
+import { forecastSchema } from '../../../src/domain/schemas';
 
 // The shipped article (the same text as shared/seed/article.txt), as a file the CLI can read.
 const DIR = mkdtempSync(join(tmpdir(), 'hindsight-extract-'));
