@@ -1,23 +1,36 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { forecastViews } from '../domain/catalogue';
 import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
-import { AddArticle } from '../features/add-article/AddArticle';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportButton } from '../features/import/ImportButton';
-import { LexiconPanel } from '../features/lexicon/LexiconPanel';
 import { forecastElementId } from '../features/forecasts/ForecastCard';
 import { ForecastList } from '../features/forecasts/ForecastList';
 import { Scorecard } from '../features/scorecard/Scorecard';
-import { SourcePanel } from '../features/sources/SourcePanel';
 import { Timeline } from '../features/timeline/Timeline';
 import { useStoreContext } from '../state/store-context';
 import { useDocument } from '../state/use-document';
 import { SectionBoundary } from '../ui/SectionBoundary';
-import { StorageAlert } from './StorageAlert';
+import { WhenNearViewport } from '../ui/WhenNearViewport';
 import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';
 import { useToday } from './use-today';
+
+// Out of the first load: the Add article dialog (with the extractor behind it) until it is
+// opened, and the lexicon and the articles until someone scrolls towards them.
+const AddArticle = lazy(() =>
+  import('../features/add-article/AddArticle').then((m) => ({ default: m.AddArticle })),
+);
+const SourcePanel = lazy(() =>
+  import('../features/sources/SourcePanel').then((m) => ({ default: m.SourcePanel })),
+);
+// Only when something is wrong with storage.
+const StorageAlert = lazy(() =>
+  import('./StorageAlert').then((m) => ({ default: m.StorageAlert })),
+);
+const LexiconPanel = lazy(() =>
+  import('../features/lexicon/LexiconPanel').then((m) => ({ default: m.LexiconPanel })),
+);
 
 export function App() {
   const { data, problem, readOnly, usedChars } = useDocument();
@@ -67,24 +80,28 @@ export function App() {
         </div>
       </header>
       {adding && (
-        <AddArticle
-          today={today}
-          lexicon={lexicon}
-          onClose={(addedId) => {
-            setAdding(false);
-            // The new cards render with this change; bring the first into view once they have.
-            if (addedId) requestAnimationFrame(() => showForecast(addedId));
-          }}
-        />
+        <Suspense fallback={null}>
+          <AddArticle
+            today={today}
+            lexicon={lexicon}
+            onClose={(addedId) => {
+              setAdding(false);
+              // The new cards render with this change; bring the first into view once they have.
+              if (addedId) requestAnimationFrame(() => showForecast(addedId));
+            }}
+          />
+        </Suspense>
       )}
       {problem && (
-        <StorageAlert
-          problem={problem}
-          readOnly={readOnly}
-          data={data}
-          readRaw={readRaw}
-          onStartFresh={() => sync.startFresh()}
-        />
+        <Suspense fallback={null}>
+          <StorageAlert
+            problem={problem}
+            readOnly={readOnly}
+            data={data}
+            readRaw={readRaw}
+            onStartFresh={() => sync.startFresh()}
+          />
+        </Suspense>
       )}
       <main className="layout">
         <SectionBoundary name="Timeline">
@@ -98,9 +115,27 @@ export function App() {
           />
         </SectionBoundary>
         <SectionBoundary name="Hedge lexicon">
-          <LexiconPanel data={data} readOnly={readOnly} />
+          <WhenNearViewport
+            placeholder={
+              <section className="panel lexicon" aria-labelledby="lexicon-placeholder-heading">
+                <h2 id="lexicon-placeholder-heading">Hedge lexicon</h2>
+              </section>
+            }
+          >
+            <LexiconPanel data={data} readOnly={readOnly} />
+          </WhenNearViewport>
         </SectionBoundary>
-        <SourcePanel sources={data.sources} forecastCounts={forecastCounts} readOnly={readOnly} />
+        <WhenNearViewport
+          placeholder={
+            <section className="sources panel" aria-labelledby="sources-placeholder-heading">
+              <h2 id="sources-placeholder-heading">
+                {data.sources.length === 1 ? 'Article' : `Articles (${data.sources.length})`}
+              </h2>
+            </section>
+          }
+        >
+          <SourcePanel sources={data.sources} forecastCounts={forecastCounts} readOnly={readOnly} />
+        </WhenNearViewport>
         <ForecastList
           views={views}
           today={today}

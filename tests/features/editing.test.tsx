@@ -11,7 +11,7 @@ describe('editing forecasts and articles', () => {
     const { user } = renderWithProviders();
     const card = screen.getByRole('article', { name: SUMMER.claim });
     await user.click(within(card).getByRole('button', { name: 'Edit forecast' }));
-    const form = within(card).getByRole('form', { name: 'Edit forecast' });
+    const form = await within(card).findByRole('form', { name: 'Edit forecast' });
     const claim = within(form).getByRole('textbox', { name: 'Claim' });
     await user.clear(claim);
     await user.type(claim, 'The war is still on when summer 2023 ends.');
@@ -43,7 +43,7 @@ describe('editing forecasts and articles', () => {
     const { user } = renderWithProviders();
     const card = screen.getByRole('article', { name: SUMMER.claim });
     await user.click(within(card).getByRole('button', { name: 'Edit forecast' }));
-    const form = within(card).getByRole('form', { name: 'Edit forecast' });
+    const form = await within(card).findByRole('form', { name: 'Edit forecast' });
     await user.clear(within(form).getByLabelText('Deadline'));
     await user.type(within(form).getByLabelText('Deadline'), '2023-05-01');
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
@@ -125,7 +125,7 @@ describe('scorecard', () => {
 describe('storage problems', () => {
   it('works in memory with a lasting alert when storage is unavailable', async () => {
     const { user } = renderWithProviders(undefined, { storage: null });
-    expect(screen.getByRole('alert')).toHaveTextContent(/storage/i);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/storage/i);
     const card = screen.getByRole('article', { name: SUMMER.claim });
     await user.click(within(card).getByRole('radio', { name: 'Correct' }));
     expect(within(card).getByRole('radio', { name: 'Correct' })).toBeChecked();
@@ -138,7 +138,7 @@ describe('storage problems', () => {
   it('opens read-only over unreadable data and never writes it', async () => {
     localStorage.setItem(STORAGE_KEY, '{"schemaVersion":1,"rev":1,"data":');
     const { user } = renderWithProviders();
-    expect(screen.getByRole('alert')).toHaveTextContent(/could not be read/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be read/);
     expect(screen.getByRole('button', { name: 'Download raw data' })).toBeInTheDocument();
     const card = screen.getByRole('article', { name: SUMMER.claim });
     expect(within(card).getByRole('radio', { name: 'Correct' })).toBeDisabled();

@@ -89,7 +89,7 @@ describe('the hedge lexicon', () => {
   it('leaves a probability set by hand alone, until the reader hands it back', async () => {
     const { user } = setup();
     await user.click(within(card()).getByRole('button', { name: 'Edit forecast' }));
-    const form = within(card()).getByRole('form', { name: 'Edit forecast' });
+    const form = await within(card()).findByRole('form', { name: 'Edit forecast' });
     expect(within(form).getByText(/comes from the wording “certainly”/)).toBeInTheDocument();
     await user.clear(within(form).getByLabelText('Probability (%)'));
     await user.type(within(form).getByLabelText('Probability (%)'), '80');

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { formatDay, type IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
@@ -11,8 +11,12 @@ import { OutcomeBadge } from '../../ui/OutcomeBadge';
 import { documentQuery } from '../../state/document-query';
 import { useStoreContext } from '../../state/store-context';
 import type { useActions } from '../../state/use-actions';
-import { ForecastEditor } from './ForecastEditor';
 import { JudgementPanel } from './JudgementPanel';
+
+// The editor is fetched the first time someone edits a forecast, not with the page.
+const ForecastEditor = lazy(() =>
+  import('./ForecastEditor').then((m) => ({ default: m.ForecastEditor })),
+);
 
 export const forecastElementId = (id: string) => `forecast-${id}`;
 
@@ -169,12 +173,14 @@ export const ForecastCard = memo(function ForecastCard({
           </p>
         )}
         {editing ? (
-          <ForecastEditor
-            forecast={forecast}
-            lexiconEntry={entry}
-            onSave={(patch) => actions.editForecast(forecast.id, patch)}
-            onClose={() => setEditing(false)}
-          />
+          <Suspense fallback={null}>
+            <ForecastEditor
+              forecast={forecast}
+              lexiconEntry={entry}
+              onSave={(patch) => actions.editForecast(forecast.id, patch)}
+              onClose={() => setEditing(false)}
+            />
+          </Suspense>
         ) : (
           <button
             type="button"

@@ -1,9 +1,14 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { ImportPlan } from '../../domain/import-plan';
 import { undoImport } from '../../domain/import-undo';
 import type { AppData } from '../../domain/model';
 import { useUpdateDocument } from '../../state/use-document';
-import { ImportPreview, type ImportKindLabel } from './ImportPreview';
+import type { ImportKindLabel } from './ImportPreview';
+
+// Fetched with the import code, once a file is chosen.
+const ImportPreview = lazy(() =>
+  import('./ImportPreview').then((m) => ({ default: m.ImportPreview })),
+);
 
 interface Pending {
   fileName: string;
@@ -117,14 +122,16 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
         </div>
       )}
       {pending && (
-        <ImportPreview
-          fileName={pending.fileName}
-          kind={pending.kind}
-          plan={pending.plan}
-          warnings={pending.warnings}
-          onConfirm={() => confirm(pending)}
-          onCancel={() => setPending(null)}
-        />
+        <Suspense fallback={null}>
+          <ImportPreview
+            fileName={pending.fileName}
+            kind={pending.kind}
+            plan={pending.plan}
+            warnings={pending.warnings}
+            onConfirm={() => confirm(pending)}
+            onCancel={() => setPending(null)}
+          />
+        </Suspense>
       )}
     </div>
   );

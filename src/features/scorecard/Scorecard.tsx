@@ -1,11 +1,18 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { scoringRows, type ForecastView } from '../../domain/catalogue';
 import { summarise, type PartlyCredit, type Tally } from '../../domain/scoring';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
-import { CalibrationSection } from './CalibrationSection';
 import { PartlyCreditSwitch } from './PartlyCreditSwitch';
 import { ScoringNotes } from './ScoringNotes';
-import { TrackRecords } from './TrackRecords';
+import { WhenNearViewport } from '../../ui/WhenNearViewport';
+
+// Below the scorecard's table: fetched when someone scrolls to them.
+const CalibrationSection = lazy(() =>
+  import('./CalibrationSection').then((m) => ({ default: m.CalibrationSection })),
+);
+const TrackRecords = lazy(() =>
+  import('./TrackRecords').then((m) => ({ default: m.TrackRecords })),
+);
 
 const COUNTS: { key: keyof Tally; label: string }[] = [
   { key: 'forecasts', label: 'Forecasts' },
@@ -124,8 +131,24 @@ export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) 
         </div>
       </dl>
       <ScoringNotes />
-      <CalibrationSection rows={rows} />
-      <TrackRecords views={views} partlyCredit={partlyCredit} />
+      <WhenNearViewport
+        placeholder={
+          <section className="calibration" aria-labelledby="calibration-placeholder-heading">
+            <h3 id="calibration-placeholder-heading">Calibration</h3>
+          </section>
+        }
+      >
+        <CalibrationSection rows={rows} />
+      </WhenNearViewport>
+      <WhenNearViewport
+        placeholder={
+          <section className="track-records" aria-labelledby="track-records-placeholder-heading">
+            <h3 id="track-records-placeholder-heading">Track records</h3>
+          </section>
+        }
+      >
+        <TrackRecords views={views} partlyCredit={partlyCredit} />
+      </WhenNearViewport>
     </section>
   );
 }
