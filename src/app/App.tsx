@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { forecastViews } from '../domain/catalogue';
+import { incrementalForecastViews } from '../domain/catalogue';
 import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -42,7 +42,8 @@ export function App() {
   const lexicon = useMemo(() => effectiveLexicon(data), [data]);
   useCrossTabSync();
 
-  const views = useMemo(() => forecastViews(data), [data]);
+  const [viewsOf] = useState(incrementalForecastViews);
+  const views = useMemo(() => viewsOf(data), [viewsOf, data]);
   const forecastCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const f of data.forecasts) counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);

@@ -12,18 +12,51 @@ export interface ForecastView {
   history: Judgement[];
 }
 
+const NO_ENTRIES: readonly Judgement[] = Object.freeze([]);
+
+function sameEntries(a: readonly Judgement[], b: readonly Judgement[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * forecastViews for a screen that recomputes on every change: a judgement touches one forecast,
+ * so every other forecast keeps the very view object it had (same forecast, same source, same
+ * log entries), and memoised rows and cards below it skip their work. At 10,000 forecasts this
+ * is the difference between replaying every log on each click and replaying one.
+ */
+export function incrementalForecastViews(): (data: AppData) => ForecastView[] {
+  let previous = new Map<string, { view: ForecastView; entries: readonly Judgement[] }>();
+  return (data) => {
+    const logs = groupByForecast(data.judgements);
+    const sources = new Map(data.sources.map((s) => [s.id, s]));
+    const next = new Map<string, { view: ForecastView; entries: readonly Judgement[] }>();
+    const views = data.forecasts.map((forecast) => {
+      const entries = logs.get(forecast.id) ?? NO_ENTRIES;
+      const source = sources.get(forecast.sourceId);
+      const old = previous.get(forecast.id);
+      if (
+        old &&
+        old.view.forecast === forecast &&
+        old.view.source === source &&
+        sameEntries(old.entries, entries)
+      ) {
+        next.set(forecast.id, old);
+        return old.view;
+      }
+      const history = sortHistory(entries);
+      const view = { forecast, source, state: currentState(history), history };
+      next.set(forecast.id, { view, entries });
+      return view;
+    });
+    previous = next;
+    return views;
+  };
+}
+
 export function forecastViews(data: AppData): ForecastView[] {
-  const logs = groupByForecast(data.judgements);
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
-  return data.forecasts.map((forecast) => {
-    const history = sortHistory(logs.get(forecast.id) ?? []);
-    return {
-      forecast,
-      source: sources.get(forecast.sourceId),
-      state: currentState(history),
-      history,
-    };
-  });
+  return incrementalForecastViews()(data);
 }
 
 export function scoringRows(views: readonly ForecastView[]): ScoringRow[] {
