@@ -1,10 +1,10 @@
 import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { SEED_DATA } from '../data/seed';
 import type { AppData } from '../domain/model';
 import { mirrorIntoCache } from '../state/document-query';
 import { StoreContext, type StoreContextValue } from '../state/store-context';
-import { browserStorage, DocumentStore } from '../storage/document-store';
+import type { StorageCodec } from '../storage/codec-types';
+import { browserStorage, DocumentStore, type LoadResult } from '../storage/document-store';
 import {
   DocumentSync,
   type DocumentSyncOptions,
@@ -22,17 +22,30 @@ function browserLocks(): LockManagerLike | null {
 
 export interface StoreOptions extends DocumentSyncOptions {
   storage?: Storage | null;
-  initialData?: AppData;
+  /** What the app shows when storage holds nothing it can show (the shipped catalogue). */
+  initialData: AppData;
   now?: () => Date;
+  /** The storage codec, already loaded (tests); the store can then load synchronously. */
+  codec?: StorageCodec;
+  /** A store the boot has already read from, with what it read (`loaded`). */
+  store?: DocumentStore;
+  loaded?: LoadResult;
 }
 
+export const newWriter = () => `tab-${crypto.randomUUID()}`;
+
+/**
+ * The sync engine over a store. Synchronous: either the store's codec is given (tests), or the
+ * boot has read storage already and hands over its store and what it loaded (src/app/boot.ts).
+ */
 export function createStoreContext({
   storage = browserStorage(),
-  initialData = SEED_DATA,
+  initialData,
   now = () => new Date(),
+  codec,
+  store = new DocumentStore({ storage, writer: newWriter(), now, ...(codec && { codec }) }),
   ...options
-}: StoreOptions = {}): StoreContextValue {
-  const store = new DocumentStore({ storage, writer: `tab-${crypto.randomUUID()}`, now });
+}: StoreOptions): StoreContextValue {
   const sync = new DocumentSync(store, initialData, { locks: browserLocks(), ...options });
   return { sync, storageKey: store.key, readRaw: () => store.readRaw() };
 }
@@ -42,16 +55,15 @@ export function AppProviders({
   context,
 }: {
   children: ReactNode;
-  context?: StoreContextValue;
+  context: StoreContextValue;
 }) {
   const [client] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   );
-  const [value] = useState(() => context ?? createStoreContext());
-  useEffect(() => mirrorIntoCache(value.sync, client), [value, client]);
+  useEffect(() => mirrorIntoCache(context.sync, client), [context, client]);
   return (
     <QueryClientProvider client={client}>
-      <StoreContext.Provider value={value}>{children}</StoreContext.Provider>
+      <StoreContext.Provider value={context}>{children}</StoreContext.Provider>
     </QueryClientProvider>
   );
 }

@@ -1,17 +1,26 @@
 // The only code that touches localStorage. Every call is wrapped: a browser may refuse storage
 // (SecurityError), run out of it (QuotaExceededError) or hand back a string some other version
-// or a corruption wrote. Whatever happens, the user's stored string is never overwritten by a
+// or a corruption wrote. Whatever happens, the user's stored data is never overwritten by a
 // version of the app that could not read it.
-import { type AppData } from '../domain/model';
-import { appDataSchema } from '../domain/schemas';
+//
+// The stored form is a small manifest under the main key and compressed shards under content-
+// addressed keys (manifest.ts, codec.ts). A save writes the shards the manifest will need that
+// are not stored yet, then the manifest in one setItem (the commit point), then removes the
+// shards nothing refers to any more. A failed write removes what it wrote and leaves the previous
+// manifest and its shards as they were. The codec is loaded only when there is data to read or
+// write, so this module stays small enough for the first load.
+import type { AppData } from '../domain/model';
+import type { ShardEncoder, StorageCodec } from './codec-types';
 import {
   BACKUP_KEY_PREFIX,
-  envelopeSchema,
+  KEY_PREFIX,
   SCHEMA_VERSION,
+  SHARD_KEY_PREFIX,
   STORAGE_KEY,
   type Envelope,
 } from './envelope';
-import { migrate } from './migrations';
+import { manifestKeys, MANIFEST_PREFIX, readManifest, type Manifest } from './manifest';
+import { readRawStorage, storageKeys } from './raw';
 
 export type StorageProblem =
   | { kind: 'unavailable'; message: string }
@@ -27,12 +36,29 @@ export type LoadResult =
 
 export type SaveResult = { ok: true; rev: number } | { ok: false; problem: StorageProblem };
 
+/** The main key as read once: enough to tell whether another tab wrote, and what to load. */
+export interface Head {
+  raw: string | null;
+  /** The stored rev; -1 when something is stored whose rev cannot be told. */
+  rev: number | null;
+  manifest: Manifest | null;
+  /** Why the main key could not be read or understood, if it could not. */
+  problem: StorageProblem | { kind: 'broken'; reason: string } | null;
+}
+
 export interface DocumentStoreOptions {
   storage: Storage | null;
   writer: string;
   now: () => Date;
   key?: string;
+  /** The codec, when it is already loaded (tests, or a boot that found data). */
+  codec?: StorageCodec;
+  /** Fetches the codec when it is first needed. */
+  loadCodec?: () => Promise<StorageCodec>;
 }
+
+/** A shard no manifest refers to is removed once it has been seen unreferenced this long. */
+export const ORPHAN_GRACE_MS = 60_000;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -45,6 +71,20 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
+function writeProblem(error: unknown): StorageProblem {
+  return isQuotaError(error)
+    ? {
+        kind: 'full',
+        message: 'Browser storage is full: your latest changes are not saved. Export a copy now.',
+      }
+    : { kind: 'failed', message: `Saving failed: ${describe(error)}` };
+}
+
+const UNAVAILABLE: StorageProblem = {
+  kind: 'unavailable',
+  message: 'This browser does not let Hindsight use its storage, so nothing you do will be kept.',
+};
+
 /** Reads the storage object lazily: merely touching window.localStorage can throw. */
 export function browserStorage(): Storage | null {
   try {
@@ -54,14 +94,16 @@ export function browserStorage(): Storage | null {
   }
 }
 
-export function formatIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  const first = issues[0];
-  if (!first) return 'invalid';
-  const path = first.path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return `${path || '(root)'}: ${first.message}${more}`;
+/** The rev of a plain JSON envelope, from its first characters when it was written by us. */
+function plainRev(raw: string): number {
+  const match = /^\{"schemaVersion":\d+,"rev":(\d+),/.exec(raw.slice(0, 64));
+  if (match) return Number(match[1]);
+  try {
+    const rev: unknown = (JSON.parse(raw) as { rev?: unknown }).rev;
+    return typeof rev === 'number' ? rev : -1;
+  } catch {
+    return -1;
+  }
 }
 
 export class DocumentStore {
@@ -69,10 +111,18 @@ export class DocumentStore {
   private readonly storage: Storage | null;
   private readonly writer: string;
   private readonly now: () => Date;
+  private codec: StorageCodec | null;
+  private codecLoading: Promise<void> | null = null;
+  private readonly loadCodec: (() => Promise<StorageCodec>) | null;
+  private encoder: ShardEncoder | null;
   private rev = 0;
-  /** Length of the stored string as last read or written. */
-  private chars = 0;
-  /** Set when the stored string could not be read: from then on this store never writes it. */
+  /** Length of the main key's value as last read or written. */
+  private mainChars = 0;
+  /** Lengths of values that never change under their key (shards, backups). */
+  private readonly sizes = new Map<string, number>();
+  /** When each unreferenced shard was first seen unreferenced. */
+  private readonly orphanSince = new Map<string, number>();
+  /** Set when the stored data could not be read: from then on this store never writes it. */
   private locked: StorageProblem | null = null;
 
   constructor(options: DocumentStoreOptions) {
@@ -80,6 +130,9 @@ export class DocumentStore {
     this.writer = options.writer;
     this.now = options.now;
     this.key = options.key ?? STORAGE_KEY;
+    this.codec = options.codec ?? null;
+    this.encoder = this.codec?.createEncoder() ?? null;
+    this.loadCodec = options.loadCodec ?? null;
   }
 
   /** The revision this store last read or wrote. */
@@ -87,112 +140,133 @@ export class DocumentStore {
     return this.rev;
   }
 
+  /** True once the codec is here: stored data can be read and written synchronously. */
+  get ready(): boolean {
+    return this.codec !== null;
+  }
+
+  /** Loads the codec if it is not here yet. */
+  prepare(): Promise<void> {
+    if (this.codec) return Promise.resolve();
+    if (!this.loadCodec) return Promise.reject(new Error('No storage codec to load'));
+    this.codecLoading ??= this.loadCodec().then(
+      (codec) => {
+        this.codec = codec;
+        this.encoder = codec.createEncoder();
+      },
+      (error: unknown) => {
+        this.codecLoading = null;
+        throw error;
+      },
+    );
+    return this.codecLoading;
+  }
+
+  /** Everything stored, for "Download raw data": see raw.ts. */
   readRaw(): string | null {
-    try {
-      return this.storage ? this.storage.getItem(this.key) : null;
-    } catch {
-      return null;
-    }
+    return readRawStorage(this.storage, this.key);
   }
 
-  /**
-   * The revision now in storage, or null when there is none: read from the start of the string
-   * (envelopes are written with schemaVersion and rev first) so a save need not parse megabytes
-   * just to learn that no other tab has written.
-   */
-  storedRev(): number | null {
-    const raw = this.readRaw();
-    if (raw === null) return null;
-    const match = /^\{"schemaVersion":\d+,"rev":(\d+),/.exec(raw.slice(0, 64));
-    if (match) return Number(match[1]);
-    try {
-      const rev: unknown = (JSON.parse(raw) as { rev?: unknown }).rev;
-      return typeof rev === 'number' ? rev : null;
-    } catch {
-      return null;
-    }
-  }
-
-  /**
-   * Characters the document takes in storage (browsers' quotas count UTF-16 code units), as of
-   * this store's last read or write: known from the string it just had in hand, so a save need
-   * not read megabytes back just to measure them.
-   */
-  usedChars(): number {
-    return this.chars + this.key.length;
-  }
-
-  load(): LoadResult {
-    if (!this.storage) {
-      return {
-        status: 'blocked',
-        raw: null,
-        problem: {
-          kind: 'unavailable',
-          message:
-            'This browser does not let Hindsight use its storage, so nothing you do will be kept.',
-        },
-      };
-    }
+  /** Reads the main key (one getItem) and tells what it holds, without reading any shard. */
+  readHead(): Head {
+    if (!this.storage) return { raw: null, rev: null, manifest: null, problem: UNAVAILABLE };
     let raw: string | null;
     try {
       raw = this.storage.getItem(this.key);
     } catch (error) {
-      return {
-        status: 'blocked',
-        raw: null,
-        problem: { kind: 'unavailable', message: `Storage cannot be read: ${describe(error)}` },
-      };
+      const message = `Storage cannot be read: ${describe(error)}`;
+      return { raw: null, rev: null, manifest: null, problem: { kind: 'unavailable', message } };
     }
-    this.chars = raw?.length ?? 0;
-    if (raw === null) return { status: 'empty' };
-    return this.decode(raw);
+    if (raw === null) return { raw, rev: null, manifest: null, problem: null };
+    const read = readManifest(raw);
+    if (read === null) return { raw, rev: plainRev(raw), manifest: null, problem: null };
+    switch (read.kind) {
+      case 'manifest':
+        return { raw, rev: read.manifest.rev, manifest: read.manifest, problem: null };
+      case 'later':
+        return { raw, rev: -1, manifest: null, problem: this.newer(read.schemaVersion) };
+      case 'broken':
+        return { raw, rev: -1, manifest: null, problem: { kind: 'broken', reason: read.reason } };
+    }
   }
 
-  private decode(raw: string): LoadResult {
-    let envelope: Envelope;
+  private newer(schemaVersion: number): StorageProblem {
+    return {
+      kind: 'newer',
+      message: `Your data was saved by a newer version of Hindsight (schema ${schemaVersion}; this one reads up to ${SCHEMA_VERSION}). It is left untouched, and this version will not save over it.`,
+    };
+  }
+
+  /**
+   * Reads the document: the head, then (synchronously, so no other tab's save can come in
+   * between) every shard it names. Needs the codec when anything is stored.
+   */
+  load(head: Head = this.readHead()): LoadResult {
+    if (head.problem?.kind === 'unavailable') {
+      return { status: 'blocked', raw: null, problem: head.problem };
+    }
+    this.mainChars = head.raw?.length ?? 0;
+    if (head.raw === null) return { status: 'empty' };
+    if (head.problem?.kind === 'newer') {
+      this.locked = head.problem;
+      return { status: 'blocked', raw: head.raw, problem: head.problem };
+    }
+    if (head.problem?.kind === 'broken') return this.unreadable(head.raw, head.problem.reason);
+    if (!this.codec || !this.encoder) throw new Error('The storage codec is not loaded');
+    const values = new Map<string, string>();
+    const read = (key: string) => {
+      const value = this.getItem(key);
+      if (value !== null) {
+        values.set(key, value);
+        this.sizes.set(key, value.length);
+      }
+      return value;
+    };
+    const result = this.codec.decode(head.raw, head.manifest, read);
+    switch (result.kind) {
+      case 'newer':
+        this.locked = this.newer(result.schemaVersion);
+        return { status: 'blocked', raw: head.raw, problem: this.locked };
+      case 'unreadable':
+        return this.unreadable(head.raw, result.reason);
+      case 'ok':
+        if (head.manifest?.schemaVersion === SCHEMA_VERSION)
+          this.encoder.adopt(head.manifest, result.data, values);
+        else this.encoder.reset();
+        this.rev = result.envelope.rev;
+        this.locked = null;
+        return { status: 'ok', data: result.data, rev: result.envelope.rev };
+    }
+  }
+
+  private getItem(key: string): string | null {
     try {
-      const parsed = envelopeSchema.safeParse(JSON.parse(raw));
-      if (!parsed.success)
-        return this.unreadable(
-          raw,
-          `not a Hindsight envelope: ${formatIssues(parsed.error.issues)}`,
-        );
-      envelope = parsed.data;
-    } catch (error) {
-      return this.unreadable(raw, `not valid JSON: ${describe(error)}`);
+      return this.storage?.getItem(key) ?? null;
+    } catch {
+      return null;
     }
-    if (envelope.schemaVersion > SCHEMA_VERSION) {
-      this.locked = {
-        kind: 'newer',
-        message: `Your data was saved by a newer version of Hindsight (schema ${envelope.schemaVersion}; this one reads up to ${SCHEMA_VERSION}). It is left untouched, and this version will not save over it.`,
-      };
-      return { status: 'blocked', raw, problem: this.locked };
-    }
-    let migrated: unknown;
+  }
+
+  private keys(): string[] {
     try {
-      migrated = migrate(envelope.schemaVersion, envelope.data);
-    } catch (error) {
-      return this.unreadable(raw, `could not be upgraded: ${describe(error)}`);
+      return this.storage ? storageKeys(this.storage) : [];
+    } catch {
+      return [];
     }
-    const data = appDataSchema.safeParse(migrated);
-    if (!data.success) return this.unreadable(raw, formatIssues(data.error.issues));
-    this.rev = envelope.rev;
-    this.locked = null;
-    return { status: 'ok', data: data.data, rev: envelope.rev };
   }
 
   /** An existing backup of exactly this string, so reading it again makes no second copy. */
   private findBackup(raw: string): string | null {
-    if (!this.storage) return null;
-    for (let i = 0; i < this.storage.length; i += 1) {
-      const key = this.storage.key(i);
-      if (key?.startsWith(BACKUP_KEY_PREFIX) && this.storage.getItem(key) === raw) return key;
-    }
+    for (const key of this.keys())
+      if (key.startsWith(BACKUP_KEY_PREFIX) && this.getItem(key) === raw) return key;
     return null;
   }
 
-  /** Keeps the unreadable string under a backup key before anything else can happen to it. */
+  /**
+   * Keeps the unreadable string under a backup key before anything else can happen to it. A
+   * manifest's backup is the manifest: its shards stay, since no sweep removes a shard that a
+   * backup refers to.
+   */
   private unreadable(raw: string, reason: string): LoadResult {
     let backupKey = this.findBackup(raw);
     if (backupKey === null) {
@@ -211,7 +285,11 @@ export class DocumentStore {
     return { status: 'blocked', raw, problem: this.locked };
   }
 
-  save(data: AppData): SaveResult {
+  /**
+   * Writes `data` over what `head` says is stored (read by the caller, once per save). Shards
+   * first, the manifest last; on failure, whatever this save wrote is removed again.
+   */
+  save(data: AppData, head: Head = this.readHead()): SaveResult {
     if (this.locked) return { ok: false, problem: this.locked };
     if (!this.storage) {
       return {
@@ -222,40 +300,120 @@ export class DocumentStore {
         },
       };
     }
-    const envelope: Envelope = {
+    const header = {
       schemaVersion: SCHEMA_VERSION,
-      rev: Math.max(this.rev, this.storedRev() ?? 0) + 1,
+      rev: Math.max(this.rev, head.rev ?? 0) + 1,
       savedAt: this.now().toISOString(),
       writer: this.writer,
-      data,
     };
-    const text = JSON.stringify(envelope);
+    if (!this.encoder) return this.savePlain({ ...header, data }, head);
+    const encoded = this.encoder.encode(header, data);
+    const existing = this.keys();
+    const stored = new Set(existing);
+    const written: string[] = [];
     try {
-      this.storage.setItem(this.key, text);
-    } catch (error) {
-      if (isQuotaError(error)) {
-        return {
-          ok: false,
-          problem: {
-            kind: 'full',
-            message:
-              'Browser storage is full: your latest changes are not saved. Export a copy now.',
-          },
-        };
+      for (const { key, value } of encoded.shards) {
+        if (stored.has(key)) continue;
+        this.storage.setItem(key, value);
+        stored.add(key);
+        written.push(key);
+        this.sizes.set(key, value.length);
       }
-      return {
-        ok: false,
-        problem: { kind: 'failed', message: `Saving failed: ${describe(error)}` },
-      };
+      this.storage.setItem(this.key, encoded.manifestText);
+    } catch (error) {
+      for (const key of written) this.remove(key);
+      return { ok: false, problem: writeProblem(error) };
     }
-    this.rev = envelope.rev;
-    this.chars = text.length;
-    return { ok: true, rev: envelope.rev };
+    this.rev = header.rev;
+    this.mainChars = encoded.manifestText.length;
+    this.collect(encoded.manifest, head.manifest, existing);
+    return { ok: true, rev: header.rev };
   }
 
   /**
-   * Leaves recovery mode by starting again from `data`. Allowed only once the unreadable string
-   * is safe under a backup key, so starting fresh can never destroy the only copy.
+   * Before the codec has arrived (the first seconds of a first visit) a save that cannot wait,
+   * on leaving the page, writes the plain JSON envelope: the form every version reads. Only
+   * over nothing, since merging with another tab's save needs the codec.
+   */
+  private savePlain(envelope: Envelope, head: Head): SaveResult {
+    if (head.raw !== null)
+      return { ok: false, problem: { kind: 'failed', message: 'Saving is still starting up.' } };
+    const text = JSON.stringify(envelope);
+    try {
+      this.storage!.setItem(this.key, text);
+    } catch (error) {
+      return { ok: false, problem: writeProblem(error) };
+    }
+    this.rev = envelope.rev;
+    this.mainChars = text.length;
+    return { ok: true, rev: envelope.rev };
+  }
+
+  private remove(key: string): void {
+    try {
+      this.storage?.removeItem(key);
+    } catch {
+      // Left for a later sweep.
+    }
+    this.sizes.delete(key);
+  }
+
+  /**
+   * Removes the shards the previous manifest had and the new one does not, at once, and any
+   * other shard nothing refers to once it has stayed so for ORPHAN_GRACE_MS: a shard another tab
+   * has just written for a manifest it is about to commit is not garbage yet. Shards a backup
+   * refers to are kept.
+   */
+  private collect(current: Manifest, previous: Manifest | null, keys: readonly string[]): void {
+    const keep = new Set(manifestKeys(current));
+    let sweep = true;
+    for (const key of keys) {
+      if (!key.startsWith(BACKUP_KEY_PREFIX)) continue;
+      const raw = this.getItem(key);
+      if (raw === null || !raw.startsWith(MANIFEST_PREFIX)) continue;
+      const read = readManifest(raw);
+      if (read?.kind === 'manifest') for (const k of manifestKeys(read.manifest)) keep.add(k);
+      else sweep = false; // a backup whose shards cannot be told: keep every shard
+    }
+    for (const key of previous ? manifestKeys(previous) : []) if (!keep.has(key)) this.remove(key);
+    if (!sweep) return;
+    const now = this.now().getTime();
+    for (const key of keys) {
+      if (!key.startsWith(SHARD_KEY_PREFIX) || keep.has(key)) {
+        this.orphanSince.delete(key);
+        continue;
+      }
+      const since = this.orphanSince.get(key);
+      if (since === undefined) this.orphanSince.set(key, now);
+      else if (now - since >= ORPHAN_GRACE_MS) {
+        this.remove(key);
+        this.orphanSince.delete(key);
+      }
+    }
+  }
+
+  /**
+   * Characters Hindsight's keys and values take in storage (browsers' quotas count UTF-16 code
+   * units): the main key as last read or written, shards and backups measured once each.
+   */
+  usedChars(): number {
+    let total = 0;
+    for (const key of this.keys()) {
+      if (!key.startsWith(KEY_PREFIX)) continue;
+      let size = key === this.key ? this.mainChars : this.sizes.get(key);
+      if (size === undefined) {
+        size = this.getItem(key)?.length ?? 0;
+        if (key.startsWith(SHARD_KEY_PREFIX) || key.startsWith(BACKUP_KEY_PREFIX))
+          this.sizes.set(key, size);
+      }
+      total += key.length + size;
+    }
+    return total;
+  }
+
+  /**
+   * Leaves recovery mode by starting again from `data`. Allowed only once the unreadable data is
+   * safe under a backup key, so starting fresh can never destroy the only copy.
    */
   startFresh(data: AppData): SaveResult {
     const problem = this.locked;
@@ -267,6 +425,7 @@ export class DocumentStore {
     }
     this.locked = null;
     this.rev = 0;
+    this.encoder?.reset();
     const result = this.save(data);
     if (!result.ok) this.locked = problem;
     return result;

@@ -1,10 +1,12 @@
 // Keeps the document in memory and in step with localStorage and with other tabs. Changes apply
 // in memory at once; saves are debounced, flushed when the page is hidden or closed, and done as
 // read-merge-write (under a Web Lock where the browser has them) so that a save never discards
-// what another tab wrote since. A failed save keeps everything in memory and is retried.
+// what another tab wrote since. A failed save keeps everything in memory and is retried. A
+// debounced save waits for an idle moment (at most IDLE_TIMEOUT_MS), so it does not land in the
+// middle of the next interaction; each save's synchronous work is measured as `hindsight:save`.
 import { mergeDocuments } from '../domain/merge';
 import type { AppData } from '../domain/model';
-import type { DocumentStore, StorageProblem } from './document-store';
+import type { DocumentStore, LoadResult, StorageProblem } from './document-store';
 
 export interface DocumentSnapshot {
   data: AppData;
@@ -25,11 +27,35 @@ export interface DocumentSyncOptions {
   debounceMs?: number;
   retryMs?: number;
   locks?: LockManagerLike | null;
+  /** What the boot already read (it awaited the codec first); read now when absent. */
+  loaded?: LoadResult;
 }
 
 export const SAVE_DEBOUNCE_MS = 300;
 export const SAVE_RETRY_MS = 5000;
+export const IDLE_TIMEOUT_MS = 1000;
+export const SAVE_MEASURE = 'hindsight:save';
 const LOCK_NAME = 'hindsight-document';
+
+type IdleHandle = { cancel: () => void };
+
+/** Runs `task` when the main thread is idle, where the browser can tell; otherwise now. */
+function whenIdle(task: () => void): IdleHandle {
+  if (typeof requestIdleCallback !== 'function') {
+    task();
+    return { cancel: () => {} };
+  }
+  const id = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+  return { cancel: () => cancelIdleCallback(id) };
+}
+
+function measureSave(start: number): void {
+  try {
+    performance.measure(SAVE_MEASURE, { start, end: performance.now() });
+  } catch {
+    // No User Timing here (an old browser, a test environment): nothing to record.
+  }
+}
 
 /** Problems that a later save may cure; the others stay until the user acts. */
 const RETRYABLE = new Set<StorageProblem['kind']>(['full', 'failed']);
@@ -40,6 +66,7 @@ export class DocumentSync {
   private base: AppData;
   private readonly listeners = new Set<() => void>();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private idle: IdleHandle | null = null;
   private retryTimer: ReturnType<typeof setInterval> | null = null;
   private readonly debounceMs: number;
   private readonly retryMs: number;
@@ -53,7 +80,7 @@ export class DocumentSync {
     this.debounceMs = options.debounceMs ?? SAVE_DEBOUNCE_MS;
     this.retryMs = options.retryMs ?? SAVE_RETRY_MS;
     this.locks = options.locks ?? null;
-    this.snapshot = this.read();
+    this.snapshot = this.read(options.loaded);
     this.base = this.snapshot.data;
   }
 
@@ -69,8 +96,8 @@ export class DocumentSync {
     for (const listener of this.listeners) listener();
   }
 
-  private read(): DocumentSnapshot {
-    const result = this.store.load();
+  private read(loaded?: LoadResult): DocumentSnapshot {
+    const result = loaded ?? this.store.load();
     const usedChars = this.store.usedChars();
     switch (result.status) {
       case 'ok':
@@ -101,46 +128,76 @@ export class DocumentSync {
     const data = change(this.snapshot.data);
     if (data === this.snapshot.data) return true;
     this.set({ data, unsaved: true });
+    // A first visit starts without the codec; fetch it now, well before the save needs it.
+    if (!this.store.ready) this.store.prepare().catch(() => {});
     this.scheduleSave();
     return true;
   }
 
-  private scheduleSave(): void {
+  private cancelScheduled(): void {
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    this.idle?.cancel();
+    this.idle = null;
+  }
+
+  private scheduleSave(): void {
+    this.cancelScheduled();
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
-      void this.flush();
+      this.idle = whenIdle(() => {
+        this.idle = null;
+        void this.flush();
+      });
     }, this.debounceMs);
   }
 
   /** Saves now, holding the cross-tab lock where there is one. */
   async flush(): Promise<void> {
-    if (this.saveTimer !== null) {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = null;
-    }
+    this.cancelScheduled();
     if (!this.snapshot.unsaved) return;
+    if (!this.store.ready) {
+      try {
+        await this.store.prepare();
+      } catch (error) {
+        this.set({ problem: { kind: 'failed', message: `Saving failed: ${String(error)}` } });
+        this.startRetrying();
+        return;
+      }
+    }
     if (this.locks) await this.locks.request(LOCK_NAME, () => this.saveNow());
     else this.saveNow();
   }
 
   /**
    * Read, merge, write, synchronously: used under the lock, and on its own when the page is
-   * being hidden or closed and there is no time to wait for one.
+   * being hidden or closed and there is no time to wait for one. The main key is read once.
    */
   saveNow(): void {
     if (!this.snapshot.unsaved || this.snapshot.readOnly) return;
+    const start = performance.now();
+    try {
+      this.readMergeWrite();
+    } finally {
+      measureSave(start);
+    }
+  }
+
+  private readMergeWrite(): void {
     let data = this.snapshot.data;
-    const stored = this.store.storedRev();
-    if (stored !== null && stored !== this.store.revision) {
-      const theirs = this.store.load();
+    const head = this.store.readHead();
+    if (head.raw !== null && head.rev !== this.store.revision) {
+      // Another tab wrote. Without the codec there is no reading it: the flush that loads the
+      // codec comes back here.
+      if (!this.store.ready) return;
+      const theirs = this.store.load(head);
       if (theirs.status === 'blocked') {
         this.set({ readOnly: theirs.problem.kind !== 'unavailable', problem: theirs.problem });
         return;
       }
       if (theirs.status === 'ok') data = mergeDocuments(this.base, data, theirs.data);
     }
-    const result = this.store.save(data);
+    const result = this.store.save(data, head);
     if (result.ok) {
       this.base = data;
       this.stopRetrying();
@@ -172,8 +229,15 @@ export class DocumentSync {
       await this.flush();
       return;
     }
-    const stored = this.store.storedRev();
-    if (stored === null || stored === this.store.revision) return;
+    const head = this.store.readHead();
+    if (head.raw === null || head.rev === this.store.revision) return;
+    if (!this.store.ready) {
+      try {
+        await this.store.prepare();
+      } catch {
+        return; // tried again at the next event or save
+      }
+    }
     const next = this.read();
     this.base = next.data;
     this.set(next);
@@ -195,7 +259,7 @@ export class DocumentSync {
   }
 
   dispose(): void {
-    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.cancelScheduled();
     this.stopRetrying();
     this.listeners.clear();
   }

@@ -1,16 +1,20 @@
-// What lies under the storage key: an envelope around the document, written by one setItem so a
-// failed write leaves the previous envelope whole.
-import { z } from 'zod';
+// What the app stores, logically: an envelope around the document. Below it, the encoding
+// (codec.ts) splits the data into compressed shards under their own keys and keeps a small
+// manifest under STORAGE_KEY; the envelope, and so the migrations, never see that. This module
+// holds only names and the envelope's type, so the first load pays nothing for it.
 
 export const STORAGE_KEY = 'hindsight';
+/** Every key Hindsight owns starts with this: the meter adds them all up. */
+export const KEY_PREFIX = 'hindsight';
 export const BACKUP_KEY_PREFIX = 'hindsight:backup:';
+export const SHARD_KEY_PREFIX = 'hindsight:shard:';
 export const SCHEMA_VERSION = 1;
 
-export const envelopeSchema = z.object({
-  schemaVersion: z.number().int().positive(),
-  rev: z.number().int().nonnegative(),
-  savedAt: z.string(),
-  writer: z.string(),
-  data: z.unknown(),
-});
-export type Envelope = z.infer<typeof envelopeSchema>;
+/** The logical envelope: the migration runner and the schema see this and nothing below it. */
+export interface Envelope {
+  schemaVersion: number;
+  rev: number;
+  savedAt: string;
+  writer: string;
+  data: unknown;
+}

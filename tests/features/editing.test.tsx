@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_FORECASTS } from '../../src/data/seed-forecasts';
 import { STORAGE_KEY } from '../../src/storage/envelope';
 import { renderWithProviders } from '../support/render';
+import { readStoredData } from '../support/stored';
 
 const SUMMER = SEED_FORECASTS.find((f) => f.id === 'fc-inozemtsev-war-until-summer-2023')!;
 
@@ -29,9 +30,7 @@ describe('editing forecasts and articles', () => {
     expect(within(edited).getByText('between 21 Jun 2023 and 22 Sep 2023')).toBeInTheDocument();
     expect(within(edited).getByText('90%')).toBeInTheDocument();
     await waitFor(() => {
-      const saved = JSON.parse(localStorage.getItem(STORAGE_KEY)!).data.forecasts.find(
-        (f: { id: string }) => f.id === SUMMER.id,
-      );
+      const saved = readStoredData()!.forecasts.find((f) => f.id === SUMMER.id);
       expect(saved).toMatchObject({
         probability: 0.9,
         deadline: { earliest: '2023-06-21', latest: '2023-09-22' },
@@ -65,11 +64,9 @@ describe('editing forecasts and articles', () => {
         expect(within(article).getByText('20 Dec 2022')).toBeInTheDocument();
       }
       await waitFor(() => {
-        const data = JSON.parse(localStorage.getItem(STORAGE_KEY)!).data;
-        expect(data.sources[0].publishedOn).toBe('2022-12-20');
-        expect(new Set(data.forecasts.map((f: { madeOn: string }) => f.madeOn))).toEqual(
-          new Set(['2022-12-20']),
-        );
+        const data = readStoredData()!;
+        expect(data.sources[0]!.publishedOn).toBe('2022-12-20');
+        expect(new Set(data.forecasts.map((f) => f.madeOn))).toEqual(new Set(['2022-12-20']));
       });
     },
   );

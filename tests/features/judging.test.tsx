@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SEED_FORECASTS } from '../../src/data/seed-forecasts';
-import { STORAGE_KEY } from '../../src/storage/envelope';
 import { renderWithProviders } from '../support/render';
+import { readStoredData } from '../support/stored';
 
 const BUDGET = SEED_FORECASTS.find((f) => f.id === 'fc-inozemtsev-budget-2024')!;
 
@@ -10,10 +10,7 @@ function card(claim = BUDGET.claim) {
   return screen.getByRole('article', { name: claim });
 }
 
-function stored() {
-  const raw = localStorage.getItem(STORAGE_KEY);
-  return raw === null ? null : JSON.parse(raw).data;
-}
+const stored = () => readStoredData();
 
 function outcomeOf(claim = BUDGET.claim) {
   const group = within(card(claim)).getByRole('group', { name: 'Outcome' });
@@ -52,7 +49,7 @@ describe('judging a forecast', () => {
       new Date().toLocaleDateString('sv-SE'),
     );
     await waitFor(() => expect(stored()?.judgements).toHaveLength(1));
-    expect(stored().judgements[0]).toMatchObject({ forecastId: BUDGET.id, outcome: 'correct' });
+    expect(stored()!.judgements[0]).toMatchObject({ forecastId: BUDGET.id, outcome: 'correct' });
 
     const cells = within(scorecardRow('Vladislav Inozemtsev')).getAllByRole('cell');
     // Forecasts, Judged, Correct, …

@@ -8,6 +8,7 @@ import { LexiconPanel } from '../../src/features/lexicon/LexiconPanel';
 import { useDocument } from '../../src/state/use-document';
 import { STORAGE_KEY } from '../../src/storage/envelope';
 import { renderWithProviders } from '../support/render';
+import { readStoredData } from '../support/stored';
 
 const SUMMER = SEED_FORECASTS.find((f) => f.id === 'fc-inozemtsev-war-until-summer-2023')!;
 const UNHEDGED = SEED_FORECASTS.filter((f) => f.hedge === '');
@@ -49,10 +50,7 @@ const card = (claim = SUMMER.claim) => screen.getByRole('article', { name: claim
 const figureFor = (phrase: string) =>
   within(panel()).getByRole('spinbutton', { name: `Probability for ${phrase}` });
 
-function stored() {
-  const raw = localStorage.getItem(STORAGE_KEY);
-  return raw === null ? null : JSON.parse(raw).data;
-}
+const stored = () => readStoredData();
 
 async function setFigure(user: ReturnType<typeof setup>['user'], phrase: string, text: string) {
   const input = figureFor(phrase);
@@ -77,9 +75,9 @@ describe('the hedge lexicon', () => {
     expect(within(card()).getByText('60%')).toBeInTheDocument();
     expect(figureFor('certainly')).toHaveValue(60);
     await waitFor(() => {
-      const data = stored();
-      expect(data.forecasts.find((f: { id: string }) => f.id === SUMMER.id).probability).toBe(0.6);
-      expect(data.lexicon.find((e: { phrase: string }) => e.phrase === 'certainly')).toMatchObject({
+      const data = stored()!;
+      expect(data.forecasts.find((f) => f.id === SUMMER.id)!.probability).toBe(0.6);
+      expect(data.lexicon!.find((e) => e.phrase === 'certainly')).toMatchObject({
         probability: 0.6,
         source: 'Set by you',
       });

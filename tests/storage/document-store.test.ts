@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
+import { STORAGE_CODEC } from '../../src/storage/codec';
 import { DocumentStore } from '../../src/storage/document-store';
 import { BACKUP_KEY_PREFIX, SCHEMA_VERSION, STORAGE_KEY } from '../../src/storage/envelope';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
+import { readStoredEnvelope, storageEntries } from '../support/stored';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z');
 const store = (storage: Storage | null = localStorage) =>
-  new DocumentStore({ storage, writer: 'test', now: () => NOW });
+  new DocumentStore({ storage, writer: 'test', now: () => NOW, codec: STORAGE_CODEC });
 const sample = () =>
   makeData({
     forecasts: [makeForecast({ id: 'f1' })],
@@ -23,8 +25,7 @@ describe('DocumentStore', () => {
     const data = sample();
     expect(s.save(data)).toEqual({ ok: true, rev: 1 });
     expect(s.save(data)).toEqual({ ok: true, rev: 2 });
-    const envelope = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
-    expect(envelope).toMatchObject({
+    expect(readStoredEnvelope()).toMatchObject({
       schemaVersion: SCHEMA_VERSION,
       rev: 2,
       savedAt: NOW.toISOString(),
@@ -113,13 +114,13 @@ describe('DocumentStore', () => {
   it('reports a full quota and leaves the previous save whole', () => {
     const s = store();
     s.save(sample());
-    const before = localStorage.getItem(STORAGE_KEY);
+    const before = storageEntries();
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     expect(s.save(makeData())).toMatchObject({ ok: false, problem: { kind: 'full' } });
     vi.restoreAllMocks();
-    expect(localStorage.getItem(STORAGE_KEY)).toBe(before);
+    expect(storageEntries()).toEqual(before);
   });
 
   it('reports storage that refuses to be read (SecurityError) as unavailable', () => {
@@ -138,14 +139,19 @@ describe('DocumentStore', () => {
 });
 
 describe('usedChars', () => {
-  it('counts the stored string and its key, after a load and after a save', () => {
+  it('counts every Hindsight key and value (manifest, shards, backups), after a load and after a save', () => {
     const s = store();
     s.load();
-    expect(s.usedChars()).toBe(STORAGE_KEY.length);
+    expect(s.usedChars()).toBe(0);
     s.save(sample());
-    expect(s.usedChars()).toBe(localStorage.getItem(STORAGE_KEY)!.length + STORAGE_KEY.length);
+    localStorage.setItem('not-ours', 'x'.repeat(100));
+    const everything = Object.entries(storageEntries())
+      .filter(([key]) => key.startsWith('hindsight'))
+      .reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+    expect(Object.keys(storageEntries()).length).toBeGreaterThan(2);
+    expect(s.usedChars()).toBe(everything);
     const other = store();
     other.load();
-    expect(other.usedChars()).toBe(s.usedChars());
+    expect(other.usedChars()).toBe(everything);
   });
 });

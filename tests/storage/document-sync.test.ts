@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentStates } from '../../src/domain/judgements';
 import { appendJudgement, updateForecast } from '../../src/domain/commands';
 import type { AppData } from '../../src/domain/model';
+import { STORAGE_CODEC } from '../../src/storage/codec';
 import { DocumentStore } from '../../src/storage/document-store';
 import {
   DocumentSync,
@@ -11,6 +12,7 @@ import {
 } from '../../src/storage/document-sync';
 import { BACKUP_KEY_PREFIX, STORAGE_KEY } from '../../src/storage/envelope';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
+import { readStoredData, storageEntries } from '../support/stored';
 
 const INITIAL: AppData = makeData({
   forecasts: [makeForecast({ id: 'f1' }), makeForecast({ id: 'f2' })],
@@ -20,7 +22,7 @@ const now = () => new Date(Date.UTC(2026, 10, 24) + clock++);
 
 function tab(options: { locks?: LockManagerLike | null } = {}) {
   return new DocumentSync(
-    new DocumentStore({ storage: localStorage, writer: 'tab', now }),
+    new DocumentStore({ storage: localStorage, writer: 'tab', now, codec: STORAGE_CODEC }),
     INITIAL,
     options,
   );
@@ -31,7 +33,7 @@ const judge =
   (data: AppData) =>
     appendJudgement(data, makeJudgement({ id, forecastId, outcome, at: now().toISOString() }));
 
-const storedData = (): AppData => JSON.parse(localStorage.getItem(STORAGE_KEY)!).data;
+const storedData = (): AppData => readStoredData()!;
 const outcomes = (data: AppData) =>
   Object.fromEntries([...currentStates(data.judgements)].map(([id, s]) => [id, s.outcome]));
 
@@ -48,7 +50,7 @@ describe('DocumentSync', () => {
     expect(a.getSnapshot().unsaved).toBe(true);
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     vi.advanceTimersByTime(SAVE_DEBOUNCE_MS);
-    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(setItem.mock.calls.filter(([key]) => key === STORAGE_KEY)).toHaveLength(1);
     expect(outcomes(storedData())).toEqual({ f1: 'correct', f2: 'incorrect' });
     expect(a.getSnapshot()).toMatchObject({ unsaved: false, problem: null });
     expect(a.getSnapshot().usedChars).toBeGreaterThan(100);
@@ -98,7 +100,7 @@ describe('DocumentSync', () => {
     const a = tab();
     a.update(judge('f1', 'correct'));
     await a.flush();
-    const before = localStorage.getItem(STORAGE_KEY);
+    const before = storageEntries();
     const quota = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
@@ -106,7 +108,7 @@ describe('DocumentSync', () => {
     vi.advanceTimersByTime(SAVE_DEBOUNCE_MS);
     expect(a.getSnapshot().problem?.kind).toBe('full');
     expect(outcomes(a.getSnapshot().data)).toEqual({ f1: 'correct', f2: 'incorrect' });
-    expect(localStorage.getItem(STORAGE_KEY)).toBe(before);
+    expect(storageEntries()).toEqual(before);
     vi.advanceTimersByTime(SAVE_RETRY_MS);
     expect(a.getSnapshot().problem?.kind).toBe('full');
     quota.mockRestore();

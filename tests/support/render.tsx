@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { App } from '../../src/app/App';
 import { AppProviders, createStoreContext, type StoreOptions } from '../../src/app/providers';
+import { SEED_DATA } from '../../src/data/seed';
+import { STORAGE_CODEC } from '../../src/storage/codec';
 import type { DocumentSync } from '../../src/storage/document-sync';
 
 export const TEST_NOW = new Date('2026-11-24T12:00:00.000Z');
@@ -19,8 +21,14 @@ export function disposeRenderedEngines(): void {
   engines.clear();
 }
 
-export function renderWithProviders(ui: ReactNode = <App />, options: StoreOptions = {}) {
-  const context = createStoreContext({ storage: localStorage, now: () => TEST_NOW, ...options });
+export function renderWithProviders(ui: ReactNode = <App />, options: Partial<StoreOptions> = {}) {
+  const context = createStoreContext({
+    storage: localStorage,
+    now: () => TEST_NOW,
+    initialData: SEED_DATA,
+    codec: STORAGE_CODEC,
+    ...options,
+  });
   engines.add(context.sync);
   const user = userEvent.setup();
   const result = render(<AppProviders context={context}>{ui}</AppProviders>);

@@ -4,11 +4,13 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { currentStates } from '../../../src/domain/judgements';
 import type { Judgement } from '../../../src/domain/model';
+import { assemble } from '../../../src/storage/codec';
+import { readManifest } from '../../../src/storage/manifest';
 
 export const STORAGE_KEY = 'hindsight';
 export const BACKUP_KEY_PREFIX = 'hindsight:backup:';
 
-/** The stored envelope (UI contract): one key, written by one setItem per save. */
+/** The logical envelope (UI contract); its manifest is written by one setItem per save. */
 export interface StoredEnvelope {
   schemaVersion: number;
   rev: number;
@@ -58,12 +60,19 @@ export async function settledStorage(page: Page, quietMs = 700): Promise<Record<
   throw new Error('localStorage kept changing');
 }
 
-/** The parsed envelope, or null when nothing (or nothing parseable) is stored. */
+/**
+ * The logical envelope, or null when nothing (or nothing readable) is stored: decoded from the
+ * manifest and its shards, or parsed from a plain JSON envelope (the form before shards).
+ */
 export async function readEnvelope(page: Page): Promise<StoredEnvelope | null> {
-  const raw = await readStored(page);
-  if (raw === null) return null;
+  const entries = await storageSnapshot(page);
+  const raw = entries[STORAGE_KEY];
+  if (raw === undefined) return null;
   try {
-    return JSON.parse(raw) as StoredEnvelope;
+    const read = readManifest(raw);
+    if (read === null) return JSON.parse(raw) as StoredEnvelope;
+    if (read.kind !== 'manifest') return null;
+    return assemble(read.manifest, (key) => entries[key] ?? null) as StoredEnvelope;
   } catch {
     return null;
   }

@@ -1,0 +1,32 @@
+// Before the first render: read storage, or fetch the shipped catalogue when there is nothing
+// to read. A first visit loads neither the codec (fflate) nor zod; a return visit loads them,
+// decodes, migrates and validates, and the app then renders synchronously from that snapshot.
+import { loadSeed } from '../data/load-seed';
+import type { AppData } from '../domain/model';
+import type { StoreContextValue } from '../state/store-context';
+import type { StorageCodec } from '../storage/codec-types';
+import { browserStorage, DocumentStore } from '../storage/document-store';
+import { createStoreContext, newWriter } from './providers';
+
+export const loadStorageCodec = (): Promise<StorageCodec> =>
+  import('../storage/codec').then((m) => m.STORAGE_CODEC);
+
+/** The shipped catalogue; one function, so where it comes from can change freely. */
+export const loadInitialData = (): Promise<AppData> => loadSeed();
+
+export async function bootStore(
+  storage: Storage | null = browserStorage(),
+): Promise<StoreContextValue> {
+  const store = new DocumentStore({
+    storage,
+    writer: newWriter(),
+    now: () => new Date(),
+    loadCodec: loadStorageCodec,
+  });
+  if (store.readHead().raw !== null) await store.prepare();
+  // Read again after the await: another tab may have saved meanwhile. The load reads the main
+  // key and every shard in one go, so it sees one consistent save.
+  const loaded = store.load();
+  const initialData = loaded.status === 'ok' ? loaded.data : await loadInitialData();
+  return createStoreContext({ store, loaded, initialData });
+}

@@ -1,0 +1,118 @@
+// Decoding stored data into a document this version can use: shards inflated and checked
+// against their content hashes, put back in order, the logical envelope rebuilt, then the same
+// steps as ever: migrate, validate. Loaded on demand (zod and fflate stay out of a first visit).
+import { appDataSchema } from '../domain/schemas';
+import type { Interpretation, StorageCodec } from './codec-types';
+import { contentHash, decompress } from './compression';
+import { SCHEMA_VERSION, type Envelope } from './envelope';
+import { envelopeSchema } from './envelope-schema';
+import { shardKey, type Manifest } from './manifest';
+import { migrate } from './migrations';
+import { IncrementalEncoder } from './shard-encoder';
+import { SLOT_OFFSET } from './sharding';
+
+export function formatIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const first = issues[0];
+  if (!first) return 'invalid';
+  const path = first.path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return `${path || '(root)'}: ${first.message}${more}`;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+class Unreadable extends Error {}
+
+function readShard(hash: string, read: (key: string) => string | null): Record<string, unknown> {
+  const key = shardKey(hash);
+  const stored = read(key);
+  if (stored === null) throw new Unreadable(`${key} is missing`);
+  if (contentHash(stored) !== hash) throw new Unreadable(`${key} is damaged`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decompress(stored));
+  } catch (error) {
+    throw new Unreadable(`${key} cannot be decoded: ${describe(error)}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Unreadable(`${key} is not a shard`);
+  return parsed as Record<string, unknown>;
+}
+
+/** The logical envelope a manifest and its shards stand for. */
+export function assemble(manifest: Manifest, read: (key: string) => string | null): Envelope {
+  const shards = manifest.shards.map((hash) => (hash === null ? {} : readShard(hash, read)));
+  const data: Record<string, unknown> = {};
+  for (const field of manifest.fields) {
+    const order = manifest.order[field];
+    if (order === undefined) {
+      if (!(field in manifest.rest)) throw new Unreadable(`field ${field} is missing`);
+      data[field] = manifest.rest[field];
+      continue;
+    }
+    const cursors = new Array<number>(shards.length).fill(0);
+    const items = new Array<unknown>(order.length);
+    for (let i = 0; i < order.length; i += 1) {
+      const slot = order.charCodeAt(i) - SLOT_OFFSET;
+      const list = shards[slot]?.[field];
+      const item = Array.isArray(list) ? list[cursors[slot]!] : undefined;
+      if (item === undefined) throw new Unreadable(`${field}[${i}] is missing from its shard`);
+      cursors[slot]! += 1;
+      items[i] = item;
+    }
+    shards.forEach((shard, slot) => {
+      const list = shard[field];
+      if (list !== undefined && (!Array.isArray(list) || list.length !== cursors[slot]))
+        throw new Unreadable(`shard ${slot} holds ${field} the manifest does not list`);
+    });
+    data[field] = items;
+  }
+  const { schemaVersion, rev, savedAt, writer } = manifest;
+  return { schemaVersion, rev, savedAt, writer, data };
+}
+
+/** Migrates and validates a logical envelope, however it was stored. */
+export function interpret(value: unknown): Interpretation {
+  const parsed = envelopeSchema.safeParse(value);
+  if (!parsed.success)
+    return {
+      kind: 'unreadable',
+      reason: `not a Hindsight envelope: ${formatIssues(parsed.error.issues)}`,
+    };
+  const envelope = parsed.data;
+  if (envelope.schemaVersion > SCHEMA_VERSION)
+    return { kind: 'newer', schemaVersion: envelope.schemaVersion };
+  let migrated: unknown;
+  try {
+    migrated = migrate(envelope.schemaVersion, envelope.data);
+  } catch (error) {
+    return { kind: 'unreadable', reason: `could not be upgraded: ${describe(error)}` };
+  }
+  const data = appDataSchema.safeParse(migrated);
+  if (!data.success) return { kind: 'unreadable', reason: formatIssues(data.error.issues) };
+  return { kind: 'ok', envelope, data: data.data };
+}
+
+export function decode(
+  raw: string,
+  manifest: Manifest | null,
+  read: (key: string) => string | null,
+): Interpretation {
+  if (manifest && manifest.schemaVersion > SCHEMA_VERSION)
+    return { kind: 'newer', schemaVersion: manifest.schemaVersion };
+  let envelope: unknown;
+  try {
+    envelope = manifest ? assemble(manifest, read) : JSON.parse(raw);
+  } catch (error) {
+    if (error instanceof Unreadable) return { kind: 'unreadable', reason: error.message };
+    return { kind: 'unreadable', reason: `not valid JSON: ${describe(error)}` };
+  }
+  return interpret(envelope);
+}
+
+export const STORAGE_CODEC: StorageCodec = {
+  decode,
+  createEncoder: () => new IncrementalEncoder(),
+};

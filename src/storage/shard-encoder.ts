@@ -1,0 +1,139 @@
+// Encodes the document for storage, remembering each shard's encoded form together with the
+// very elements (by identity) it was made from. The domain's updates are immutable, so an
+// untouched shard holds the same objects as last time and is neither serialised nor compressed
+// again: a save at 10,000 forecasts compresses the one shard a judgement touched.
+import type { AppData } from '../domain/model';
+import type { EncodedDocument, ShardEncoder } from './codec-types';
+import { compress, contentHash } from './compression';
+import type { Envelope } from './envelope';
+import { MANIFEST_FORMAT, MANIFEST_VERSION, shardKey, type Manifest } from './manifest';
+import {
+  chooseShardCount,
+  codesToString,
+  estimateChars,
+  idHash,
+  isSharded,
+  shardingId,
+  SLOT_OFFSET,
+} from './sharding';
+
+type Parts = Record<string, unknown[]>;
+interface Encoded {
+  parts: Parts;
+  hash: string;
+  value: string;
+}
+
+function sameParts(a: Parts, b: Parts): boolean {
+  const fields = Object.keys(a);
+  if (fields.length !== Object.keys(b).length) return false;
+  for (const field of fields) {
+    const x = a[field]!;
+    const y = b[field];
+    if (!y || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return false;
+  }
+  return true;
+}
+
+export class IncrementalEncoder implements ShardEncoder {
+  private count = 0;
+  private slots = new Map<string, number>();
+  /** Per shard: what it was last encoded from, and the result. */
+  private cache: (Encoded | null)[] = [];
+
+  reset(): void {
+    this.count = 0;
+    this.slots.clear();
+    this.cache = [];
+  }
+
+  private useCount(count: number): void {
+    if (count === this.count) return;
+    this.count = count;
+    this.slots.clear();
+    this.cache = [];
+  }
+
+  private slotOf(item: unknown): number {
+    const id = shardingId(item)!;
+    let slot = this.slots.get(id);
+    if (slot === undefined) {
+      slot = idHash(id) & (this.count - 1);
+      this.slots.set(id, slot);
+    }
+    return slot;
+  }
+
+  encode(header: Omit<Envelope, 'data'>, data: AppData): EncodedDocument {
+    const record = data as unknown as Record<string, unknown>;
+    const fields = Object.keys(record).filter((f) => record[f] !== undefined);
+    const sharded = fields.filter((f) => isSharded(record[f]));
+    this.useCount(chooseShardCount(this.count, estimateChars(record, sharded)));
+
+    const parts: Parts[] = Array.from({ length: this.count }, () => ({}));
+    const order: Record<string, string> = {};
+    for (const field of sharded) {
+      const items = record[field] as unknown[];
+      const codes = new Uint16Array(items.length);
+      for (let i = 0; i < items.length; i += 1) {
+        const slot = this.slotOf(items[i]);
+        codes[i] = slot + SLOT_OFFSET;
+        (parts[slot]![field] ??= []).push(items[i]);
+      }
+      order[field] = codesToString(codes);
+    }
+    const rest: Record<string, unknown> = {};
+    for (const field of fields) if (!(field in order)) rest[field] = record[field];
+
+    const shards: EncodedDocument['shards'] = [];
+    const hashes = parts.map((p, slot) => {
+      if (Object.keys(p).length === 0) {
+        this.cache[slot] = null;
+        return null;
+      }
+      let encoded = this.cache[slot];
+      if (!encoded || !sameParts(p, encoded.parts)) {
+        const value = compress(JSON.stringify(p));
+        encoded = { parts: p, value, hash: contentHash(value) };
+        this.cache[slot] = encoded;
+      }
+      shards.push({ key: shardKey(encoded.hash), value: encoded.value });
+      return encoded.hash;
+    });
+    // `format` first: the kind of a stored string shows from its first characters.
+    const manifest: Manifest = {
+      format: MANIFEST_FORMAT,
+      version: MANIFEST_VERSION,
+      schemaVersion: header.schemaVersion,
+      rev: header.rev,
+      savedAt: header.savedAt,
+      writer: header.writer,
+      fields,
+      rest,
+      order,
+      shards: hashes,
+    };
+    return { manifest, manifestText: JSON.stringify(manifest), shards };
+  }
+
+  adopt(manifest: Manifest, data: AppData, values: ReadonlyMap<string, string>): void {
+    this.reset();
+    const count = manifest.shards.length;
+    // Only a layout this encoder would have made can be taken over as it is.
+    if (count === 0 || (count & (count - 1)) !== 0) return;
+    this.useCount(count);
+    const record = data as unknown as Record<string, unknown>;
+    const parts: Parts[] = manifest.shards.map(() => ({}));
+    for (const [field, order] of Object.entries(manifest.order)) {
+      const items = record[field];
+      if (!Array.isArray(items) || items.length !== order.length) return this.reset();
+      for (let i = 0; i < items.length; i += 1)
+        (parts[order.charCodeAt(i) - SLOT_OFFSET]![field] ??= []).push(items[i]);
+    }
+    this.cache = manifest.shards.map((hash, slot) => {
+      const value = hash === null ? undefined : values.get(shardKey(hash));
+      return hash === null || value === undefined ? null : { parts: parts[slot]!, hash, value };
+    });
+  }
+}

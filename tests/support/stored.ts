@@ -1,0 +1,38 @@
+// What a test finds in storage, read the way the app reads it: the logical envelope, whether it
+// is stored as a manifest with shards or as the plain JSON written before shards.
+import { assemble } from '../../src/storage/codec';
+import { STORAGE_KEY, type Envelope } from '../../src/storage/envelope';
+import { readManifest } from '../../src/storage/manifest';
+import type { AppData } from '../../src/domain/model';
+
+export function readStoredEnvelope(storage: Storage = localStorage): Envelope | null {
+  const raw = storage.getItem(STORAGE_KEY);
+  if (raw === null) return null;
+  const read = readManifest(raw);
+  if (read === null) return JSON.parse(raw) as Envelope;
+  if (read.kind !== 'manifest') throw new Error(`not a readable manifest: ${read.kind}`);
+  return assemble(read.manifest, (key) => storage.getItem(key));
+}
+
+/** The stored document's data, or null when nothing is stored. */
+export function readStoredData(storage: Storage = localStorage): AppData | null {
+  return (readStoredEnvelope(storage)?.data as AppData | undefined) ?? null;
+}
+
+/** Every entry in storage, for comparing before and after. */
+export function storageEntries(storage: Storage = localStorage): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i)!;
+    entries[key] = storage.getItem(key)!;
+  }
+  return entries;
+}
+
+/** Σ (key + value) × 2: bytes, the way browsers count localStorage against its quota. */
+export function storedBytes(storage: Storage = localStorage): number {
+  return Object.entries(storageEntries(storage)).reduce(
+    (sum, [key, value]) => sum + (key.length + value.length) * 2,
+    0,
+  );
+}
