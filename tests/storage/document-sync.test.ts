@@ -7,10 +7,12 @@ import { DocumentStore } from '../../src/storage/document-store';
 import {
   DocumentSync,
   SAVE_DEBOUNCE_MS,
+  SAVE_MEASURE,
   SAVE_RETRY_MS,
   type LockManagerLike,
 } from '../../src/storage/document-sync';
 import { BACKUP_KEY_PREFIX, STORAGE_KEY } from '../../src/storage/envelope';
+import { MANIFEST_PREFIX } from '../../src/storage/manifest';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
 import { readStoredData, storageEntries } from '../support/stored';
 
@@ -167,5 +169,79 @@ describe('DocumentSync', () => {
     expect(a.getSnapshot()).toMatchObject({ readOnly: true, problem: { kind: 'unreadable' } });
     expect(outcomes(a.getSnapshot().data)).toEqual({ f1: 'correct', f2: 'incorrect' });
     expect(localStorage.getItem(STORAGE_KEY)).toBe('{"schemaVersion":1,"rev":7,"broken');
+  });
+});
+
+describe('DocumentSync over the stored form', () => {
+  it('reads the main key once per save', async () => {
+    const a = tab();
+    const b = tab();
+    a.update(judge('f1', 'correct'));
+    await a.flush();
+    b.update(judge('f2', 'incorrect'));
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    await b.flush(); // a merge: B reads A's manifest once, then A's shards
+    expect(getItem.mock.calls.filter(([key]) => key === STORAGE_KEY)).toHaveLength(1);
+    expect(outcomes(storedData())).toEqual({ f1: 'correct', f2: 'incorrect' });
+  });
+
+  it('measures each save’s synchronous work as hindsight:save', async () => {
+    vi.useRealTimers(); // fake timers fake `performance` too
+    performance.clearMeasures(SAVE_MEASURE);
+    const a = tab();
+    a.update(judge('f1', 'correct'));
+    await a.flush();
+    a.update(judge('f2', 'correct'));
+    a.saveNow();
+    expect(performance.getEntriesByName(SAVE_MEASURE, 'measure')).toHaveLength(2);
+  });
+
+  it('waits for an idle moment after the debounce, where the browser offers one', () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    try {
+      const a = tab();
+      a.update(judge('f1', 'correct'));
+      vi.advanceTimersByTime(SAVE_DEBOUNCE_MS);
+      expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+      expect(idle).toHaveLength(1);
+      idle[0]!();
+      expect(outcomes(storedData())).toEqual({ f1: 'correct' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('on a first visit fetches the codec at the first change, and saves in the stored form', async () => {
+    let arrive: (codec: typeof STORAGE_CODEC) => void = () => {};
+    const loadCodec = vi.fn(
+      () => new Promise<typeof STORAGE_CODEC>((resolve) => (arrive = resolve)),
+    );
+    const store = new DocumentStore({ storage: localStorage, writer: 'new', now, loadCodec });
+    const a = new DocumentSync(store, INITIAL);
+    expect(loadCodec).not.toHaveBeenCalled();
+    a.update(judge('f1', 'correct'));
+    expect(loadCodec).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(SAVE_DEBOUNCE_MS);
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    arrive(STORAGE_CODEC);
+    await vi.waitFor(() => expect(a.getSnapshot().unsaved).toBe(false));
+    expect(localStorage.getItem(STORAGE_KEY)!.startsWith(MANIFEST_PREFIX)).toBe(true);
+    expect(outcomes(storedData())).toEqual({ f1: 'correct' });
+  });
+
+  it('on leaving the page before the codec has arrived, keeps the change as plain JSON', () => {
+    const store = new DocumentStore({
+      storage: localStorage,
+      writer: 'new',
+      now,
+      loadCodec: () => new Promise(() => {}),
+    });
+    const a = new DocumentSync(store, INITIAL);
+    a.update(judge('f1', 'correct'));
+    a.saveNow();
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).data).toEqual(a.getSnapshot().data);
+    expect(tab().getSnapshot().data).toEqual(a.getSnapshot().data);
   });
 });
