@@ -9,7 +9,14 @@ import {
   outcomeControl,
   waitForForecasts,
 } from './support/hindsight';
-import { backups, expectSaved, readEnvelope, readStored, STORAGE_KEY } from './support/storage';
+import {
+  backups,
+  expectSaved,
+  readEnvelope,
+  readStored,
+  storageSnapshot,
+  STORAGE_KEY,
+} from './support/storage';
 
 /** What a crash halfway through writing, or a bad extension, might leave behind. */
 const BROKEN =
@@ -85,6 +92,36 @@ describe('unreadable stored data', () => {
     expect(await page.getByRole('alert').filter({ hasText: 'could not be read' }).count()).toBe(0);
     expect(await chosenOutcome(forecast(page, claim))).toBe('Correct');
     expect(Object.values(await backups(page))).toContain(BROKEN);
+
+    expect(uncaughtErrors(loaded)).toEqual([]);
+    expect(foreignRequests(loaded)).toEqual([]);
+  });
+
+  it('treats a damaged shard as unreadable: read-only, backed up, and downloadable whole', async () => {
+    const loaded = await app.open();
+    const { page } = loaded;
+    await waitForForecasts(page);
+    const [claim = ''] = await claims(page);
+    await chooseOutcome(forecast(page, claim), 'Correct');
+    await expectSaved(page, claim, 'correct');
+    const manifest = await readStored(page);
+    await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('hindsight:shard:'))!;
+      localStorage.setItem(key, `${localStorage.getItem(key)!.slice(0, -1)}!`);
+    });
+
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/hindsight:shard:\w+ is damaged/);
+    await expect.poll(async () => Object.values(await backups(page))).toContain(manifest);
+    expect(await readStored(page)).toBe(manifest);
+
+    const raw = await download(page, () =>
+      alert.getByRole('button', { name: 'Download raw data', exact: true }).click(),
+    );
+    const dump = JSON.parse(raw.text) as { entries: Record<string, string> };
+    expect(dump.entries).toEqual(await storageSnapshot(page));
 
     expect(uncaughtErrors(loaded)).toEqual([]);
     expect(foreignRequests(loaded)).toEqual([]);

@@ -18,9 +18,9 @@ import {
 import {
   expectSaved,
   fillableStorage,
-  readStored,
   setStorageFull,
   settledStorage,
+  storageSnapshot,
   storedOutcome,
 } from './support/storage';
 
@@ -48,15 +48,15 @@ describe('storage full', () => {
   it('warns, keeps the judgement in memory and in a copy, and saves it once space returns', async () => {
     const { loaded, saved, next } = await openWithOneSaved();
     const { page } = loaded;
-    const before = await readStored(page);
+    const before = await storageSnapshot(page);
 
     await setStorageFull(page, true);
     await chooseOutcome(forecast(page, next), 'Correct');
     const alert = page.getByRole('alert').filter({ hasText: /not saved/i });
     await alert.waitFor({ timeout: 3000 });
     expect(await chosenOutcome(forecast(page, next))).toBe('Correct');
-    // A failed save leaves the previous document whole.
-    expect(await readStored(page)).toBe(before);
+    // A failed save leaves the previous document whole: its manifest and every shard.
+    expect(await storageSnapshot(page)).toEqual(before);
 
     const days = new Set([localDate()]);
     const copy = await download(page, () =>
@@ -75,7 +75,7 @@ describe('storage full', () => {
     await noteBox(forecast(page, next)).blur();
     await page.waitForTimeout(600);
     expect(await alert.count()).toBe(1);
-    expect(await readStored(page)).toBe(before);
+    expect(await storageSnapshot(page)).toEqual(before);
 
     // Space returns; with no further change, the retry timer saves and the alert goes.
     await setStorageFull(page, false);
