@@ -76,7 +76,10 @@ describe('timeline', () => {
   it('has one named, focusable mark per forecast, and a mark brings its card into focus', async () => {
     const { user } = renderWithProviders();
     const timeline = screen.getByRole('region', { name: 'Timeline' });
-    const marks = within(timeline).getAllByRole('button');
+    const controls = within(timeline).getByRole('group', { name: 'Zoom and pan' });
+    const marks = within(timeline)
+      .getAllByRole('button')
+      .filter((button) => !controls.contains(button));
     expect(marks).toHaveLength(SEED_FORECASTS.length);
     for (const forecast of SEED_FORECASTS) {
       expect(

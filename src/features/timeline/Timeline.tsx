@@ -1,15 +1,26 @@
-import { useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { formatDay, type IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
-import { OUTCOME_LABELS, OUTCOMES } from '../../domain/model';
-import { OUTCOME_SYMBOLS } from '../../ui/OutcomeBadge';
+import { OUTCOME_LABELS } from '../../domain/model';
+import { groupMarks, type DeadlineStatus, type MarkGroup } from '../../domain/timeline';
 import { useElementWidth } from '../../ui/use-element-width';
-import { layoutTimeline } from './timeline-layout';
-import { TimelineMark } from './TimelineMark';
-
-const MARK_PX = 26;
-const LANE_PX = 34;
+import { ClusterMembers } from './ClusterMembers';
+import {
+  GAP_PX,
+  LANE_PX,
+  layoutView,
+  MARK_PX,
+  MAX_CLUSTER_PX,
+  MAX_LANES,
+  prepareTimeline,
+} from './timeline-layout';
+import { sameView, viewAround, type DayView } from './timeline-view';
+import { TimelineControls } from './TimelineControls';
+import { describeCluster, TimelineGroup } from './TimelineGroup';
+import { TimelineLegend } from './TimelineLegend';
+import { UndatedLane } from './UndatedLane';
+import { useTimelineView } from './use-timeline-view';
 
 interface Props {
   views: ForecastView[];
@@ -18,13 +29,96 @@ interface Props {
   onActivate: (id: string) => void;
 }
 
+interface Listed {
+  label: string;
+  view: DayView;
+  members: { view: ForecastView; status: DeadlineStatus }[];
+}
+
+/** Where the focus goes after the marks re-render: a mark that moved it may be gone. */
+type FocusNext = { to: 'member'; index: number } | { to: 'list' } | { to: 'plot' } | null;
+
 const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 export function Timeline({ views, today, selectedId, onActivate }: Props) {
   const [plotRef, width] = useElementWidth<HTMLDivElement>(800);
-  const layout = useMemo(() => layoutTimeline(views, today, width, MARK_PX), [views, today, width]);
+  const prepared = useMemo(() => prepareTimeline(views, today), [views, today]);
+  const { view, minSpan, isAll, change, showAll, onKeyDown, gestures } = useTimelineView(
+    prepared.axis,
+    width,
+  );
+  const pxPerDay = width / view.span;
+  const groups = useMemo(
+    () =>
+      groupMarks(prepared.items, {
+        pxPerDay,
+        markPx: MARK_PX,
+        gapPx: GAP_PX,
+        maxLanes: MAX_LANES,
+        maxClusterPx: MAX_CLUSTER_PX,
+      }),
+    [prepared.items, pxPerDay],
+  );
+  const lanes = useMemo(() => groups.reduce((n, g) => Math.max(n, g.lane + 1), 1), [groups]);
+  const layout = useMemo(
+    () => layoutView(prepared, groups, view, today, width),
+    [prepared, groups, view, today, width],
+  );
+  const selectedIndex = useMemo(
+    () => prepared.views.findIndex((v) => v.forecast.id === selectedId),
+    [prepared.views, selectedId],
+  );
   const selected = views.find((v) => v.forecast.id === selectedId);
-  const overdue = layout.marks.filter((m) => m.status === 'overdue').length;
+  const [listed, setListed] = useState<Listed | null>(null);
+  const showList = listed !== null && sameView(listed.view, view);
+
+  const plot = useRef<HTMLDivElement | null>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<FocusNext>(null);
+  const current = useRef({ view, minSpan, prepared });
+  useLayoutEffect(() => {
+    current.current = { view, minSpan, prepared };
+    const next = focusNext.current;
+    focusNext.current = null;
+    const element = plot.current;
+    if (!next || !element) return;
+    let target: HTMLElement | null | undefined = element;
+    if (next.to === 'list') target = list.current?.querySelector('button');
+    if (next.to === 'member') {
+      const at = layout.groups.findIndex((g) => g.group.members.includes(next.index));
+      target = element.querySelectorAll<HTMLElement>('.timeline-world button')[at] ?? element;
+    }
+    if (next.to === 'plot' && element.contains(document.activeElement)) return;
+    target?.focus({ preventScroll: true });
+  });
+
+  // Stable, so that panning re-renders no mark: it reads the view through a ref.
+  const zoomInto = useCallback(
+    (group: MarkGroup) => {
+      const { view, minSpan, prepared } = current.current;
+      if (view.span <= minSpan * 1.001) {
+        const members = group.members.map((i) => ({
+          view: prepared.views[i]!,
+          status: prepared.statuses[i]!,
+        }));
+        setListed({ label: describeCluster(group), view, members });
+        focusNext.current = { to: 'list' };
+        return;
+      }
+      focusNext.current = { to: 'member', index: group.members[0]! };
+      change(() => viewAround(group.first, group.last, minSpan));
+    },
+    [change],
+  );
+
+  const setPlot = useCallback(
+    (element: HTMLDivElement | null) => {
+      plot.current = element;
+      plotRef.current = element;
+      gestures(element);
+    },
+    [plotRef, gestures],
+  );
 
   return (
     <section className="timeline panel" aria-labelledby="timeline-heading">
@@ -32,95 +126,96 @@ export function Timeline({ views, today, selectedId, onActivate }: Props) {
         <h2 id="timeline-heading">Timeline</h2>
         <p className="hint">
           Deadlines against today, {formatDay(today)}.{' '}
-          {overdue > 0 ? (
+          {prepared.overdue > 0 ? (
             <strong className="overdue-count">
               <span aria-hidden="true">! </span>
-              {overdue} overdue and still pending
+              {prepared.overdue} overdue and still pending
             </strong>
           ) : (
             'Nothing overdue.'
           )}
         </p>
       </div>
-      <ul className="legend" aria-label="Legend">
-        {OUTCOMES.map((o) => (
-          <li key={o}>
-            <span aria-hidden="true" className={`mark legend-mark outcome-${o}`}>
-              {OUTCOME_SYMBOLS[o]}
-            </span>
-            {OUTCOME_LABELS[o]}
-          </li>
-        ))}
-        <li>
-          <span aria-hidden="true" className="mark legend-mark outcome-pending is-overdue">
-            {OUTCOME_SYMBOLS.pending}
-            <span className="overdue-flag">!</span>
-          </span>
-          Overdue
-        </li>
-        <li>
-          <span aria-hidden="true" className="legend-band" />
-          Window
-        </li>
-      </ul>
+      <TimelineLegend clusters={layout.groups.some((g) => g.group.members.length > 1)} />
+      <TimelineControls
+        view={view}
+        axis={prepared.axis}
+        minSpan={minSpan}
+        isAll={isAll}
+        change={change}
+        showAll={showAll}
+      />
       <div className="timeline-scroll">
+        {/* Focusable, so that arrow keys and + / − pan and zoom once it has the focus. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <div
           className="timeline-plot"
-          ref={plotRef}
-          style={{ height: layout.lanes * LANE_PX + 44 }}
+          ref={setPlot}
+          role="group"
+          aria-label="Marks"
+          aria-describedby="timeline-keys"
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- it takes arrow keys
+          tabIndex={0}
+          onKeyDown={(event) => {
+            focusNext.current = { to: 'plot' };
+            onKeyDown(event);
+          }}
+          style={{ height: lanes * LANE_PX + 44 }}
         >
           {layout.ticks.map((t) => (
             <div key={t.date} className="tick" style={{ left: pct(t.at) }} aria-hidden="true">
               <span>{t.label}</span>
             </div>
           ))}
-          {layout.published.map((at, i) => (
-            <div key={i} className="published-line" style={{ left: pct(at) }} aria-hidden="true">
-              {layout.published.length === 1 && <span>Published</span>}
+          {layout.published.map((at) => (
+            <div key={at} className="published-line" style={{ left: pct(at) }} aria-hidden="true">
+              {prepared.published.length === 1 && <span>Published</span>}
             </div>
           ))}
-          <div className="today-line" style={{ left: pct(layout.today) }}>
-            <span>Today</span>
-          </div>
-          {layout.marks.map((m) => (
-            <div key={m.view.forecast.id}>
-              {m.from < m.at && (
-                <div
-                  className={`band outcome-${m.view.state.outcome}`}
-                  aria-hidden="true"
-                  style={{
-                    left: pct(m.from),
-                    width: pct(m.at - m.from),
-                    top: m.lane * LANE_PX + 4,
-                  }}
+          {layout.today >= 0 && layout.today <= 1 && (
+            <div className="today-line" style={{ left: pct(layout.today) }}>
+              <span>Today</span>
+            </div>
+          )}
+          <div className="timeline-clip">
+            <div
+              className="timeline-world"
+              style={{ transform: `translateX(${-view.start * pxPerDay}px)` }}
+            >
+              {layout.groups.map(({ group }) => (
+                <TimelineGroup
+                  key={`${prepared.views[group.members[0]!]!.forecast.id}${group.members.length > 1 ? '+' : ''}`}
+                  group={group}
+                  views={prepared.views}
+                  statuses={prepared.statuses}
+                  selected={selectedIndex >= 0 && group.members.includes(selectedIndex)}
+                  onActivate={onActivate}
+                  onZoomInto={zoomInto}
                 />
-              )}
-              <TimelineMark
-                view={m.view}
-                status={m.status}
-                selected={m.view.forecast.id === selectedId}
-                onActivate={onActivate}
-                style={{ left: pct(m.at), top: m.lane * LANE_PX }}
-              />
+              ))}
             </div>
-          ))}
-        </div>
-      </div>
-      {layout.undated.length > 0 && (
-        <div className="undated-lane">
-          <h3>No deadline</h3>
-          <div className="undated-marks">
-            {layout.undated.map((view) => (
-              <TimelineMark
-                key={view.forecast.id}
-                view={view}
-                status="none"
-                selected={view.forecast.id === selectedId}
-                onActivate={onActivate}
-              />
-            ))}
           </div>
         </div>
+        <p id="timeline-keys" className="visually-hidden">
+          Left and right arrow keys move earlier or later; plus and minus zoom in and out.
+        </p>
+      </div>
+      {showList && (
+        <div ref={list}>
+          <ClusterMembers
+            label={listed.label}
+            members={listed.members}
+            selectedId={selectedId}
+            onActivate={onActivate}
+            onClose={() => {
+              setListed(null);
+              focusNext.current = { to: 'plot' };
+            }}
+          />
+        </div>
+      )}
+      {prepared.undated.length > 0 && (
+        <UndatedLane views={prepared.undated} selectedId={selectedId} onActivate={onActivate} />
       )}
       <p className="timeline-selection" aria-live="polite">
         {selected ? (

@@ -1,80 +1,135 @@
+// The timeline in two steps: `prepareTimeline` sorts the forecasts by deadline once per change to
+// the data, and `layoutView` places what is on screen for a view. The clusters between them are
+// recomputed only when the scale changes (a zoom or a resize), never while panning.
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import {
-  assignLanes,
+  dayNumber,
   deadlineStatus,
-  position,
+  isoFromDay,
   ticks,
   timelineRange,
   type DeadlineStatus,
-  type Range,
-  type Tick,
+  type MarkGroup,
+  type TimelineItem,
+  visibleGroups,
 } from '../../domain/timeline';
+import type { DayView } from './timeline-view';
 
-export interface PlacedMark {
-  view: ForecastView;
-  status: DeadlineStatus;
-  /** Fractions of the axis: the window's start and the deadline the mark sits on. */
-  from: number;
-  at: number;
-  lane: number;
-}
+export const MARK_PX = 26;
+export const LANE_PX = 34;
+export const MAX_LANES = 6;
+export const GAP_PX = MARK_PX * 0.15;
+export const MAX_CLUSTER_PX = MARK_PX * 2.5;
+/** Publication lines are drawn only while they are this few on screen. */
+const MAX_PUBLISHED_LINES = 24;
 
-export interface TimelineLayout {
-  range: Range;
-  ticks: Tick[];
-  today: number;
-  published: number[];
-  marks: PlacedMark[];
+export interface PreparedTimeline {
+  /** The dated forecasts, by deadline, and their views and statuses in the same order. */
+  items: TimelineItem[];
+  views: ForecastView[];
+  statuses: DeadlineStatus[];
   undated: ForecastView[];
-  lanes: number;
+  axis: DayView;
+  /** Distinct publication days, ascending. */
+  published: number[];
+  overdue: number;
+  /** How far any window reaches left of its deadline, in days. */
+  longestWindow: number;
 }
 
-/** Lays the dated forecasts out on lanes so that no two marks overlap at this width. */
-export function layoutTimeline(
-  views: readonly ForecastView[],
-  today: IsoDate,
-  widthPx: number,
-  markPx: number,
-): TimelineLayout {
-  const dated = views.filter((v) => v.forecast.deadline !== null);
+export function prepareTimeline(views: readonly ForecastView[], today: IsoDate): PreparedTimeline {
+  const dated: ForecastView[] = [];
+  const undated: ForecastView[] = [];
+  for (const v of views) (v.forecast.deadline ? dated : undated).push(v);
+  const at = dated.map((v) => dayNumber(v.forecast.deadline!.latest));
+  const from = dated.map((v, i) => {
+    const earliest = v.forecast.deadline!.earliest;
+    return earliest ? Math.min(dayNumber(earliest), at[i]!) : at[i]!;
+  });
+  // Ties as the lanes always broke them: the longer window first, then by id.
+  const id = (i: number) => dated[i]!.forecast.id;
+  const order = dated
+    .map((_, i) => i)
+    .sort((a, b) => at[a]! - at[b]! || from[a]! - from[b]! || (id(a) < id(b) ? -1 : 1));
+  const statuses = order.map((i) =>
+    deadlineStatus(dated[i]!.forecast.deadline, dated[i]!.state.outcome, today),
+  );
+  const items = order.map((i, j) => ({
+    at: at[i]!,
+    from: from[i]!,
+    overdue: statuses[j] === 'overdue',
+  }));
   const range = timelineRange(
     views.map((v) => v.forecast.madeOn),
     dated.map((v) => v.forecast.deadline),
     today,
   );
-  const spans = dated.map((v) => {
-    const deadline = v.forecast.deadline!;
-    const at = position(deadline.latest, range);
-    const from = deadline.earliest ? position(deadline.earliest, range) : at;
-    return { id: v.forecast.id, from, to: at, view: v };
-  });
-  const markFraction = markPx / Math.max(widthPx, 1);
-  // A mark is as wide as its symbol, centred on its date.
-  const lanes = assignLanes(
-    spans.map((s) => ({
-      id: s.id,
-      from: Math.min(s.from, s.to - markFraction / 2),
-      to: s.to + markFraction / 2,
-    })),
-    markFraction * 0.15,
-  );
-  const marks = spans
-    .map((s) => ({
-      view: s.view,
-      status: deadlineStatus(s.view.forecast.deadline, s.view.state.outcome, today),
-      from: s.from,
-      at: s.to,
-      lane: lanes.get(s.id) ?? 0,
-    }))
-    .sort((a, b) => a.at - b.at || a.lane - b.lane);
+  const start = dayNumber(range.start);
   return {
-    range,
-    ticks: ticks(range, Math.max(3, Math.floor(widthPx / 90))),
-    today: position(today, range),
-    published: [...new Set(views.map((v) => v.forecast.madeOn))].map((d) => position(d, range)),
-    marks,
-    undated: views.filter((v) => v.forecast.deadline === null),
-    lanes: Math.max(1, ...marks.map((m) => m.lane + 1)),
+    items,
+    views: order.map((i) => dated[i]!),
+    statuses,
+    undated,
+    axis: { start, span: dayNumber(range.end) - start },
+    published: [...new Set(views.map((v) => v.forecast.madeOn))]
+      .map(dayNumber)
+      .sort((a, b) => a - b),
+    overdue: statuses.filter((s) => s === 'overdue').length,
+    longestWindow: items.reduce((most, item) => Math.max(most, item.at - item.from), 0),
+  };
+}
+
+export interface PlacedGroup {
+  group: MarkGroup;
+  /** Fractions of the plot's width: the window's start, the mark's centre, a cluster's edges. */
+  from: number;
+  at: number;
+  to: number;
+}
+
+export interface ViewLayout {
+  ticks: { date: IsoDate; at: number; label: string }[];
+  today: number;
+  published: number[];
+  groups: PlacedGroup[];
+}
+
+/** Everything on screen for `view`, as fractions of the plot's width. */
+export function layoutView(
+  prepared: PreparedTimeline,
+  groups: readonly MarkGroup[],
+  view: DayView,
+  today: IsoDate,
+  widthPx: number,
+): ViewLayout {
+  const k = widthPx / view.span;
+  const fraction = (px: number) => (px - view.start * k) / widthPx;
+  const dayFraction = (day: number) => (day - view.start) / view.span;
+  const end = view.start + view.span;
+  const shown = visibleGroups(
+    groups,
+    k,
+    view.start * k - MARK_PX,
+    end * k + MARK_PX,
+    MAX_CLUSTER_PX + 2 * MARK_PX + GAP_PX,
+    Math.max(prepared.longestWindow * k, MARK_PX / 2),
+  );
+  const range = { start: isoFromDay(Math.ceil(view.start)), end: isoFromDay(Math.floor(end)) };
+  const published = prepared.published.filter((d) => d >= view.start && d <= end);
+  return {
+    ticks: ticks(range, Math.max(3, Math.floor(widthPx / 90))).map((t) => ({
+      ...t,
+      at: dayFraction(dayNumber(t.date)),
+    })),
+    today: dayFraction(dayNumber(today)),
+    published: published.length <= MAX_PUBLISHED_LINES ? published.map(dayFraction) : [],
+    groups: shown.map((group) => ({
+      group,
+      from: fraction(group.left),
+      // A single sits at its right edge less half a mark (its date, unless a crowd moved it).
+      at: fraction(group.right - MARK_PX / 2),
+      to: fraction(group.right),
+    })),
   };
 }

@@ -1,0 +1,81 @@
+import { memo } from 'react';
+import type { ForecastView } from '../../domain/catalogue';
+import { formatDay } from '../../domain/dates';
+import { isoFromDay, type DeadlineStatus, type MarkGroup } from '../../domain/timeline';
+import { LANE_PX, MARK_PX } from './timeline-layout';
+import { TimelineMark } from './TimelineMark';
+
+interface Props {
+  group: MarkGroup;
+  /** The forecasts and statuses the group's member indices point into. */
+  views: readonly ForecastView[];
+  statuses: readonly DeadlineStatus[];
+  selected: boolean;
+  onActivate: (id: string) => void;
+  onZoomInto: (group: MarkGroup) => void;
+}
+
+/** "37 forecasts, 3 Mar 2023 – 18 Apr 2023, 5 overdue". */
+export function describeCluster(group: MarkGroup): string {
+  const first = formatDay(isoFromDay(group.first));
+  const last = formatDay(isoFromDay(group.last));
+  const dates = first === last ? `due ${first}` : `${first} – ${last}`;
+  const overdue = group.overdue > 0 ? `, ${group.overdue} overdue` : '';
+  return `${group.members.length} forecasts, ${dates}${overdue}`;
+}
+
+/**
+ * A single mark (with its window's band when it has room for one) or a cluster, placed in
+ * pixels from day 0: the plot shifts them all at once when it pans, so panning re-renders none.
+ */
+export const TimelineGroup = memo(function TimelineGroup({
+  group,
+  views,
+  statuses,
+  selected,
+  onActivate,
+  onZoomInto,
+}: Props) {
+  const top = group.lane * LANE_PX;
+  if (group.members.length > 1) {
+    const name = describeCluster(group);
+    return (
+      <button
+        type="button"
+        className={`cluster${group.overdue > 0 ? ' has-overdue' : ''}${selected ? ' is-selected' : ''}`}
+        style={{ left: group.left, width: group.right - group.left, top }}
+        aria-label={name}
+        title={`${name}. Select to zoom in.`}
+        onClick={() => onZoomInto(group)}
+      >
+        <span aria-hidden="true">{group.members.length}</span>
+        {group.overdue > 0 && (
+          <span aria-hidden="true" className="overdue-flag">
+            !
+          </span>
+        )}
+      </button>
+    );
+  }
+  const index = group.members[0]!;
+  const view = views[index]!;
+  const at = group.right - MARK_PX / 2;
+  return (
+    <>
+      {group.band && (
+        <div
+          className={`band outcome-${view.state.outcome}`}
+          aria-hidden="true"
+          style={{ left: group.left, width: at - group.left, top: top + 4 }}
+        />
+      )}
+      <TimelineMark
+        view={view}
+        status={statuses[index]!}
+        selected={selected}
+        onActivate={onActivate}
+        style={{ left: at, top }}
+      />
+    </>
+  );
+});

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SEED_DATA } from '../../src/data/seed';
+import { forecastViews } from '../../src/domain/catalogue';
+import { assignLanes, dayNumber, groupMarks, position } from '../../src/domain/timeline';
+import {
+  GAP_PX,
+  layoutView,
+  MARK_PX,
+  MAX_CLUSTER_PX,
+  MAX_LANES,
+  prepareTimeline,
+} from '../../src/features/timeline/timeline-layout';
+import {
+  clampView,
+  describeView,
+  panView,
+  viewAround,
+  zoomView,
+} from '../../src/features/timeline/timeline-view';
+
+const TODAY = '2026-11-24';
+const group = (items: Parameters<typeof groupMarks>[0], pxPerDay: number) =>
+  groupMarks(items, {
+    pxPerDay,
+    markPx: MARK_PX,
+    gapPx: GAP_PX,
+    maxLanes: MAX_LANES,
+    maxClusterPx: MAX_CLUSTER_PX,
+  });
+
+describe('the shipped catalogue at the default view', () => {
+  const prepared = prepareTimeline(forecastViews(SEED_DATA), TODAY);
+
+  it.each([330, 600, 1100])(
+    'at %i px: no clusters, and the lanes and places the lanes alone gave',
+    (width) => {
+      const groups = group(prepared.items, width / prepared.axis.span);
+      expect(groups.every((g) => g.members.length === 1)).toBe(true);
+      // The layout before clustering: every mark packed into lanes with assignLanes.
+      const range = { start: '2022-10-26', end: '2027-01-20' };
+      expect(dayNumber(range.start)).toBe(prepared.axis.start);
+      const mark = MARK_PX / width;
+      const spans = prepared.views.map((v) => {
+        const at = position(v.forecast.deadline!.latest, range);
+        const earliest = v.forecast.deadline!.earliest;
+        const from = earliest ? position(earliest, range) : at;
+        return { id: v.forecast.id, from: Math.min(from, at - mark / 2), to: at + mark / 2 };
+      });
+      const lanes = assignLanes(spans, mark * 0.15);
+      const layout = layoutView(prepared, groups, prepared.axis, TODAY, width);
+      expect(layout.groups).toHaveLength(prepared.items.length);
+      for (const placed of layout.groups) {
+        const view = prepared.views[placed.group.members[0]!]!;
+        expect(placed.group.lane).toBe(lanes.get(view.forecast.id));
+        expect(placed.at).toBeCloseTo(position(view.forecast.deadline!.latest, range), 9);
+      }
+      expect(layout.published).toHaveLength(1);
+      expect(layout.today).toBeCloseTo(position(TODAY, range), 9);
+    },
+  );
+
+  it('keeps the forecasts with no deadline apart, and counts the overdue', () => {
+    expect(prepared.items.length + prepared.undated.length).toBe(SEED_DATA.forecasts.length);
+    expect(prepared.overdue).toBe(prepared.statuses.filter((s) => s === 'overdue').length);
+    expect(prepared.overdue).toBeGreaterThan(0);
+    expect(prepared.items.every((x, i) => i === 0 || prepared.items[i - 1]!.at <= x.at)).toBe(true);
+  });
+});
+
+describe('view maths', () => {
+  const axis = { start: 1000, span: 2000 };
+
+  it.each([
+    { view: { start: 500, span: 100 }, expected: { start: 1000, span: 100 } },
+    { view: { start: 2950, span: 100 }, expected: { start: 2900, span: 100 } },
+    { view: { start: 1500, span: 5 }, expected: { start: 1500, span: 20 } },
+    { view: { start: 0, span: 9000 }, expected: axis },
+  ])('clamps $view to the axis and the deepest zoom', ({ view, expected }) => {
+    expect(clampView(view, axis, 20)).toEqual(expected);
+  });
+
+  it('zooms about its anchor and pans by a fraction of the span', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (factor, anchor) => {
+          const view = { start: 1200, span: 400 };
+          const zoomed = zoomView(view, factor, anchor);
+          expect(zoomed.span).toBeCloseTo(400 / factor, 9);
+          expect(zoomed.start + anchor * zoomed.span).toBeCloseTo(1200 + anchor * 400, 6);
+        },
+      ),
+    );
+    expect(panView({ start: 1200, span: 400 }, -0.5)).toEqual({ start: 1000, span: 400 });
+  });
+
+  it('frames a cluster with a margin, never narrower than the deepest zoom', () => {
+    const view = viewAround(100, 200, 10);
+    expect(view.start).toBeLessThan(100);
+    expect(view.start + view.span).toBeGreaterThan(200);
+    expect(viewAround(100, 100, 10)).toEqual({ start: 95, span: 10 });
+  });
+
+  it.each([
+    { view: { start: dayNumber('2022-01-01'), span: 1095 }, text: 'Jan 2022 – Dec 2024' },
+    { view: { start: dayNumber('2023-03-03'), span: 46 }, text: '3 Mar 2023 – 18 Apr 2023' },
+  ])('describes $text', ({ view, text }) => {
+    expect(describeView(view)).toBe(text);
+  });
+});
