@@ -240,6 +240,7 @@ export function groupMarks(items: readonly TimelineItem[], options: GroupOptions
   const half = markPx / 2;
   const groups: MarkGroup[] = [];
   const lanes: MarkGroup[] = []; // the last group in each lane
+  const laneColumn: number[] = []; // the column of its first mark
   const freeLane = (left: number) => {
     for (let lane = 0; lane < maxLanes; lane += 1) {
       const last = lanes[lane];
@@ -252,6 +253,7 @@ export function groupMarks(items: readonly TimelineItem[], options: GroupOptions
     const group = { lane, left, right, members: [i], first: at, last: at, overdue: +overdue, band };
     groups.push(group);
     lanes[lane] = group;
+    laneColumn[lane] = Math.floor((at * k) / maxClusterPx);
   };
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
@@ -273,12 +275,11 @@ export function groupMarks(items: readonly TimelineItem[], options: GroupOptions
     // yet starts one just after its last group; once each lane has one, the smallest takes it,
     // so a crowd's count spreads evenly over the lanes.
     const column = Math.floor(x / maxClusterPx);
-    const columnOf = (g: MarkGroup) => Math.floor((g.first * k) / maxClusterPx);
     let fresh = -1;
     let host: MarkGroup | undefined;
     for (let l = 0; l < maxLanes; l += 1) {
       const g = lanes[l]!;
-      if (columnOf(g) < column) {
+      if (laneColumn[l]! < column) {
         if (fresh < 0 || g.right < lanes[fresh]!.right) fresh = l;
       } else if (!host || g.members.length < host.members.length) host = g;
     }
