@@ -1,12 +1,17 @@
 import { formatPercent } from '../ui/format';
 
-/** The storage budget Hindsight plans for: browsers give an origin about 5 M characters. */
-export const STORAGE_BUDGET_CHARS = 5 * 1024 * 1024;
+/**
+ * The budget Hindsight plans for: 5 MB, counted as the strictest browsers count localStorage,
+ * two bytes per UTF-16 code unit of every key and value, so 2.5 M characters.
+ */
+export const STORAGE_BUDGET_BYTES = 5_000_000;
+export const STORAGE_BUDGET_CHARS = STORAGE_BUDGET_BYTES / 2;
 export const STORAGE_WARNING_SHARE = 0.8;
 
 export function StorageMeter({ usedChars }: { usedChars: number }) {
   const share = usedChars / STORAGE_BUDGET_CHARS;
-  const kb = (usedChars / 1024).toFixed(usedChars < 10240 ? 1 : 0);
+  const bytes = usedChars * 2;
+  const kb = (bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0);
   return (
     <div className="storage-meter">
       <label htmlFor="storage-meter">

@@ -14,6 +14,15 @@ export const loadStorageCodec = (): Promise<StorageCodec> =>
 /** The shipped catalogue; one function, so where it comes from can change freely. */
 export const loadInitialData = (): Promise<AppData> => loadSeed();
 
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // No User Timing: nothing to record.
+  }
+}
+
+/** Measured as `hindsight:boot` (all of it) and `hindsight:load` (reading, decoding, checking). */
 export async function bootStore(
   storage: Storage | null = browserStorage(),
 ): Promise<StoreContextValue> {
@@ -23,10 +32,14 @@ export async function bootStore(
     now: () => new Date(),
     loadCodec: loadStorageCodec,
   });
+  const start = performance.now();
   if (store.readHead().raw !== null) await store.prepare();
   // Read again after the await: another tab may have saved meanwhile. The load reads the main
   // key and every shard in one go, so it sees one consistent save.
+  const loadStart = performance.now();
   const loaded = store.load();
+  measure('hindsight:load', loadStart);
   const initialData = loaded.status === 'ok' ? loaded.data : await loadInitialData();
+  measure('hindsight:boot', start);
   return createStoreContext({ store, loaded, initialData });
 }

@@ -19,6 +19,12 @@ export interface EncodedDocument {
 /** Remembers each shard's encoded form, so a save compresses only the shards that changed. */
 export interface ShardEncoder {
   encode(header: Omit<Envelope, 'data'>, data: AppData): EncodedDocument;
+  /**
+   * Compresses the shards of `data` that changed, one at a time, until `shouldYield`: true once
+   * none is left, so the save that follows only writes. Lets a big change (an import) be encoded
+   * in slices of idle time instead of blocking the page for a second.
+   */
+  encodeAhead(data: AppData, shouldYield: () => boolean): boolean;
   /** Takes shards just read as the encoded form of `data` (validated from them, current schema). */
   adopt(manifest: Manifest, data: AppData, values: ReadonlyMap<string, string>): void;
   /** Forgets everything: the next save encodes every shard. */

@@ -45,29 +45,40 @@ function readShard(hash: string, read: (key: string) => string | null): Record<s
 export function assemble(manifest: Manifest, read: (key: string) => string | null): Envelope {
   const shards = manifest.shards.map((hash) => (hash === null ? {} : readShard(hash, read)));
   const data: Record<string, unknown> = {};
+  // Own properties only, and defined rather than assigned: a field may be called anything.
+  const own = (record: Record<string, unknown>, field: string) =>
+    Object.hasOwn(record, field) ? record[field] : undefined;
+  const set = (field: string, value: unknown) =>
+    Object.defineProperty(data, field, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   for (const field of manifest.fields) {
-    const order = manifest.order[field];
+    const order = own(manifest.order, field) as string | undefined;
     if (order === undefined) {
-      if (!(field in manifest.rest)) throw new Unreadable(`field ${field} is missing`);
-      data[field] = manifest.rest[field];
+      if (!Object.hasOwn(manifest.rest, field)) throw new Unreadable(`field ${field} is missing`);
+      set(field, manifest.rest[field]);
       continue;
     }
     const cursors = new Array<number>(shards.length).fill(0);
     const items = new Array<unknown>(order.length);
     for (let i = 0; i < order.length; i += 1) {
       const slot = order.charCodeAt(i) - SLOT_OFFSET;
-      const list = shards[slot]?.[field];
+      const shard = shards[slot];
+      const list = shard && own(shard, field);
       const item = Array.isArray(list) ? list[cursors[slot]!] : undefined;
       if (item === undefined) throw new Unreadable(`${field}[${i}] is missing from its shard`);
       cursors[slot]! += 1;
       items[i] = item;
     }
     shards.forEach((shard, slot) => {
-      const list = shard[field];
+      const list = own(shard, field);
       if (list !== undefined && (!Array.isArray(list) || list.length !== cursors[slot]))
         throw new Unreadable(`shard ${slot} holds ${field} the manifest does not list`);
     });
-    data[field] = items;
+    set(field, items);
   }
   const { schemaVersion, rev, savedAt, writer } = manifest;
   return { schemaVersion, rev, savedAt, writer, data };

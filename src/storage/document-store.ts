@@ -285,6 +285,11 @@ export class DocumentStore {
     return { status: 'blocked', raw, problem: this.locked };
   }
 
+  /** See ShardEncoder.encodeAhead; true when there is nothing (left) to encode ahead. */
+  encodeAhead(data: AppData, shouldYield: () => boolean): boolean {
+    return this.locked !== null || !this.encoder || this.encoder.encodeAhead(data, shouldYield);
+  }
+
   /**
    * Writes `data` over what `head` says is stored (read by the caller, once per save). Shards
    * first, the manifest last; on failure, whatever this save wrote is removed again.

@@ -23,13 +23,19 @@ interface Encoded {
   hash: string;
   value: string;
 }
+interface Layout {
+  fields: string[];
+  parts: Parts[];
+  order: Record<string, string>;
+  rest: Record<string, unknown>;
+}
 
 function sameParts(a: Parts, b: Parts): boolean {
   const fields = Object.keys(a);
   if (fields.length !== Object.keys(b).length) return false;
   for (const field of fields) {
     const x = a[field]!;
-    const y = b[field];
+    const y = Object.hasOwn(b, field) ? b[field] : undefined;
     if (!y || x.length !== y.length) return false;
     for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return false;
   }
@@ -65,14 +71,15 @@ export class IncrementalEncoder implements ShardEncoder {
     return slot;
   }
 
-  encode(header: Omit<Envelope, 'data'>, data: AppData): EncodedDocument {
+  /** Which shard holds each element, per shard the elements it holds, and the small fields. */
+  private partition(data: AppData): Layout {
     const record = data as unknown as Record<string, unknown>;
     const fields = Object.keys(record).filter((f) => record[f] !== undefined);
     const sharded = fields.filter((f) => isSharded(record[f]));
     this.useCount(chooseShardCount(this.count, estimateChars(record, sharded)));
-
-    const parts: Parts[] = Array.from({ length: this.count }, () => ({}));
-    const order: Record<string, string> = {};
+    // Objects without a prototype: a field may be called anything, `valueOf` included.
+    const parts: Parts[] = Array.from({ length: this.count }, () => Object.create(null) as Parts);
+    const order = Object.create(null) as Record<string, string>;
     for (const field of sharded) {
       const items = record[field] as unknown[];
       const codes = new Uint16Array(items.length);
@@ -83,23 +90,41 @@ export class IncrementalEncoder implements ShardEncoder {
       }
       order[field] = codesToString(codes);
     }
-    const rest: Record<string, unknown> = {};
-    for (const field of fields) if (!(field in order)) rest[field] = record[field];
+    const rest = Object.create(null) as Record<string, unknown>;
+    for (const field of fields) if (!sharded.includes(field)) rest[field] = record[field];
+    return { fields, parts, order, rest };
+  }
 
+  /** The shard's encoded form: remembered if its elements are the same, else made now. */
+  private encodeSlot(slot: number, parts: Parts): Encoded | null {
+    if (Object.keys(parts).length === 0) return (this.cache[slot] = null);
+    const cached = this.cache[slot];
+    if (cached && sameParts(parts, cached.parts)) return cached;
+    const value = compress(JSON.stringify(parts));
+    return (this.cache[slot] = { parts, value, hash: contentHash(value) });
+  }
+
+  encodeAhead(data: AppData, shouldYield: () => boolean): boolean {
+    const { parts } = this.partition(data);
+    for (let slot = 0; slot < parts.length; slot += 1) {
+      const cached = this.cache[slot];
+      const clean = cached
+        ? sameParts(parts[slot]!, cached.parts)
+        : Object.keys(parts[slot]!).length === 0;
+      if (clean) continue;
+      if (shouldYield()) return false;
+      this.encodeSlot(slot, parts[slot]!);
+    }
+    return true;
+  }
+
+  encode(header: Omit<Envelope, 'data'>, data: AppData): EncodedDocument {
+    const { fields, parts, order, rest } = this.partition(data);
     const shards: EncodedDocument['shards'] = [];
     const hashes = parts.map((p, slot) => {
-      if (Object.keys(p).length === 0) {
-        this.cache[slot] = null;
-        return null;
-      }
-      let encoded = this.cache[slot];
-      if (!encoded || !sameParts(p, encoded.parts)) {
-        const value = compress(JSON.stringify(p));
-        encoded = { parts: p, value, hash: contentHash(value) };
-        this.cache[slot] = encoded;
-      }
-      shards.push({ key: shardKey(encoded.hash), value: encoded.value });
-      return encoded.hash;
+      const encoded = this.encodeSlot(slot, p);
+      if (encoded) shards.push({ key: shardKey(encoded.hash), value: encoded.value });
+      return encoded?.hash ?? null;
     });
     // `format` first: the kind of a stored string shows from its first characters.
     const manifest: Manifest = {
@@ -124,7 +149,7 @@ export class IncrementalEncoder implements ShardEncoder {
     if (count === 0 || (count & (count - 1)) !== 0) return;
     this.useCount(count);
     const record = data as unknown as Record<string, unknown>;
-    const parts: Parts[] = manifest.shards.map(() => ({}));
+    const parts: Parts[] = manifest.shards.map(() => Object.create(null) as Parts);
     for (const [field, order] of Object.entries(manifest.order)) {
       const items = record[field];
       if (!Array.isArray(items) || items.length !== order.length) return this.reset();

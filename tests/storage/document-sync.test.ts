@@ -245,3 +245,39 @@ describe('DocumentSync over the stored form', () => {
     expect(tab().getSnapshot().data).toEqual(a.getSnapshot().data);
   });
 });
+
+describe('a change to every shard', () => {
+  it('is compressed in slices of idle time, and the save that follows only writes', async () => {
+    vi.useRealTimers();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    try {
+      const forecasts = Array.from({ length: 3000 }, (_, i) =>
+        makeForecast({ id: `f-${i}`, note: `Note ${i} `.repeat(20) }),
+      );
+      const a = new DocumentSync(
+        new DocumentStore({ storage: localStorage, writer: 'a', now, codec: STORAGE_CODEC }),
+        makeData({ forecasts }),
+        { debounceMs: 0 },
+      );
+      a.update((d) => ({ ...d, forecasts: d.forecasts.map((f) => ({ ...f, note: 'edited' })) }));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      // Each read of the clock moves it 3 ms: a slice has room for about two shards.
+      let clockMs = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => (clockMs += 3));
+      let slices = 0;
+      while (idle.length > 0) {
+        expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+        idle.shift()!();
+        slices += 1;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      expect(slices).toBeGreaterThan(3);
+      expect(a.getSnapshot().unsaved).toBe(false);
+      expect(storedData()).toEqual(a.getSnapshot().data);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
