@@ -12,8 +12,11 @@ import { isFatebookCsvHeader, parseFatebookCsv } from './fatebook-import';
 import { capErrors, formatIssue, ROOT_PATH } from './issue-path';
 import { parseScorecardJson } from './scorecard';
 
-/** Checked against the file's size before it is read (`checkImportSize`). */
-export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * Checked against the file's size before it is read (`checkImportSize`). 32 MiB holds a
+ * 10,000-forecast export with its full history (about 15 MB) with room to spare.
+ */
+export const IMPORT_MAX_BYTES = 32 * 1024 * 1024;
 const MEGABYTE = 1024 * 1024;
 
 export type ImportKind = 'hindsight-json' | 'hindsight-csv' | 'fatebook-csv';

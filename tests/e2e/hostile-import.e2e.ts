@@ -94,13 +94,13 @@ const CASES: HostileCase[] = [
     build: () => Promise.resolve({ name: 'empty.json', mimeType: 'application/json', text: '' }),
   },
   {
-    label: 'a 12 MB file (over the size cap)',
+    label: 'a 33 MB file (over the 32 MB size cap)',
     mentions: /\bMB\b|too (?:big|large)|size|limit/i,
     build: () =>
       Promise.resolve({
         name: 'huge.json',
         mimeType: 'application/json',
-        text: `{"format":"hindsight-scorecard","version":1,"pad":"${'x'.repeat(12 * MB)}"}`,
+        text: `{"format":"hindsight-scorecard","version":1,"pad":"${'x'.repeat(33 * MB)}"}`,
       }),
   },
 ];

@@ -32,15 +32,15 @@ describe('checkImportSize', () => {
   it.each<[number, string | null]>([
     [0, null],
     [IMPORT_MAX_BYTES, null],
-    [IMPORT_MAX_BYTES + 1, '(root): the file is 10.1 MB; Hindsight imports files up to 10 MB'],
-    [12.3 * 1024 * 1024, '(root): the file is 12.3 MB; Hindsight imports files up to 10 MB'],
+    [IMPORT_MAX_BYTES + 1, '(root): the file is 32.1 MB; Hindsight imports files up to 32 MB'],
+    [40.3 * 1024 * 1024, '(root): the file is 40.3 MB; Hindsight imports files up to 32 MB'],
   ])('%d bytes → %j', (bytes, expected) => {
     expect(checkImportSize(bytes)).toBe(expected);
   });
 
   it('is checked again on the text, in case the caller skipped it', () => {
     const result = parse('x'.repeat(IMPORT_MAX_BYTES + 1));
-    expect(result.ok ? [] : result.errors[0]).toMatch(/^\(root\): the file is 10\.1 MB/);
+    expect(result.ok ? [] : result.errors[0]).toMatch(/^\(root\): the file is 32\.1 MB/);
   });
 });
 
