@@ -25,21 +25,22 @@ function measure(name: string, start: number): void {
 /** Measured as `hindsight:boot` (all of it) and `hindsight:load` (reading, decoding, checking). */
 export async function bootStore(
   storage: Storage | null = browserStorage(),
+  { loadCodec = loadStorageCodec, loadInitial = loadInitialData } = {},
 ): Promise<StoreContextValue> {
   const store = new DocumentStore({
     storage,
     writer: newWriter(),
     now: () => new Date(),
-    loadCodec: loadStorageCodec,
+    loadCodec,
   });
   const start = performance.now();
   if (store.readHead().raw !== null) await store.prepare();
   // Read again after the await: another tab may have saved meanwhile. The load reads the main
-  // key and every shard in one go, so it sees one consistent save.
+  // key and every shard in one go, so it sees one consistent save, then inflates them natively.
   const loadStart = performance.now();
-  const loaded = store.load();
+  const loaded = await store.loadAsync();
   measure('hindsight:load', loadStart);
-  const initialData = loaded.status === 'ok' ? loaded.data : await loadInitialData();
+  const initialData = loaded.status === 'ok' ? loaded.data : await loadInitial();
   measure('hindsight:boot', start);
   return createStoreContext({ store, loaded, initialData });
 }

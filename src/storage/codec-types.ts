@@ -40,6 +40,9 @@ export interface StorageCodec {
     raw: string,
     manifest: Manifest | null,
     read: (key: string) => string | null,
+    inflated?: ReadonlyMap<string, string>,
   ): Interpretation;
+  /** Inflates shards ahead, asynchronously, where the browser can (see codec.ts). */
+  inflateAll(values: ReadonlyMap<string, string | null>): Promise<ReadonlyMap<string, string>>;
   createEncoder(): ShardEncoder;
 }

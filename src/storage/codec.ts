@@ -4,6 +4,7 @@
 import { appDataSchema } from '../domain/schemas';
 import type { Interpretation, StorageCodec } from './codec-types';
 import { contentHash, decompress } from './compression';
+import { unpackBytes } from './packing';
 import { SCHEMA_VERSION, type Envelope } from './envelope';
 import { envelopeSchema } from './envelope-schema';
 import { shardKey, type Manifest } from './manifest';
@@ -25,14 +26,21 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 
 class Unreadable extends Error {}
 
-function readShard(hash: string, read: (key: string) => string | null): Record<string, unknown> {
+/** Shard keys to their JSON, inflated ahead by the browser's own DecompressionStream. */
+export type Inflated = ReadonlyMap<string, string>;
+
+function readShard(
+  hash: string,
+  read: (key: string) => string | null,
+  inflated: Inflated,
+): Record<string, unknown> {
   const key = shardKey(hash);
   const stored = read(key);
   if (stored === null) throw new Unreadable(`${key} is missing`);
   if (contentHash(stored) !== hash) throw new Unreadable(`${key} is damaged`);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(decompress(stored));
+    parsed = JSON.parse(inflated.get(key) ?? decompress(stored));
   } catch (error) {
     throw new Unreadable(`${key} cannot be decoded: ${describe(error)}`);
   }
@@ -42,8 +50,14 @@ function readShard(hash: string, read: (key: string) => string | null): Record<s
 }
 
 /** The logical envelope a manifest and its shards stand for. */
-export function assemble(manifest: Manifest, read: (key: string) => string | null): Envelope {
-  const shards = manifest.shards.map((hash) => (hash === null ? {} : readShard(hash, read)));
+export function assemble(
+  manifest: Manifest,
+  read: (key: string) => string | null,
+  inflated: Inflated = new Map(),
+): Envelope {
+  const shards = manifest.shards.map((hash) =>
+    hash === null ? {} : readShard(hash, read, inflated),
+  );
   const data: Record<string, unknown> = {};
   // Own properties only, and defined rather than assigned: a field may be called anything.
   const own = (record: Record<string, unknown>, field: string) =>
@@ -110,12 +124,13 @@ export function decode(
   raw: string,
   manifest: Manifest | null,
   read: (key: string) => string | null,
+  inflated?: Inflated,
 ): Interpretation {
   if (manifest && manifest.schemaVersion > SCHEMA_VERSION)
     return { kind: 'newer', schemaVersion: manifest.schemaVersion };
   let envelope: unknown;
   try {
-    envelope = manifest ? assemble(manifest, read) : JSON.parse(raw);
+    envelope = manifest ? assemble(manifest, read, inflated) : JSON.parse(raw);
   } catch (error) {
     if (error instanceof Unreadable) return { kind: 'unreadable', reason: error.message };
     return { kind: 'unreadable', reason: `not valid JSON: ${describe(error)}` };
@@ -123,7 +138,31 @@ export function decode(
   return interpret(envelope);
 }
 
+/**
+ * Inflates stored shards with the browser's native DecompressionStream, all at once and off
+ * the JavaScript engine: several times faster than fflate on a cold page, so the boot uses it.
+ * A shard it cannot inflate is left out; the synchronous decode then tries it and says why.
+ */
+export async function inflateAll(values: ReadonlyMap<string, string | null>): Promise<Inflated> {
+  const inflated = new Map<string, string>();
+  if (typeof DecompressionStream !== 'function' || typeof Response !== 'function') return inflated;
+  await Promise.all(
+    [...values].map(async ([key, stored]) => {
+      if (stored === null) return;
+      try {
+        const bytes = new Response(unpackBytes(stored)).body!;
+        const stream = bytes.pipeThrough(new DecompressionStream('deflate-raw'));
+        inflated.set(key, await new Response(stream).text());
+      } catch {
+        // left to the synchronous path
+      }
+    }),
+  );
+  return inflated;
+}
+
 export const STORAGE_CODEC: StorageCodec = {
   decode,
+  inflateAll,
   createEncoder: () => new IncrementalEncoder(),
 };

@@ -57,6 +57,12 @@ export interface DocumentStoreOptions {
   loadCodec?: () => Promise<StorageCodec>;
 }
 
+/** Shards read ahead of a load, and their JSON where it was inflated ahead. */
+interface ReadAhead {
+  values: ReadonlyMap<string, string | null>;
+  inflated: ReadonlyMap<string, string>;
+}
+
 /** A shard no manifest refers to is removed once it has been seen unreferenced this long. */
 export const ORPHAN_GRACE_MS = 60_000;
 
@@ -201,7 +207,7 @@ export class DocumentStore {
    * Reads the document: the head, then (synchronously, so no other tab's save can come in
    * between) every shard it names. Needs the codec when anything is stored.
    */
-  load(head: Head = this.readHead()): LoadResult {
+  load(head: Head = this.readHead(), ahead?: ReadAhead): LoadResult {
     if (head.problem?.kind === 'unavailable') {
       return { status: 'blocked', raw: null, problem: head.problem };
     }
@@ -215,14 +221,14 @@ export class DocumentStore {
     if (!this.codec || !this.encoder) throw new Error('The storage codec is not loaded');
     const values = new Map<string, string>();
     const read = (key: string) => {
-      const value = this.getItem(key);
+      const value = ahead?.values.has(key) ? ahead.values.get(key)! : this.getItem(key);
       if (value !== null) {
         values.set(key, value);
         this.sizes.set(key, value.length);
       }
       return value;
     };
-    const result = this.codec.decode(head.raw, head.manifest, read);
+    const result = this.codec.decode(head.raw, head.manifest, read, ahead?.inflated);
     switch (result.kind) {
       case 'newer':
         this.locked = this.newer(result.schemaVersion);
@@ -237,6 +243,19 @@ export class DocumentStore {
         this.locked = null;
         return { status: 'ok', data: result.data, rev: result.envelope.rev };
     }
+  }
+
+  /**
+   * The same as load, but shards are inflated by the browser's native decompressor while the
+   * page waits (the boot): every key is read first, in one task, so they all belong to one save.
+   */
+  async loadAsync(): Promise<LoadResult> {
+    const head = this.readHead();
+    if (!head.manifest || !this.codec || head.manifest.schemaVersion > SCHEMA_VERSION)
+      return this.load(head);
+    const values = new Map(manifestKeys(head.manifest).map((key) => [key, this.getItem(key)]));
+    const inflated = await this.codec.inflateAll(values);
+    return this.load(head, { values, inflated });
   }
 
   private getItem(key: string): string | null {

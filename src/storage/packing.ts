@@ -38,7 +38,7 @@ function codeAt(text: string, i: number): number {
   return value;
 }
 
-export function unpackBytes(text: string): Uint8Array {
+export function unpackBytes(text: string): Uint8Array<ArrayBuffer> {
   if (text.length < 2) throw new Error('not packed data (too short)');
   const n = codeAt(text, 0) * 0x8000 + codeAt(text, 1);
   if (Math.ceil((n * 8) / 15) !== text.length - 2)

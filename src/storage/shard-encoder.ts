@@ -47,11 +47,14 @@ export class IncrementalEncoder implements ShardEncoder {
   private slots = new Map<string, number>();
   /** Per shard: what it was last encoded from, and the result. */
   private cache: (Encoded | null)[] = [];
+  /** The last partition, by the document it was made from: the slices and the save share it. */
+  private last: { data: AppData; count: number; layout: Layout } | null = null;
 
   reset(): void {
     this.count = 0;
     this.slots.clear();
     this.cache = [];
+    this.last = null;
   }
 
   private useCount(count: number): void {
@@ -73,6 +76,13 @@ export class IncrementalEncoder implements ShardEncoder {
 
   /** Which shard holds each element, per shard the elements it holds, and the small fields. */
   private partition(data: AppData): Layout {
+    if (this.last?.data === data && this.last.count === this.count) return this.last.layout;
+    const layout = this.layOut(data);
+    this.last = { data, count: this.count, layout };
+    return layout;
+  }
+
+  private layOut(data: AppData): Layout {
     const record = data as unknown as Record<string, unknown>;
     const fields = Object.keys(record).filter((f) => record[f] !== undefined);
     const sharded = fields.filter((f) => isSharded(record[f]));

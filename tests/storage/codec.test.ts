@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/model';
-import { assemble, decode } from '../../src/storage/codec';
+import { assemble, decode, inflateAll } from '../../src/storage/codec';
 import { compress, decompress } from '../../src/storage/compression';
 import { SCHEMA_VERSION } from '../../src/storage/envelope';
 import { MANIFEST_PREFIX, readManifest, shardKey } from '../../src/storage/manifest';
@@ -172,5 +172,22 @@ describe('the manifest and its shards', () => {
     const result = decode(encoded.manifestText, encoded.manifest, (k) => spoil(k, read(k)));
     expect(result.kind).toBe('unreadable');
     expect(result.kind === 'unreadable' && result.reason).toMatch(/hindsight:shard:\w+ is/);
+  });
+});
+
+describe('inflating ahead with the browser’s DecompressionStream', () => {
+  it('gives what the synchronous path gives, and leaves out what it cannot inflate', async () => {
+    const json = JSON.stringify({ forecasts: [{ id: 'a', note: 'é'.repeat(500) }] });
+    const good = compress(json);
+    const bad = packBytes(new Uint8Array([0xff, 0xff, 0xff, 0xff]));
+    const inflated = await inflateAll(
+      new Map([
+        ['good', good],
+        ['bad', bad],
+        ['gone', null],
+      ]),
+    );
+    expect([...inflated]).toEqual([['good', json]]);
+    expect(decompress(good)).toBe(json);
   });
 });
