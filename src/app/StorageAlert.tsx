@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AppData } from '../domain/model';
 import type { StorageProblem } from '../storage/document-store';
 import { exportScorecard } from '../features/export/export-file';
@@ -20,7 +20,8 @@ export function StorageAlert({ problem, readOnly, data, readRaw, onStartFresh }:
   const [error, setError] = useState<string | null>(null);
   const recoverable = problem.kind === 'unreadable' || problem.kind === 'newer';
   const canStartFresh = problem.kind === 'unreadable' && problem.backupKey !== null;
-  const raw = recoverable ? readRaw() : null;
+  // Everything stored can be megabytes (a manifest's dump holds every shard): read it once.
+  const raw = useMemo(() => (recoverable ? readRaw() : null), [recoverable, readRaw]);
   return (
     <div role="alert" className={`storage-alert kind-${problem.kind}`}>
       <p>
