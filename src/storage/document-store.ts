@@ -10,17 +10,11 @@
 // manifest and its shards as they were. The codec is loaded only when there is data to read or
 // write, so this module stays small enough for the first load.
 import type { AppData } from '../domain/model';
-import type { ShardEncoder, StorageCodec } from './codec-types';
-import {
-  BACKUP_KEY_PREFIX,
-  KEY_PREFIX,
-  SCHEMA_VERSION,
-  SHARD_KEY_PREFIX,
-  STORAGE_KEY,
-  type Envelope,
-} from './envelope';
-import { manifestKeys, MANIFEST_PREFIX, readManifest, type Manifest } from './manifest';
-import { readRawStorage, storageKeys } from './raw';
+import type { EncodedDocument, ShardEncoder, StorageCodec } from './codec-types';
+import { BACKUP_KEY_PREFIX, SCHEMA_VERSION, STORAGE_KEY, type Envelope } from './envelope';
+import { manifestKeys, readManifest, type Manifest } from './manifest';
+import { KeySpace } from './key-space';
+import { readRawStorage } from './raw';
 
 export type StorageProblem =
   | { kind: 'unavailable'; message: string }
@@ -62,9 +56,6 @@ interface ReadAhead {
   values: ReadonlyMap<string, string | null>;
   inflated: ReadonlyMap<string, string>;
 }
-
-/** A shard no manifest refers to is removed once it has been seen unreferenced this long. */
-export const ORPHAN_GRACE_MS = 60_000;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -124,10 +115,7 @@ export class DocumentStore {
   private rev = 0;
   /** Length of the main key's value as last read or written. */
   private mainChars = 0;
-  /** Lengths of values that never change under their key (shards, backups). */
-  private readonly sizes = new Map<string, number>();
-  /** When each unreferenced shard was first seen unreferenced. */
-  private readonly orphanSince = new Map<string, number>();
+  private readonly space: KeySpace;
   /** Set when the stored data could not be read: from then on this store never writes it. */
   private locked: StorageProblem | null = null;
 
@@ -139,6 +127,7 @@ export class DocumentStore {
     this.codec = options.codec ?? null;
     this.encoder = this.codec?.createEncoder() ?? null;
     this.loadCodec = options.loadCodec ?? null;
+    this.space = new KeySpace(this.storage, this.now);
   }
 
   /** The revision this store last read or wrote. */
@@ -221,10 +210,10 @@ export class DocumentStore {
     if (!this.codec || !this.encoder) throw new Error('The storage codec is not loaded');
     const values = new Map<string, string>();
     const read = (key: string) => {
-      const value = ahead?.values.has(key) ? ahead.values.get(key)! : this.getItem(key);
+      const value = ahead?.values.has(key) ? ahead.values.get(key)! : this.space.getItem(key);
       if (value !== null) {
         values.set(key, value);
-        this.sizes.set(key, value.length);
+        this.space.noteSize(key, value.length);
       }
       return value;
     };
@@ -253,31 +242,17 @@ export class DocumentStore {
     const head = this.readHead();
     if (!head.manifest || !this.codec || head.manifest.schemaVersion > SCHEMA_VERSION)
       return this.load(head);
-    const values = new Map(manifestKeys(head.manifest).map((key) => [key, this.getItem(key)]));
+    const values = new Map(
+      manifestKeys(head.manifest).map((key) => [key, this.space.getItem(key)]),
+    );
     const inflated = await this.codec.inflateAll(values);
     return this.load(head, { values, inflated });
   }
 
-  private getItem(key: string): string | null {
-    try {
-      return this.storage?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  private keys(): string[] {
-    try {
-      return this.storage ? storageKeys(this.storage) : [];
-    } catch {
-      return [];
-    }
-  }
-
   /** An existing backup of exactly this string, so reading it again makes no second copy. */
   private findBackup(raw: string): string | null {
-    for (const key of this.keys())
-      if (key.startsWith(BACKUP_KEY_PREFIX) && this.getItem(key) === raw) return key;
+    for (const key of this.space.keys())
+      if (key.startsWith(BACKUP_KEY_PREFIX) && this.space.getItem(key) === raw) return key;
     return null;
   }
 
@@ -331,8 +306,16 @@ export class DocumentStore {
       writer: this.writer,
     };
     if (!this.encoder) return this.savePlain({ ...header, data }, head);
-    const encoded = this.encoder.encode(header, data);
-    const existing = this.keys();
+    let encoded: EncodedDocument;
+    try {
+      encoded = this.encoder.encode(header, data);
+    } catch (error) {
+      return {
+        ok: false,
+        problem: { kind: 'failed', message: `Saving failed: ${describe(error)}` },
+      };
+    }
+    const existing = this.space.keys();
     const stored = new Set(existing);
     const written: string[] = [];
     try {
@@ -341,16 +324,16 @@ export class DocumentStore {
         this.storage.setItem(key, value);
         stored.add(key);
         written.push(key);
-        this.sizes.set(key, value.length);
+        this.space.noteSize(key, value.length);
       }
       this.storage.setItem(this.key, encoded.manifestText);
     } catch (error) {
-      for (const key of written) this.remove(key);
+      for (const key of written) this.space.remove(key);
       return { ok: false, problem: writeProblem(error) };
     }
     this.rev = header.rev;
     this.mainChars = encoded.manifestText.length;
-    this.collect(encoded.manifest, head.manifest, existing);
+    this.space.collect(encoded.manifest, head.manifest, existing);
     return { ok: true, rev: header.rev };
   }
 
@@ -373,66 +356,12 @@ export class DocumentStore {
     return { ok: true, rev: envelope.rev };
   }
 
-  private remove(key: string): void {
-    try {
-      this.storage?.removeItem(key);
-    } catch {
-      // Left for a later sweep.
-    }
-    this.sizes.delete(key);
-  }
-
-  /**
-   * Removes the shards the previous manifest had and the new one does not, at once, and any
-   * other shard nothing refers to once it has stayed so for ORPHAN_GRACE_MS: a shard another tab
-   * has just written for a manifest it is about to commit is not garbage yet. Shards a backup
-   * refers to are kept.
-   */
-  private collect(current: Manifest, previous: Manifest | null, keys: readonly string[]): void {
-    const keep = new Set(manifestKeys(current));
-    let sweep = true;
-    for (const key of keys) {
-      if (!key.startsWith(BACKUP_KEY_PREFIX)) continue;
-      const raw = this.getItem(key);
-      if (raw === null || !raw.startsWith(MANIFEST_PREFIX)) continue;
-      const read = readManifest(raw);
-      if (read?.kind === 'manifest') for (const k of manifestKeys(read.manifest)) keep.add(k);
-      else sweep = false; // a backup whose shards cannot be told: keep every shard
-    }
-    for (const key of previous ? manifestKeys(previous) : []) if (!keep.has(key)) this.remove(key);
-    if (!sweep) return;
-    const now = this.now().getTime();
-    for (const key of keys) {
-      if (!key.startsWith(SHARD_KEY_PREFIX) || keep.has(key)) {
-        this.orphanSince.delete(key);
-        continue;
-      }
-      const since = this.orphanSince.get(key);
-      if (since === undefined) this.orphanSince.set(key, now);
-      else if (now - since >= ORPHAN_GRACE_MS) {
-        this.remove(key);
-        this.orphanSince.delete(key);
-      }
-    }
-  }
-
   /**
    * Characters Hindsight's keys and values take in storage (browsers' quotas count UTF-16 code
-   * units): the main key as last read or written, shards and backups measured once each.
+   * units), the main key as last read or written.
    */
   usedChars(): number {
-    let total = 0;
-    for (const key of this.keys()) {
-      if (!key.startsWith(KEY_PREFIX)) continue;
-      let size = key === this.key ? this.mainChars : this.sizes.get(key);
-      if (size === undefined) {
-        size = this.getItem(key)?.length ?? 0;
-        if (key.startsWith(SHARD_KEY_PREFIX) || key.startsWith(BACKUP_KEY_PREFIX))
-          this.sizes.set(key, size);
-      }
-      total += key.length + size;
-    }
-    return total;
+    return this.space.usedChars(this.key, this.mainChars);
   }
 
   /**

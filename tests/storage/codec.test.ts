@@ -92,9 +92,11 @@ describe('the manifest and its shards', () => {
         expect(encoded.manifestText.startsWith(MANIFEST_PREFIX)).toBe(true);
         expect(readManifest(encoded.manifestText)).toEqual({
           kind: 'manifest',
-          manifest: encoded.manifest,
+          manifest: viaJson(encoded.manifest),
         });
-        expect(assemble(encoded.manifest, storeOf(encoded))).toEqual({
+        // As the store reads it: the manifest parsed back from its text.
+        const manifest = viaJson(encoded.manifest);
+        expect(assemble(manifest, storeOf(encoded))).toEqual({
           ...HEADER,
           data: viaJson(doc),
         });
@@ -120,7 +122,7 @@ describe('the manifest and its shards', () => {
           if (kind === 'remove') forecasts.splice(i, 1);
           data = { ...data, forecasts };
           const next = encoder.encode(HEADER, data);
-          expect(assemble(next.manifest, storeOf(next))).toEqual({
+          expect(assemble(viaJson(next.manifest), storeOf(next))).toEqual({
             ...HEADER,
             data: viaJson(data),
           });

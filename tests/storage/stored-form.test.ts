@@ -6,13 +6,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendJudgement, updateForecast } from '../../src/domain/commands';
 import type { AppData } from '../../src/domain/model';
 import { STORAGE_CODEC } from '../../src/storage/codec';
-import { DocumentStore, ORPHAN_GRACE_MS } from '../../src/storage/document-store';
+import { DocumentStore } from '../../src/storage/document-store';
 import {
   BACKUP_KEY_PREFIX,
   SHARD_KEY_PREFIX,
   STORAGE_KEY,
   type Envelope,
 } from '../../src/storage/envelope';
+import { ORPHAN_GRACE_MS } from '../../src/storage/key-space';
 import { manifestKeys, MANIFEST_PREFIX, readManifest } from '../../src/storage/manifest';
 import { RAW_DUMP_FORMAT } from '../../src/storage/raw';
 import { appData } from '../formats/arbitraries';

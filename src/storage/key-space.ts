@@ -1,0 +1,102 @@
+// The keys around the manifest: reading them safely, their sizes for the meter, and removing
+// the shards nothing refers to any more.
+import { BACKUP_KEY_PREFIX, KEY_PREFIX, SHARD_KEY_PREFIX } from './envelope';
+import { manifestKeys, MANIFEST_PREFIX, readManifest, type Manifest } from './manifest';
+import { storageKeys } from './raw';
+
+/** A shard no manifest refers to is removed once it has been seen unreferenced this long. */
+export const ORPHAN_GRACE_MS = 60_000;
+
+export class KeySpace {
+  /** Lengths of values that never change under their key (shards, backups). */
+  private readonly sizes = new Map<string, number>();
+  /** When each unreferenced shard was first seen unreferenced. */
+  private readonly orphanSince = new Map<string, number>();
+
+  constructor(
+    private readonly storage: Storage | null,
+    private readonly now: () => Date,
+  ) {}
+
+  getItem(key: string): string | null {
+    try {
+      return this.storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  keys(): string[] {
+    try {
+      return this.storage ? storageKeys(this.storage) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  noteSize(key: string, chars: number): void {
+    this.sizes.set(key, chars);
+  }
+
+  remove(key: string): void {
+    try {
+      this.storage?.removeItem(key);
+    } catch {
+      // Left for a later sweep.
+    }
+    this.sizes.delete(key);
+  }
+
+  /**
+   * Removes the shards the previous manifest had and the new one does not, at once, and any
+   * other shard nothing refers to once it has stayed so for ORPHAN_GRACE_MS: a shard another tab
+   * has just written for a manifest it is about to commit is not garbage yet. Shards a backup
+   * refers to are kept.
+   */
+  collect(current: Manifest, previous: Manifest | null, keys: readonly string[]): void {
+    const keep = new Set(manifestKeys(current));
+    let sweep = true;
+    for (const key of keys) {
+      if (!key.startsWith(BACKUP_KEY_PREFIX)) continue;
+      const raw = this.getItem(key);
+      if (raw === null || !raw.startsWith(MANIFEST_PREFIX)) continue;
+      const read = readManifest(raw);
+      if (read?.kind === 'manifest') for (const k of manifestKeys(read.manifest)) keep.add(k);
+      else sweep = false; // a backup whose shards cannot be told: keep every shard
+    }
+    for (const key of previous ? manifestKeys(previous) : []) if (!keep.has(key)) this.remove(key);
+    if (!sweep) return;
+    const now = this.now().getTime();
+    for (const key of keys) {
+      if (!key.startsWith(SHARD_KEY_PREFIX) || keep.has(key)) {
+        this.orphanSince.delete(key);
+        continue;
+      }
+      const since = this.orphanSince.get(key);
+      if (since === undefined) this.orphanSince.set(key, now);
+      else if (now - since >= ORPHAN_GRACE_MS) {
+        this.remove(key);
+        this.orphanSince.delete(key);
+      }
+    }
+  }
+
+  /**
+   * Characters every Hindsight key and value takes: the main key's value as the store last read
+   * or wrote it, shards and backups measured once each (their values never change).
+   */
+  usedChars(mainKey: string, mainChars: number): number {
+    let total = 0;
+    for (const key of this.keys()) {
+      if (!key.startsWith(KEY_PREFIX)) continue;
+      let size = key === mainKey ? mainChars : this.sizes.get(key);
+      if (size === undefined) {
+        size = this.getItem(key)?.length ?? 0;
+        if (key.startsWith(SHARD_KEY_PREFIX) || key.startsWith(BACKUP_KEY_PREFIX))
+          this.sizes.set(key, size);
+      }
+      total += key.length + size;
+    }
+    return total;
+  }
+}
