@@ -1,11 +1,10 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { incrementalForecastViews } from '../domain/catalogue';
 import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportButton } from '../features/import/ImportButton';
-import { forecastElementId } from '../features/forecasts/ForecastCard';
-import { ForecastList } from '../features/forecasts/ForecastList';
+import { ForecastList, type ForecastListHandle } from '../features/forecasts/ForecastList';
 import { Scorecard } from '../features/scorecard/Scorecard';
 import { Timeline } from '../features/timeline/Timeline';
 import { useStoreContext } from '../state/store-context';
@@ -50,14 +49,12 @@ export function App() {
     return counts;
   }, [data.forecasts]);
 
-  // A mark on the timeline brings its card into view and hands it the focus.
+  // A mark on the timeline brings its card into view and hands it the focus; the list mounts
+  // the card first if it is windowed and far away (ForecastListHandle.reveal).
+  const forecastList = useRef<ForecastListHandle>(null);
   const showForecast = useCallback((id: string) => {
     setSelectedId(id);
-    const card = document.getElementById(forecastElementId(id));
-    if (!card) return;
-    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    card.scrollIntoView?.({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
-    card.focus({ preventScroll: true });
+    void forecastList.current?.reveal(id);
   }, []);
 
   return (
@@ -138,6 +135,7 @@ export function App() {
           <SourcePanel sources={data.sources} forecastCounts={forecastCounts} readOnly={readOnly} />
         </WhenNearViewport>
         <ForecastList
+          ref={forecastList}
           views={views}
           today={today}
           selectedId={selectedId}

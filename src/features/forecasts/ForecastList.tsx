@@ -1,8 +1,41 @@
-import { useMemo } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { useActions } from '../../state/use-actions';
-import { ForecastCard } from './ForecastCard';
+import { forecastElementId } from './ForecastCard';
+import {
+  feedStep,
+  prefersReducedMotion,
+  retryEachFrame,
+  REVEAL_TIMEOUT_MS,
+  WINDOW_ABOVE,
+  type FeedScroller,
+  type ForecastListHandle,
+} from './feed';
+import { Feed, FeedItem, type CardContext } from './FeedItem';
+import type { Placement } from './WindowedFeed';
+
+export type { ForecastListHandle } from './feed';
+
+// Long lists only: the windowed feed and the virtualiser library behind it.
+const WindowedFeed = lazy(() =>
+  import('./WindowedFeed').then((m) => ({ default: m.WindowedFeed })),
+);
+
+/**
+ * Cards drawn while the windowed feed's code loads (on the first long list of a visit): a
+ * screenful, so the page does not wait for that code to show the first forecasts.
+ */
+const FALLBACK_CARDS = 4;
 
 interface Props {
   views: ForecastView[];
@@ -10,6 +43,8 @@ interface Props {
   selectedId: string | null;
   onSelect: (id: string) => void;
   readOnly: boolean;
+  /** `reveal(id)`: scrolls to a forecast's card, mounting it if need be, and focuses it. */
+  ref?: Ref<ForecastListHandle>;
 }
 
 /** Deadline order, as on the timeline; forecasts without a deadline come last. */
@@ -19,27 +54,132 @@ export function byDeadline(a: ForecastView, b: ForecastView): number {
   return da < db ? -1 : da > db ? 1 : 0;
 }
 
-export function ForecastList({ views, today, selectedId, onSelect, readOnly }: Props) {
+/**
+ * The forecasts as an ARIA feed of cards, in deadline order. Up to WINDOW_ABOVE of them every
+ * card is rendered; above it only those near the viewport are (WindowedFeed). Either way each
+ * card's `article` carries its position and the list's size, and `reveal` reaches any forecast.
+ */
+export function ForecastList({ views, today, selectedId, onSelect, readOnly, ref }: Props) {
   const actions = useActions();
   const ordered = useMemo(() => [...views].sort(byDeadline), [views]);
+  const scroller = useRef<FeedScroller>(null);
+  const pending = useRef<AbortController | null>(null);
+
+  const reveal = useCallback((id: string): Promise<boolean> => {
+    pending.current?.abort();
+    const controller = new AbortController();
+    pending.current = controller;
+    const behavior: ScrollBehavior = prefersReducedMotion() ? 'auto' : 'smooth';
+    let scrolling = false;
+    // At once if the card is there; else once a frame until it is: the forecast may come with
+    // the next render (Add article), a windowed list mounts it as the scroll nears it, and a long
+    // list's code may still be loading.
+    const attempt = () => {
+      scrolling ||= scroller.current?.scrollTo(id, behavior) ?? false;
+      const card = scrolling ? document.getElementById(forecastElementId(id)) : null;
+      card?.focus({ preventScroll: true });
+      return card !== null;
+    };
+    return retryEachFrame(attempt, controller.signal, REVEAL_TIMEOUT_MS);
+  }, []);
+  useImperativeHandle(ref, () => ({ reveal }), [reveal]);
+
+  // Page Down and Page Up move between cards (the ARIA feed pattern), through `reveal`, so they
+  // reach cards a windowed list has not mounted.
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const step = feedStep(event, target);
+      const slot = target?.closest<HTMLElement>('[data-forecast-id]');
+      if (step === 0 || !slot) return;
+      const next = ordered[Number(slot.dataset.index) + step];
+      if (!next) return;
+      event.preventDefault();
+      void reveal(next.forecast.id);
+    },
+    [ordered, reveal],
+  );
+
+  const card: CardContext = { today, selectedId, onSelect, actions, readOnly };
+  const count = ordered.length;
+  let feed;
+  if (count === 0) {
+    feed = <p>No forecasts yet.</p>;
+  } else if (count <= WINDOW_ABOVE) {
+    feed = (
+      <Feed onKeyDown={onKeyDown}>
+        <FullFeed ordered={ordered} scroller={scroller} {...card} />
+      </Feed>
+    );
+  } else {
+    const renderItem = (view: ForecastView, index: number, placement: Placement) => (
+      <FeedItem
+        key={view.forecast.id}
+        view={view}
+        index={index}
+        count={count}
+        {...placement}
+        {...card}
+      />
+    );
+    feed = (
+      <Suspense
+        fallback={
+          <Feed onKeyDown={onKeyDown} busy>
+            <FullFeed ordered={ordered} limit={FALLBACK_CARDS} scroller={scroller} {...card} />
+          </Feed>
+        }
+      >
+        <Feed onKeyDown={onKeyDown}>
+          <WindowedFeed ordered={ordered} renderItem={renderItem} scroller={scroller} />
+        </Feed>
+      </Suspense>
+    );
+  }
   return (
     <section className="forecasts" aria-labelledby="forecasts-heading">
       <h2 id="forecasts-heading">Forecasts ({views.length})</h2>
-      {ordered.length === 0 ? (
-        <p>No forecasts yet.</p>
-      ) : (
-        ordered.map((view) => (
-          <ForecastCard
-            key={view.forecast.id}
-            view={view}
-            today={today}
-            selected={view.forecast.id === selectedId}
-            onSelect={onSelect}
-            actions={actions}
-            readOnly={readOnly}
-          />
-        ))
-      )}
+      {feed}
     </section>
+  );
+}
+
+interface FullFeedProps extends CardContext {
+  ordered: ForecastView[];
+  /** Render only the first `limit` cards (the placeholder while the windowed feed loads). */
+  limit?: number;
+  scroller: Ref<FeedScroller>;
+}
+
+/**
+ * Every card, in the page's flow: short lists, which need nothing more. Also the first cards of
+ * a long list while its code loads; those are replaced when it has, so a reveal waits for that.
+ */
+function FullFeed({ ordered, limit, scroller, ...card }: FullFeedProps) {
+  const placeholder = limit !== undefined;
+  useImperativeHandle(
+    scroller,
+    () => ({
+      scrollTo(id, behavior) {
+        const element = placeholder ? null : document.getElementById(forecastElementId(id));
+        element?.scrollIntoView?.({ behavior, block: 'start' });
+        return element !== null;
+      },
+    }),
+    [placeholder],
+  );
+  const shown = limit === undefined ? ordered : ordered.slice(0, limit);
+  return (
+    <>
+      {shown.map((view, index) => (
+        <FeedItem
+          key={view.forecast.id}
+          view={view}
+          index={index}
+          count={ordered.length}
+          {...card}
+        />
+      ))}
+    </>
   );
 }
