@@ -40,6 +40,9 @@ describe('scores', () => {
 
     await expect.poll(() => cells.nth(8).textContent()).toBe('70.0%');
     await expect.poll(() => cells.nth(9).textContent()).toBe('0.176 (n=5)');
+    // The calibration section's code loads as it nears the viewport.
+    await page.getByRole('region', { name: 'Calibration' }).scrollIntoViewIfNeeded();
+    await table.waitFor();
     expect(await band('90–100%').getByRole('cell').allTextContents()).toEqual([
       '2',
       '92.5%',

@@ -1,4 +1,4 @@
-import { lazy, useMemo } from 'react';
+import { lazy, memo, useMemo } from 'react';
 import { scoringRows, type ForecastView } from '../../domain/catalogue';
 import { summarise, type PartlyCredit, type Tally } from '../../domain/scoring';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
@@ -58,23 +58,30 @@ export function figureExplanations(credit: PartlyCredit): [string, string][] {
   ];
 }
 
-function TallyRow({ tally, overall }: { tally: Tally; overall?: boolean }) {
-  return (
-    <tr className={overall ? 'overall' : undefined}>
-      <th scope="row">{tally.speaker}</th>
-      {COUNTS.map((c) => (
-        <td key={c.key}>{tally[c.key] as number}</td>
-      ))}
-      <td>{formatPercent(tally.accuracy, 1)}</td>
-      <td>
-        {formatBrier(tally.brier)}
-        {tally.brier !== null && <span className="sample"> (n={tally.brierCount})</span>}
-      </td>
-      <td>{formatSigned(tally.brierSkill)}</td>
-      <td>{formatSigned(tally.logScore)}</td>
-    </tr>
-  );
-}
+// A judgement changes one speaker's tally; the other rows (up to hundreds) keep their figures
+// and are not redrawn.
+const TallyRow = memo(
+  function TallyRow({ tally, overall }: { tally: Tally; overall?: boolean }) {
+    return (
+      <tr className={overall ? 'overall' : undefined}>
+        <th scope="row">{tally.speaker}</th>
+        {COUNTS.map((c) => (
+          <td key={c.key}>{tally[c.key] as number}</td>
+        ))}
+        <td>{formatPercent(tally.accuracy, 1)}</td>
+        <td>
+          {formatBrier(tally.brier)}
+          {tally.brier !== null && <span className="sample"> (n={tally.brierCount})</span>}
+        </td>
+        <td>{formatSigned(tally.brierSkill)}</td>
+        <td>{formatSigned(tally.logScore)}</td>
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.overall === b.overall &&
+    (Object.keys(a.tally) as (keyof Tally)[]).every((k) => a.tally[k] === b.tally[k]),
+);
 
 interface Props {
   views: ForecastView[];

@@ -112,23 +112,44 @@ export function TrackRecords({ views, partlyCredit }: Props) {
         <CompareSpeakers records={records.filter((r) => compared.includes(r.speaker))} />
       )}
       {sorted.map((r) => (
-        <details key={r.speaker} className="speaker-forecasts">
-          <summary>
-            {r.speaker}’s forecasts ({r.forecasts})
-          </summary>
-          <ul>
-            {r.forecastIds.map((id) => {
-              const v = claims.get(id);
-              return v ? (
-                <li key={id}>
-                  {v.forecast.claim}{' '}
-                  <span className="hint">({OUTCOME_LABELS[v.state.outcome]})</span>
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </details>
+        <SpeakerForecasts key={r.speaker} record={r} claims={claims} />
       ))}
     </section>
+  );
+}
+
+/**
+ * A speaker's forecasts, listed only once opened: with 200 speakers and 10,000 forecasts the
+ * closed lists would otherwise be 10,000 hidden elements redrawn on every judgement.
+ */
+function SpeakerForecasts({
+  record,
+  claims,
+}: {
+  record: TrackRecord;
+  claims: Map<string, ForecastView>;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className="speaker-forecasts"
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        {record.speaker}’s forecasts ({record.forecasts})
+      </summary>
+      {open && (
+        <ul>
+          {record.forecastIds.map((id) => {
+            const v = claims.get(id);
+            return v ? (
+              <li key={id}>
+                {v.forecast.claim} <span className="hint">({OUTCOME_LABELS[v.state.outcome]})</span>
+              </li>
+            ) : null;
+          })}
+        </ul>
+      )}
+    </details>
   );
 }

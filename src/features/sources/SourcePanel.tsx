@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import { formatDay, isIsoDate } from '../../domain/dates';
 import type { Source } from '../../domain/model';
 import { SafeLink } from '../../ui/SafeLink';
@@ -11,7 +11,8 @@ interface Props {
   readOnly: boolean;
 }
 
-function SourceItem({
+// Memoised: hundreds of articles, and a judgement changes none of them.
+const SourceItem = memo(function SourceItem({
   source,
   count,
   readOnly,
@@ -72,7 +73,7 @@ function SourceItem({
       </details>
     </li>
   );
-}
+});
 
 export function SourcePanel({ sources, forecastCounts, readOnly }: Props) {
   return (
