@@ -1,11 +1,4 @@
-import {
-  useCallback,
-  useLayoutEffect,
-  useRef,
-  type CSSProperties,
-  type KeyboardEventHandler,
-  type ReactNode,
-} from 'react';
+import type { CSSProperties, KeyboardEventHandler, ReactNode } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import type { useActions } from '../../state/use-actions';
@@ -38,29 +31,9 @@ interface Props extends CardContext {
  * reads "5 of 10,000" even though only a few cards are mounted.
  */
 export function FeedItem({ view, index, count, style, ref, ...card }: Props) {
-  const slot = useRef<HTMLDivElement | null>(null);
-  const setSlot = useCallback(
-    (element: HTMLDivElement | null) => {
-      slot.current = element;
-      ref?.(element);
-    },
-    [ref],
-  );
-  // ForecastCard owns the article; these two attributes are the feed's, set on it from here.
-  useLayoutEffect(() => {
-    const article = slot.current?.querySelector(':scope > article');
-    article?.setAttribute('aria-posinset', String(index + 1));
-    article?.setAttribute('aria-setsize', String(count));
-  }, [index, count]);
   const id = view.forecast.id;
   return (
-    <div
-      ref={setSlot}
-      className="forecast-slot"
-      data-index={index}
-      data-forecast-id={id}
-      style={style}
-    >
+    <div ref={ref} className="forecast-slot" data-index={index} data-forecast-id={id} style={style}>
       <ForecastCard
         view={view}
         today={card.today}
@@ -68,6 +41,8 @@ export function FeedItem({ view, index, count, style, ref, ...card }: Props) {
         onSelect={card.onSelect}
         actions={card.actions}
         readOnly={card.readOnly}
+        position={index + 1}
+        setSize={count}
       />
     </div>
   );

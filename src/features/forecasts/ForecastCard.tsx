@@ -27,6 +27,9 @@ interface Props {
   onSelect: (id: string) => void;
   actions: ReturnType<typeof useActions>;
   readOnly: boolean;
+  /** Its place (1-based) in the whole list and the list's size, mounted or not (ARIA feed). */
+  position: number;
+  setSize: number;
 }
 
 const STATUS_TEXT = {
@@ -102,6 +105,8 @@ export const ForecastCard = memo(function ForecastCard({
   onSelect,
   actions,
   readOnly,
+  position,
+  setSize,
 }: Props) {
   const { forecast, state, history } = view;
   const [editing, setEditing] = useState(false);
@@ -113,6 +118,8 @@ export const ForecastCard = memo(function ForecastCard({
     <article
       id={forecastElementId(forecast.id)}
       aria-labelledby={claimId}
+      aria-posinset={position}
+      aria-setsize={setSize}
       className={`forecast-card${selected ? ' is-selected' : ''}${status === 'overdue' ? ' is-overdue' : ''}`}
       tabIndex={-1}
       onFocusCapture={() => onSelect(forecast.id)}
