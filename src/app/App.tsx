@@ -10,6 +10,7 @@ import { Timeline } from '../features/timeline/Timeline';
 import { useStoreContext } from '../state/store-context';
 import { useDocument } from '../state/use-document';
 import { SectionBoundary } from '../ui/SectionBoundary';
+import { articlesHeading } from '../ui/format';
 import { WhenNearViewport } from '../ui/WhenNearViewport';
 import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';
@@ -113,24 +114,14 @@ export function App() {
           />
         </SectionBoundary>
         <SectionBoundary name="Hedge lexicon">
-          <WhenNearViewport
-            placeholder={
-              <section className="panel lexicon" aria-labelledby="lexicon-placeholder-heading">
-                <h2 id="lexicon-placeholder-heading">Hedge lexicon</h2>
-              </section>
-            }
-          >
+          <WhenNearViewport heading="Hedge lexicon" level={2} className="panel lexicon">
             <LexiconPanel data={data} readOnly={readOnly} />
           </WhenNearViewport>
         </SectionBoundary>
         <WhenNearViewport
-          placeholder={
-            <section className="sources panel" aria-labelledby="sources-placeholder-heading">
-              <h2 id="sources-placeholder-heading">
-                {data.sources.length === 1 ? 'Article' : `Articles (${data.sources.length})`}
-              </h2>
-            </section>
-          }
+          heading={articlesHeading(data.sources.length)}
+          level={2}
+          className="sources panel"
         >
           <SourcePanel sources={data.sources} forecastCounts={forecastCounts} readOnly={readOnly} />
         </WhenNearViewport>

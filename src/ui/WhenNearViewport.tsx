@@ -1,9 +1,13 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useId, type ReactNode } from 'react';
 import { useNearViewport } from './use-near-viewport';
 
 interface Props {
-  /** Drawn until the section nears the viewport and while its code loads: its heading, say. */
-  placeholder: ReactNode;
+  /** The section's heading, drawn from the start so its region and outline place exist. */
+  heading: ReactNode;
+  /** The heading's level, as the section itself uses it. */
+  level: 2 | 3;
+  /** The section's own class names, so the placeholder takes its place in the layout. */
+  className: string;
   /** The section itself, usually a React.lazy component, so its code is fetched only then. */
   children: ReactNode;
   /** How far ahead of the viewport to start loading. */
@@ -12,11 +16,18 @@ interface Props {
 
 /**
  * A section below the fold whose code is fetched only when someone scrolls towards it, so it
- * costs the first load nothing. The placeholder keeps the section's heading (and so its region
- * and its place in the outline) from the start.
+ * costs the first load nothing. Until then (and while its code loads) a placeholder section
+ * with the same heading stands in for it.
  */
-export function WhenNearViewport({ placeholder, children, margin = '300px' }: Props) {
+export function WhenNearViewport({ heading, level, className, children, margin = '300px' }: Props) {
   const [ref, near] = useNearViewport<HTMLDivElement>(margin);
+  const headingId = useId();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const placeholder = (
+    <section className={className} aria-labelledby={headingId}>
+      <Heading id={headingId}>{heading}</Heading>
+    </section>
+  );
   return (
     <div ref={ref} className="when-near">
       {near ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}

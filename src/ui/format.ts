@@ -20,3 +20,8 @@ export function formatSigned(value: number | null): string {
   const text = Math.abs(value).toFixed(3);
   return value < 0 && text !== '0.000' ? `−${text}` : text;
 }
+
+/** The articles section's heading, shared by the section and its placeholder. */
+export function articlesHeading(count: number): string {
+  return count === 1 ? 'Article' : `Articles (${count})`;
+}

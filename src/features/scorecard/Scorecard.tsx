@@ -138,22 +138,10 @@ export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) 
         </div>
       </dl>
       <ScoringNotes />
-      <WhenNearViewport
-        placeholder={
-          <section className="calibration" aria-labelledby="calibration-placeholder-heading">
-            <h3 id="calibration-placeholder-heading">Calibration</h3>
-          </section>
-        }
-      >
+      <WhenNearViewport heading="Calibration" level={3} className="calibration">
         <CalibrationSection rows={rows} />
       </WhenNearViewport>
-      <WhenNearViewport
-        placeholder={
-          <section className="track-records" aria-labelledby="track-records-placeholder-heading">
-            <h3 id="track-records-placeholder-heading">Track records</h3>
-          </section>
-        }
-      >
+      <WhenNearViewport heading="Track records" level={3} className="track-records">
         <TrackRecords views={views} partlyCredit={partlyCredit} />
       </WhenNearViewport>
     </section>

@@ -1,6 +1,7 @@
 import { memo, useId, useState, type FormEvent } from 'react';
 import { formatDay, isIsoDate } from '../../domain/dates';
 import type { Source } from '../../domain/model';
+import { articlesHeading } from '../../ui/format';
 import { SafeLink } from '../../ui/SafeLink';
 import { useActions } from '../../state/use-actions';
 import { FieldError } from '../../ui/FieldError';
@@ -78,9 +79,7 @@ const SourceItem = memo(function SourceItem({
 export function SourcePanel({ sources, forecastCounts, readOnly }: Props) {
   return (
     <section className="sources panel" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">
-        {sources.length === 1 ? 'Article' : `Articles (${sources.length})`}
-      </h2>
+      <h2 id="sources-heading">{articlesHeading(sources.length)}</h2>
       <ul className="source-list">
         {sources.map((s) => (
           <SourceItem
