@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { incrementalForecastViews } from '../domain/catalogue';
 import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
@@ -44,6 +44,9 @@ export function App() {
 
   const [viewsOf] = useState(incrementalForecastViews);
   const views = useMemo(() => viewsOf(data), [viewsOf, data]);
+  // A judgement updates its card and the Scorecard's table first; the timeline follows in the
+  // next, interruptible render (at 10,000 forecasts it re-sorts and re-clusters its marks).
+  const laterViews = useDeferredValue(views);
   const forecastCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const f of data.forecasts) counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
@@ -104,7 +107,12 @@ export function App() {
       )}
       <main className="layout">
         <SectionBoundary name="Timeline">
-          <Timeline views={views} today={today} selectedId={selectedId} onActivate={showForecast} />
+          <Timeline
+            views={laterViews}
+            today={today}
+            selectedId={selectedId}
+            onActivate={showForecast}
+          />
         </SectionBoundary>
         <SectionBoundary name="Scorecard">
           <Scorecard

@@ -64,6 +64,26 @@ export interface CalibrationBucket extends BucketRange {
   high: number | null;
 }
 
+/** Whether two calibrations hold the same figures, bucket by bucket. */
+export function sameCalibration(
+  a: readonly CalibrationBucket[],
+  b: readonly CalibrationBucket[],
+): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      return (
+        x.count === y.count &&
+        x.meanProbability === y.meanProbability &&
+        x.observed === y.observed &&
+        x.low === y.low &&
+        x.high === y.high
+      );
+    })
+  );
+}
+
 /** All ten buckets, in order, over the scored forecasts that state a probability. */
 export function calibration(rows: readonly ScoringRow[]): CalibrationBucket[] {
   const sums = CALIBRATION_BUCKETS.map(() => ({ count: 0, p: 0, o: 0 }));

@@ -55,6 +55,16 @@ export function incrementalForecastViews(): (data: AppData) => ForecastView[] {
   };
 }
 
+/**
+ * Whether two lists of views hold the very same forecasts in the same order: true across a
+ * judgement, which changes a view's state and log but neither its forecast nor the list's order.
+ */
+export function sameForecasts(a: readonly ForecastView[], b: readonly ForecastView[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i]!.forecast !== b[i]!.forecast) return false;
+  return true;
+}
+
 export function forecastViews(data: AppData): ForecastView[] {
   return incrementalForecastViews()(data);
 }

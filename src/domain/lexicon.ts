@@ -104,8 +104,27 @@ export function effectiveLexicon(data: AppData): LexiconEntry[] {
 
 /** The entry for a hedge (an exact match after normalising); '' is the unhedged statement. */
 export function findEntry(hedge: string, lexicon: readonly LexiconEntry[]): LexiconEntry | null {
-  const wanted = normalisePhrase(hedge) || UNHEDGED_PHRASE;
-  return lexicon.find((e) => normalisePhrase(e.phrase) === wanted) ?? null;
+  return lexiconIndex(lexicon).get(normalisePhrase(hedge) || UNHEDGED_PHRASE) ?? null;
+}
+
+const INDEXES = new WeakMap<readonly LexiconEntry[], Map<string, LexiconEntry>>();
+
+/**
+ * A lexicon's entries by normalised phrase, the first entry winning as `find` would, built once
+ * per lexicon array (lexicons are replaced, never mutated): every card and the panel's tally
+ * look hedges up on each change, 10,000 of them in a large catalogue.
+ */
+function lexiconIndex(lexicon: readonly LexiconEntry[]): Map<string, LexiconEntry> {
+  let index = INDEXES.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const e of lexicon) {
+      const key = normalisePhrase(e.phrase);
+      if (!index.has(key)) index.set(key, e);
+    }
+    INDEXES.set(lexicon, index);
+  }
+  return index;
 }
 
 /** Whether a forecast's probability follows its wording (absent means it does). */
@@ -122,11 +141,7 @@ export function rederiveProbabilities(
   forecasts: readonly Forecast[],
   lexicon: readonly LexiconEntry[],
 ): Forecast[] {
-  const byPhrase = new Map<string, LexiconEntry>();
-  for (const e of lexicon) {
-    const key = normalisePhrase(e.phrase);
-    if (!byPhrase.has(key)) byPhrase.set(key, e);
-  }
+  const byPhrase = lexiconIndex(lexicon);
   return forecasts.map((f) => {
     if (!followsWording(f)) return f;
     const found = byPhrase.get(normalisePhrase(f.hedge) || UNHEDGED_PHRASE);

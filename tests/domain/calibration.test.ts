@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  sameCalibration,
   CALIBRATION_BUCKETS,
   Z_90,
   bucketIndex,
@@ -210,5 +211,23 @@ describe('calibration', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('sameCalibration', () => {
+  const rows = [row('correct', 0.8), row('incorrect', 0.3), row('pending', 0.6)];
+
+  it('holds for the same figures computed twice, and when only unscored rows change', () => {
+    expect(sameCalibration(calibration(rows), calibration([...rows]))).toBe(true);
+    expect(
+      sameCalibration(calibration(rows), calibration([...rows, row('unresolvable', 0.8)])),
+    ).toBe(true);
+  });
+
+  it.each<[string, ScoringRow[]]>([
+    ['a new scored forecast', [...rows, row('correct', 0.65)]],
+    ['a changed outcome', [row('incorrect', 0.8), ...rows.slice(1)]],
+  ])('fails after %s', (_, changed) => {
+    expect(sameCalibration(calibration(rows), calibration(changed))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forecastViews, incrementalForecastViews } from '../../src/domain/catalogue';
+import { forecastViews, incrementalForecastViews, sameForecasts } from '../../src/domain/catalogue';
 import type { AppData, Judgement } from '../../src/domain/model';
 import { SEED_DATA } from '../../src/data/seed';
 
@@ -53,5 +53,31 @@ describe('incrementalForecastViews', () => {
       sources: SEED_DATA.sources.map((s) => ({ ...s, title: 'Renamed' })),
     });
     expect(renamed.every((view) => view.source?.title === 'Renamed')).toBe(true);
+  });
+});
+
+describe('sameForecasts', () => {
+  const [first] = SEED_DATA.forecasts;
+  const viewsOf = incrementalForecastViews();
+  const before = viewsOf(SEED_DATA);
+
+  it('holds across a judgement, which changes views but no forecast', () => {
+    const after = viewsOf({ ...SEED_DATA, judgements: [judgement(first!.id, 1, 'correct')] });
+    expect(after).not.toBe(before);
+    expect(sameForecasts(before, after)).toBe(true);
+  });
+
+  it.each([
+    [
+      'an edited forecast',
+      {
+        ...SEED_DATA,
+        forecasts: SEED_DATA.forecasts.map((f, i) => (i === 3 ? { ...f, claim: 'x' } : f)),
+      },
+    ],
+    ['a removed forecast', { ...SEED_DATA, forecasts: SEED_DATA.forecasts.slice(1) }],
+    ['a new order', { ...SEED_DATA, forecasts: [...SEED_DATA.forecasts].reverse() }],
+  ])('fails for %s', (_, data) => {
+    expect(sameForecasts(before, forecastViews(data))).toBe(false);
   });
 });

@@ -1,6 +1,10 @@
 // The forecast feed's pure parts: which cards the windowed list keeps mounted, which keys move
 // between cards, and how a reveal retries until its card exists.
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SEED_DATA } from '../../src/data/seed';
+import { forecastViews } from '../../src/domain/catalogue';
+import { byDeadline, deadlineOrder } from '../../src/features/forecasts/ForecastList';
 import { feedStep, isTextEntry, retryEachFrame } from '../../src/features/forecasts/feed';
 import { withPinned } from '../../src/features/forecasts/pinned-range';
 
@@ -121,5 +125,16 @@ describe('retryEachFrame', () => {
     const calls = attempt.mock.calls.length;
     await vi.advanceTimersByTimeAsync(500);
     expect(attempt.mock.calls.length).toBe(calls);
+  });
+});
+
+describe('deadlineOrder', () => {
+  it('puts the views in the order a stable sort by deadline gives', () => {
+    const views = forecastViews(SEED_DATA);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(views), (some) => {
+        expect(deadlineOrder(some).map((i) => some[i])).toEqual([...some].sort(byDeadline));
+      }),
+    );
   });
 });

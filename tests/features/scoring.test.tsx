@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SEED_FORECASTS } from '../../src/data/seed-forecasts';
 import { renderWithProviders } from '../support/render';
@@ -67,14 +67,16 @@ describe('scorecard figures', () => {
         name: 'Correct',
       }),
     );
+    // The calibration follows the judgement in the next render (it is deferred).
     const table = screen.getByRole('table', { name: /Calibration/ });
-    const band = within(table).getByRole('row', { name: /^90–100%/ });
     // Wilson at 90% for 1 of 1 (z = 1.645): centre (1 + z²/2) / (1 + z²) = 0.635, half-width
     // z·√(z²/4) / (1 + z²) = 0.365, so 27%–100%.
-    expect(
-      within(band)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['1', '95.0%', '100.0%', '27%–100%']);
+    await waitFor(() =>
+      expect(
+        within(within(table).getByRole('row', { name: /^90–100%/ }))
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ).toEqual(['1', '95.0%', '100.0%', '27%–100%']),
+    );
   });
 });

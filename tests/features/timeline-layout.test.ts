@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEED_DATA } from '../../src/data/seed';
-import { forecastViews } from '../../src/domain/catalogue';
+import { forecastViews, incrementalForecastViews, sameForecasts } from '../../src/domain/catalogue';
+import { OUTCOMES, type Outcome } from '../../src/domain/model';
 import { assignLanes, dayNumber, groupMarks, position } from '../../src/domain/timeline';
 import {
   GAP_PX,
@@ -10,6 +11,8 @@ import {
   MAX_CLUSTER_PX,
   MAX_LANES,
   prepareTimeline,
+  recountOverdue,
+  refreshTimeline,
 } from '../../src/features/timeline/timeline-layout';
 import {
   clampView,
@@ -108,5 +111,45 @@ describe('view maths', () => {
     { view: { start: dayNumber('2023-03-03'), span: 46 }, text: '3 Mar 2023 – 18 Apr 2023' },
   ])('describes $text', ({ view, text }) => {
     expect(describeView(view)).toBe(text);
+  });
+});
+
+describe('refreshing after judgements', () => {
+  const OUTCOME = fc.constantFrom(...OUTCOMES);
+  const base = SEED_DATA;
+  /** The seed with each chosen forecast judged as chosen, on a later day. */
+  const judged = (choices: [number, Outcome][]) => ({
+    ...base,
+    judgements: choices.map(([i, outcome], n) => ({
+      id: `j${n}`,
+      forecastId: base.forecasts[i % base.forecasts.length]!.id,
+      outcome,
+      judgedOn: '2026-01-01',
+      evidence: [],
+      note: '',
+      at: `2026-01-01T00:00:${String(n % 60).padStart(2, '0')}.000Z`,
+    })),
+  });
+
+  it('gives what preparing afresh gives, and keeps the groups whose counts hold', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), OUTCOME), { maxLength: 30 }), (choices) => {
+        const viewsOf = incrementalForecastViews();
+        const before = viewsOf(base);
+        const after = viewsOf(judged(choices));
+        expect(sameForecasts(before, after)).toBe(true);
+        const prepared = prepareTimeline(before, TODAY);
+        const refreshed = refreshTimeline(prepared, after, TODAY);
+        expect(refreshed).toEqual(prepareTimeline(after, TODAY));
+        const px = 1100 / prepared.axis.span;
+        const groups = group(prepared.items, px);
+        const recounted = recountOverdue(groups, refreshed.items);
+        expect(recounted).toEqual(group(refreshed.items, px));
+        recounted.forEach((g, i) => {
+          if (g.overdue === groups[i]!.overdue) expect(g).toBe(groups[i]);
+        });
+      }),
+      { numRuns: 60 },
+    );
   });
 });

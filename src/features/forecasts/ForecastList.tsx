@@ -8,9 +8,10 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
-import type { ForecastView } from '../../domain/catalogue';
+import { sameForecasts, type ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { useActions } from '../../state/use-actions';
+import { useSame } from '../../ui/use-same';
 import { forecastElementId } from './ForecastCard';
 import {
   feedStep,
@@ -54,6 +55,11 @@ export function byDeadline(a: ForecastView, b: ForecastView): number {
   return da < db ? -1 : da > db ? 1 : 0;
 }
 
+/** The views' indices in deadline order (a stable sort: ties keep the views' order). */
+export function deadlineOrder(views: readonly ForecastView[]): number[] {
+  return views.map((_, i) => i).sort((a, b) => byDeadline(views[a]!, views[b]!));
+}
+
 /**
  * The forecasts as an ARIA feed of cards, in deadline order. Up to WINDOW_ABOVE of them every
  * card is rendered; above it only those near the viewport are (WindowedFeed). Either way each
@@ -61,7 +67,10 @@ export function byDeadline(a: ForecastView, b: ForecastView): number {
  */
 export function ForecastList({ views, today, selectedId, onSelect, readOnly, ref }: Props) {
   const actions = useActions();
-  const ordered = useMemo(() => [...views].sort(byDeadline), [views]);
+  // Sorted again only when the forecasts change; a judgement just picks up the new views.
+  const forecasts = useSame(views, sameForecasts);
+  const order = useMemo(() => deadlineOrder(forecasts), [forecasts]);
+  const ordered = useMemo(() => order.map((i) => views[i]!), [order, views]);
   const scroller = useRef<FeedScroller>(null);
   const pending = useRef<AbortController | null>(null);
 

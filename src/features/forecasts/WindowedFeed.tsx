@@ -16,7 +16,8 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import type { ForecastView } from '../../domain/catalogue';
+import { sameForecasts, type ForecastView } from '../../domain/catalogue';
+import { useSame } from '../../ui/use-same';
 import type { FeedScroller } from './feed';
 import { withPinned } from './pinned-range';
 
@@ -103,9 +104,11 @@ export function WindowedFeed({ ordered, renderItem, scroller }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const reveals = useRef(0);
   const scrollMargin = useDocumentOffset(box);
+  // The same forecasts in the same order keep their places: a judgement does not rebuild this.
+  const placed = useSame(ordered, sameForecasts);
   const indexById = useMemo(
-    () => new Map(ordered.map((view, index) => [view.forecast.id, index])),
-    [ordered],
+    () => new Map(placed.map((view, index) => [view.forecast.id, index])),
+    [placed],
   );
 
   // The card holding the focus, and its neighbours, stay mounted wherever the page scrolls. Read
@@ -122,10 +125,7 @@ export function WindowedFeed({ ordered, renderItem, scroller }: Props) {
     [indexById],
   );
   // Keyed by forecast, so measured heights follow a card when the order changes.
-  const getItemKey = useCallback(
-    (index: number) => ordered[index]?.forecast.id ?? index,
-    [ordered],
-  );
+  const getItemKey = useCallback((index: number) => placed[index]?.forecast.id ?? index, [placed]);
   const [estimate] = useState(() => estimatedCardHeight(window.innerWidth));
   const estimateSize = useCallback(() => estimate, [estimate]);
 

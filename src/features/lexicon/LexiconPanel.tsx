@@ -24,9 +24,12 @@ function byProbability(a: LexiconEntry, b: LexiconEntry): number {
   return (b.probability ?? -1) - (a.probability ?? -1);
 }
 
-function countUses(data: AppData, lexicon: readonly LexiconEntry[]): Map<string, number> {
+function countUses(
+  forecasts: AppData['forecasts'],
+  lexicon: readonly LexiconEntry[],
+): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const forecast of data.forecasts) {
+  for (const forecast of forecasts) {
     const entry = findEntry(forecast.hedge, lexicon);
     if (entry === null) continue;
     const key = normalisePhrase(entry.phrase);
@@ -44,7 +47,8 @@ export function LexiconPanel({ data, readOnly }: Props) {
   const { setLexicon } = useActions();
   const lexicon = effectiveLexicon(data);
   const rows = useMemo(() => [...lexicon].sort(byProbability), [lexicon]);
-  const counts = useMemo(() => countUses(data, lexicon), [data, lexicon]);
+  // Judgements leave the forecasts array as it was, so judging does not recount.
+  const counts = useMemo(() => countUses(data.forecasts, lexicon), [data.forecasts, lexicon]);
 
   function save(next: LexiconEntry[]) {
     // The forms check what they add; this guards the invariant the re-derivation relies on.

@@ -1,14 +1,20 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { calibration } from '../../domain/calibration';
+import { lazy, memo, Suspense, useMemo } from 'react';
+import { calibration, sameCalibration } from '../../domain/calibration';
 import type { ScoringRow } from '../../domain/scoring';
 import { SectionBoundary } from '../../ui/SectionBoundary';
+import { useSame } from '../../ui/use-same';
 import { useNearViewport } from '../../ui/use-near-viewport';
 import { CalibrationTable } from './CalibrationTable';
 
-const CalibrationChart = lazy(() => import('./CalibrationChart'));
+// Memoised: most judgements leave every bucket as it was, and then nothing is redrawn.
+const CalibrationChart = memo(lazy(() => import('./CalibrationChart')));
+const Table = memo(CalibrationTable);
 
 export function CalibrationSection({ rows }: { rows: ScoringRow[] }) {
-  const buckets = useMemo(() => calibration(rows), [rows]);
+  const buckets = useSame(
+    useMemo(() => calibration(rows), [rows]),
+    sameCalibration,
+  );
   const [ref, near] = useNearViewport<HTMLElement>();
   return (
     <section className="calibration" aria-labelledby="calibration-heading" ref={ref}>
@@ -23,7 +29,7 @@ export function CalibrationSection({ rows }: { rows: ScoringRow[] }) {
           {near ? <CalibrationChart buckets={buckets} /> : <div className="chart-placeholder" />}
         </Suspense>
       </SectionBoundary>
-      <CalibrationTable buckets={buckets} />
+      <Table buckets={buckets} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, memo, useMemo } from 'react';
+import { lazy, memo, useDeferredValue, useMemo } from 'react';
 import { scoringRows, type ForecastView } from '../../domain/catalogue';
 import { summarise, type PartlyCredit, type Tally } from '../../domain/scoring';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
@@ -92,6 +92,10 @@ interface Props {
 export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) {
   const rows = useMemo(() => scoringRows(views), [views]);
   const summary = useMemo(() => summarise(rows, partlyCredit), [rows, partlyCredit]);
+  // The table above answers a judgement at once; the chart and the per-speaker records, which
+  // redraw more, follow in the next (interruptible) render.
+  const laterRows = useDeferredValue(rows);
+  const laterViews = useDeferredValue(views);
   return (
     <section className="scorecard panel" aria-labelledby="scorecard-heading">
       <div className="panel-heading">
@@ -139,10 +143,10 @@ export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) 
       </dl>
       <ScoringNotes />
       <WhenNearViewport heading="Calibration" level={3} className="calibration">
-        <CalibrationSection rows={rows} />
+        <CalibrationSection rows={laterRows} />
       </WhenNearViewport>
       <WhenNearViewport heading="Track records" level={3} className="track-records">
-        <TrackRecords views={views} partlyCredit={partlyCredit} />
+        <TrackRecords views={laterViews} partlyCredit={partlyCredit} />
       </WhenNearViewport>
     </section>
   );

@@ -1,10 +1,11 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ForecastView } from '../../domain/catalogue';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { sameForecasts, type ForecastView } from '../../domain/catalogue';
 import { formatDay, type IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
 import { OUTCOME_LABELS } from '../../domain/model';
 import { groupMarks, type DeadlineStatus, type MarkGroup } from '../../domain/timeline';
 import { useElementWidth } from '../../ui/use-element-width';
+import { useSame } from '../../ui/use-same';
 import { ClusterMembers } from './ClusterMembers';
 import {
   GAP_PX,
@@ -14,6 +15,8 @@ import {
   MAX_CLUSTER_PX,
   MAX_LANES,
   prepareTimeline,
+  recountOverdue,
+  refreshTimeline,
 } from './timeline-layout';
 import { sameView, viewAround, type DayView } from './timeline-view';
 import { TimelineControls } from './TimelineControls';
@@ -40,24 +43,35 @@ type FocusNext = { to: 'member'; index: number } | { to: 'list' } | { to: 'plot'
 
 const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
-export function Timeline({ views, today, selectedId, onActivate }: Props) {
+/** Skips re-rendering while its props hold, as they do in a judgement's first, urgent render. */
+export const Timeline = memo(function Timeline({ views, today, selectedId, onActivate }: Props) {
   const [plotRef, width] = useElementWidth<HTMLDivElement>(800);
-  const prepared = useMemo(() => prepareTimeline(views, today), [views, today]);
+  // Sorted and positioned again only when the forecasts change; a judgement re-reads statuses.
+  const forecasts = useSame(views, sameForecasts);
+  const base = useMemo(() => prepareTimeline(forecasts, today), [forecasts, today]);
+  const prepared = useMemo(
+    () => (forecasts === views ? base : refreshTimeline(base, views, today)),
+    [forecasts, base, views, today],
+  );
   const { view, minSpan, isAll, change, showAll, onKeyDown, gestures } = useTimelineView(
     prepared.axis,
     width,
   );
   const pxPerDay = width / view.span;
-  const groups = useMemo(
+  const baseGroups = useMemo(
     () =>
-      groupMarks(prepared.items, {
+      groupMarks(base.items, {
         pxPerDay,
         markPx: MARK_PX,
         gapPx: GAP_PX,
         maxLanes: MAX_LANES,
         maxClusterPx: MAX_CLUSTER_PX,
       }),
-    [prepared.items, pxPerDay],
+    [base.items, pxPerDay],
+  );
+  const groups = useMemo(
+    () => (prepared === base ? baseGroups : recountOverdue(baseGroups, prepared.items)),
+    [base, prepared, baseGroups],
   );
   const lanes = useMemo(() => groups.reduce((n, g) => Math.max(n, g.lane + 1), 1), [groups]);
   const layout = useMemo(
@@ -230,4 +244,4 @@ export function Timeline({ views, today, selectedId, onActivate }: Props) {
       </p>
     </section>
   );
-}
+});

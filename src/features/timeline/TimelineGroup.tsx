@@ -78,4 +78,21 @@ export const TimelineGroup = memo(function TimelineGroup({
       />
     </>
   );
-});
+}, sameGroup);
+
+/**
+ * Props that draw the same: the same group, and for each member the same view and status. The
+ * views and statuses arrays are new after every judgement, though only one member changed.
+ */
+function sameGroup(a: Props, b: Props): boolean {
+  if (
+    a.group !== b.group ||
+    a.selected !== b.selected ||
+    a.onActivate !== b.onActivate ||
+    a.onZoomInto !== b.onZoomInto
+  ) {
+    return false;
+  }
+  if (a.views === b.views && a.statuses === b.statuses) return true;
+  return a.group.members.every((m) => a.views[m] === b.views[m] && a.statuses[m] === b.statuses[m]);
+}

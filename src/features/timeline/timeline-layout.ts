@@ -36,12 +36,25 @@ export interface PreparedTimeline {
   overdue: number;
   /** How far any window reaches left of its deadline, in days. */
   longestWindow: number;
+  /** Where each of `views` and of `undated` sits in the views it was prepared from. */
+  order: number[];
+  undatedOrder: number[];
 }
 
 export function prepareTimeline(views: readonly ForecastView[], today: IsoDate): PreparedTimeline {
   const dated: ForecastView[] = [];
+  const datedAt: number[] = [];
   const undated: ForecastView[] = [];
-  for (const v of views) (v.forecast.deadline ? dated : undated).push(v);
+  const undatedOrder: number[] = [];
+  views.forEach((v, i) => {
+    if (v.forecast.deadline) {
+      dated.push(v);
+      datedAt.push(i);
+    } else {
+      undated.push(v);
+      undatedOrder.push(i);
+    }
+  });
   const at = dated.map((v) => dayNumber(v.forecast.deadline!.latest));
   const from = dated.map((v, i) => {
     const earliest = v.forecast.deadline!.earliest;
@@ -77,7 +90,48 @@ export function prepareTimeline(views: readonly ForecastView[], today: IsoDate):
       .sort((a, b) => a - b),
     overdue: statuses.filter((s) => s === 'overdue').length,
     longestWindow: items.reduce((most, item) => Math.max(most, item.at - item.from), 0),
+    order: order.map((i) => datedAt[i]!),
+    undatedOrder,
   };
+}
+
+/**
+ * `prepared` brought up to date with `views`, which hold the same forecasts in the same order
+ * as the views it was prepared from (`sameForecasts`), so only judgements differ: the sorting,
+ * the axis and the positions are kept, and just the views, statuses and overdue flags are read
+ * again. An item whose flag holds is the same object as before.
+ */
+export function refreshTimeline(
+  prepared: PreparedTimeline,
+  views: readonly ForecastView[],
+  today: IsoDate,
+): PreparedTimeline {
+  const dated = prepared.order.map((i) => views[i]!);
+  const statuses = dated.map((v) => deadlineStatus(v.forecast.deadline, v.state.outcome, today));
+  let overdue = 0;
+  const items = prepared.items.map((item, j) => {
+    const late = statuses[j] === 'overdue';
+    overdue += +late;
+    return late === item.overdue ? item : { ...item, overdue: late };
+  });
+  const undated = prepared.undatedOrder.map((i) => views[i]!);
+  return { ...prepared, views: dated, statuses, items, undated, overdue };
+}
+
+/**
+ * Groups made from earlier items, with their overdue counts taken from `items` (the same
+ * positions, newer flags): a group whose count holds is returned as it was, so its marks are
+ * not redrawn.
+ */
+export function recountOverdue(
+  groups: readonly MarkGroup[],
+  items: readonly TimelineItem[],
+): MarkGroup[] {
+  return groups.map((group) => {
+    let overdue = 0;
+    for (const m of group.members) overdue += +items[m]!.overdue;
+    return overdue === group.overdue ? group : { ...group, overdue };
+  });
 }
 
 export interface PlacedGroup {
