@@ -123,7 +123,7 @@ export function App() {
         </SectionBoundary>
         <SectionBoundary name="Hedge lexicon">
           <WhenNearViewport heading="Hedge lexicon" level={2} className="panel lexicon">
-            <LexiconPanel data={data} readOnly={readOnly} />
+            <LexiconPanel custom={data.lexicon} forecasts={data.forecasts} readOnly={readOnly} />
           </WhenNearViewport>
         </SectionBoundary>
         <WhenNearViewport

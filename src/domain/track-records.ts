@@ -55,16 +55,51 @@ export function trackRecords(
   views: readonly ForecastView[],
   partlyCredit?: PartlyCredit,
 ): TrackRecord[] {
-  const bySpeaker = groupBySpeaker(views.map((view) => ({ speaker: view.forecast.speaker, view })));
-  return [...bySpeaker.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([speaker, list]) =>
-      record(
-        speaker,
-        list.map((entry) => entry.view),
-        partlyCredit,
-      ),
+  return incrementalTrackRecords()(views, partlyCredit);
+}
+
+interface Kept {
+  views: readonly ForecastView[];
+  partlyCredit: PartlyCredit | undefined;
+  record: TrackRecord;
+}
+
+/**
+ * trackRecords for a screen that recomputes on every change: a speaker whose views are the very
+ * same objects as last time (and the credit for partly correct the same) keeps the very same
+ * record, so a judgement recomputes one speaker's record of 200 and memoised rows skip the rest.
+ */
+export function incrementalTrackRecords(): (
+  views: readonly ForecastView[],
+  partlyCredit?: PartlyCredit,
+) => TrackRecord[] {
+  let previous = new Map<string, Kept>();
+  return (views, partlyCredit) => {
+    const bySpeaker = groupBySpeaker(
+      views.map((view) => ({ speaker: view.forecast.speaker, view })),
     );
+    const next = new Map<string, Kept>();
+    const records = [...bySpeaker.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([speaker, entries]) => {
+        const list = entries.map((entry) => entry.view);
+        const old = previous.get(speaker);
+        const kept =
+          old && old.partlyCredit === partlyCredit && sameItems(old.views, list)
+            ? old
+            : { views: list, partlyCredit, record: record(speaker, list, partlyCredit) };
+        next.set(speaker, kept);
+        return kept.record;
+      });
+    previous = next;
+    return records;
+  };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export type TrackRecordSortKey =

@@ -4,6 +4,7 @@ import { currentState } from '../../src/domain/judgements';
 import type { Forecast, Outcome } from '../../src/domain/model';
 import { tally } from '../../src/domain/scoring';
 import {
+  incrementalTrackRecords,
   TOO_FEW_TO_JUDGE,
   sortTrackRecords,
   trackRecords,
@@ -147,5 +148,36 @@ describe('sortTrackRecords', () => {
     const before = records.map((r) => r.speaker);
     sortTrackRecords(records, 'speaker', 'asc');
     expect(records.map((r) => r.speaker)).toEqual(before);
+  });
+});
+
+describe('incrementalTrackRecords', () => {
+  const views = [
+    view('correct', { speaker: 'Ann' }),
+    view('pending', { speaker: 'Bob', probability: 0.7 }),
+    view('incorrect', { speaker: 'Ann', probability: 0.9 }),
+    view('partly', { speaker: 'Cy' }),
+  ];
+
+  it('gives what trackRecords gives, change after change', () => {
+    const recordsOf = incrementalTrackRecords();
+    expect(recordsOf(views)).toEqual(trackRecords(views));
+    const judged = views.map((v, i) => (i === 1 ? view('correct', v.forecast) : v));
+    expect(recordsOf(judged)).toEqual(trackRecords(judged));
+    expect(recordsOf(judged, 1)).toEqual(trackRecords(judged, 1));
+    expect(recordsOf(judged, 0)).toEqual(trackRecords(judged, 0));
+  });
+
+  it('keeps the record of every speaker a change did not touch, and only those', () => {
+    const recordsOf = incrementalTrackRecords();
+    const [ann, bob, cy] = recordsOf(views);
+    const judged = views.map((v, i) => (i === 1 ? view('incorrect', v.forecast) : v));
+    const after = recordsOf(judged);
+    expect(after[0]).toBe(ann);
+    expect(after[1]).not.toBe(bob);
+    expect(after[1]!.incorrect).toBe(1);
+    expect(after[2]).toBe(cy);
+    // A new credit for partly correct changes every record.
+    expect(recordsOf(judged, 1).every((r, i) => r !== after[i])).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ function LexiconAndForecasts() {
   const views = useMemo(() => forecastViews(data), [data]);
   return (
     <>
-      <LexiconPanel data={data} readOnly={readOnly} />
+      <LexiconPanel custom={data.lexicon} forecasts={data.forecasts} readOnly={readOnly} />
       <ForecastList
         views={views}
         today="2026-11-24"

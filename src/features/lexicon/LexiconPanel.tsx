@@ -1,11 +1,5 @@
-import { useId, useMemo } from 'react';
-import {
-  DEFAULT_LEXICON,
-  effectiveLexicon,
-  findEntry,
-  normalisePhrase,
-  validateLexicon,
-} from '../../domain/lexicon';
+import { memo, useId, useMemo } from 'react';
+import { DEFAULT_LEXICON, findEntry, normalisePhrase, validateLexicon } from '../../domain/lexicon';
 import type { AppData, LexiconEntry } from '../../domain/model';
 import { useActions } from '../../state/use-actions';
 import { AddPhraseForm } from './AddPhraseForm';
@@ -13,7 +7,9 @@ import { LexiconRow } from './LexiconRow';
 import './lexicon.css';
 
 interface Props {
-  data: AppData;
+  /** The reader's lexicon, or undefined for the defaults (AppData's `lexicon`). */
+  custom: AppData['lexicon'];
+  forecasts: AppData['forecasts'];
   readOnly: boolean;
 }
 
@@ -42,13 +38,13 @@ function countUses(
  * The hedge lexicon: which probability each form of words implies. Every saved change
  * re-derives the probability of each forecast that follows its wording.
  */
-export function LexiconPanel({ data, readOnly }: Props) {
+export const LexiconPanel = memo(function LexiconPanel({ custom, forecasts, readOnly }: Props) {
   const headingId = useId();
   const { setLexicon } = useActions();
-  const lexicon = effectiveLexicon(data);
+  const lexicon = custom ?? DEFAULT_LEXICON;
   const rows = useMemo(() => [...lexicon].sort(byProbability), [lexicon]);
   // Judgements leave the forecasts array as it was, so judging does not recount.
-  const counts = useMemo(() => countUses(data.forecasts, lexicon), [data.forecasts, lexicon]);
+  const counts = useMemo(() => countUses(forecasts, lexicon), [forecasts, lexicon]);
 
   function save(next: LexiconEntry[]) {
     // The forms check what they add; this guards the invariant the re-derivation relies on.
@@ -116,4 +112,4 @@ export function LexiconPanel({ data, readOnly }: Props) {
       </div>
     </section>
   );
-}
+});

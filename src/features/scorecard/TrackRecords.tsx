@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { OUTCOME_LABELS } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import {
   sortTrackRecords,
   TOO_FEW_TO_JUDGE,
-  trackRecords,
+  incrementalTrackRecords,
   type TrackRecord,
   type TrackRecordSortKey,
 } from '../../domain/track-records';
@@ -38,12 +38,19 @@ export function TrackRecords({ views, partlyCredit }: Props) {
     direction: 'asc',
   });
   const [compared, setCompared] = useState<string[]>([]);
-  const records = useMemo(() => trackRecords(views, partlyCredit), [views, partlyCredit]);
+  const [recordsOf] = useState(incrementalTrackRecords);
+  const records = useMemo(() => recordsOf(views, partlyCredit), [recordsOf, views, partlyCredit]);
   const sorted = useMemo(
     () => sortTrackRecords(records, sort.key, sort.direction),
     [records, sort],
   );
   const claims = useMemo(() => new Map(views.map((v) => [v.forecast.id, v])), [views]);
+
+  const compare = useCallback(
+    (speaker: string, on: boolean) =>
+      setCompared((list) => (on ? [...list, speaker] : list.filter((s) => s !== speaker))),
+    [],
+  );
 
   function sortBy(key: TrackRecordSortKey) {
     setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
@@ -81,29 +88,12 @@ export function TrackRecords({ views, partlyCredit }: Props) {
           </thead>
           <tbody>
             {sorted.map((r) => (
-              <tr key={r.speaker}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Compare ${r.speaker}`}
-                    checked={compared.includes(r.speaker)}
-                    onChange={(e) =>
-                      setCompared((list) =>
-                        e.target.checked
-                          ? [...list, r.speaker]
-                          : list.filter((s) => s !== r.speaker),
-                      )
-                    }
-                  />
-                </td>
-                <th scope="row">
-                  {r.speaker}
-                  {r.tooFew && <span className="badge too-few">too few to judge</span>}
-                </th>
-                {COLUMNS.map((c) => (
-                  <td key={c.key}>{c.render(r)}</td>
-                ))}
-              </tr>
+              <RecordRow
+                key={r.speaker}
+                record={r}
+                compared={compared.includes(r.speaker)}
+                onCompare={compare}
+              />
             ))}
           </tbody>
         </table>
@@ -117,6 +107,37 @@ export function TrackRecords({ views, partlyCredit }: Props) {
     </section>
   );
 }
+
+/** A speaker's row: redrawn only when their record (kept across judgements of others) changes. */
+const RecordRow = memo(function RecordRow({
+  record: r,
+  compared,
+  onCompare,
+}: {
+  record: TrackRecord;
+  compared: boolean;
+  onCompare: (speaker: string, on: boolean) => void;
+}) {
+  return (
+    <tr>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`Compare ${r.speaker}`}
+          checked={compared}
+          onChange={(e) => onCompare(r.speaker, e.target.checked)}
+        />
+      </td>
+      <th scope="row">
+        {r.speaker}
+        {r.tooFew && <span className="badge too-few">too few to judge</span>}
+      </th>
+      {COLUMNS.map((c) => (
+        <td key={c.key}>{c.render(r)}</td>
+      ))}
+    </tr>
+  );
+});
 
 /**
  * A speaker's forecasts, listed only once opened: with 200 speakers and 10,000 forecasts the

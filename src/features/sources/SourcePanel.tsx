@@ -76,7 +76,7 @@ const SourceItem = memo(function SourceItem({
   );
 });
 
-export function SourcePanel({ sources, forecastCounts, readOnly }: Props) {
+export const SourcePanel = memo(function SourcePanel({ sources, forecastCounts, readOnly }: Props) {
   return (
     <section className="sources panel" aria-labelledby="sources-heading">
       <h2 id="sources-heading">{articlesHeading(sources.length)}</h2>
@@ -92,4 +92,4 @@ export function SourcePanel({ sources, forecastCounts, readOnly }: Props) {
       </ul>
     </section>
   );
-}
+});
