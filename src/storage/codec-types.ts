@@ -5,7 +5,13 @@ import type { Envelope } from './envelope';
 import type { Manifest } from './manifest';
 
 export type Interpretation =
-  | { kind: 'ok'; envelope: Envelope; data: AppData }
+  | {
+      kind: 'ok';
+      envelope: Envelope;
+      data: AppData;
+      /** Decoded with `deferCheck`: not yet validated; `check` must pass before it is saved. */
+      unchecked?: true;
+    }
   | { kind: 'newer'; schemaVersion: number }
   | { kind: 'unreadable'; reason: string };
 
@@ -31,6 +37,15 @@ export interface ShardEncoder {
   reset(): void;
 }
 
+export interface DecodeOptions {
+  /**
+   * Leave the validation to a later `check` when the data needs no migration and came from
+   * shards that match their content hashes: what this app wrote from validated data, byte for
+   * byte. The boot uses it to draw sooner; everything else validates at once.
+   */
+  deferCheck?: boolean;
+}
+
 export interface StorageCodec {
   /**
    * The document in a stored string: a manifest (whose shards `read` fetches) or a plain JSON
@@ -41,7 +56,15 @@ export interface StorageCodec {
     manifest: Manifest | null,
     read: (key: string) => string | null,
     inflated?: ReadonlyMap<string, string>,
+    options?: DecodeOptions,
   ): Interpretation;
+  /**
+   * Validates a document decoded `unchecked`, item by item, awaiting `pause` whenever a slice of
+   * work is done: null when it is valid, else what is wrong, with its path.
+   */
+  check(data: unknown, pause: () => Promise<void>): Promise<string | null>;
+  /** The same as `check`, all at once: for a page being closed, which cannot wait. */
+  checkNow(data: unknown): string | null;
   /** Inflates shards ahead, asynchronously, where the browser can (see codec.ts). */
   inflateAll(values: ReadonlyMap<string, string | null>): Promise<ReadonlyMap<string, string>>;
   createEncoder(): ShardEncoder;

@@ -10,7 +10,7 @@
 // manifest and its shards as they were. The codec is loaded only when there is data to read or
 // write, so this module stays small enough for the first load.
 import type { AppData } from '../domain/model';
-import type { EncodedDocument, ShardEncoder, StorageCodec } from './codec-types';
+import type { DecodeOptions, EncodedDocument, ShardEncoder, StorageCodec } from './codec-types';
 import { BACKUP_KEY_PREFIX, SCHEMA_VERSION, STORAGE_KEY, type Envelope } from './envelope';
 import { manifestKeys, readManifest, type Manifest } from './manifest';
 import { KeySpace } from './key-space';
@@ -24,7 +24,7 @@ export type StorageProblem =
   | { kind: 'failed'; message: string };
 
 export type LoadResult =
-  | { status: 'ok'; data: AppData; rev: number }
+  | { status: 'ok'; data: AppData; rev: number; unchecked?: true }
   | { status: 'empty' }
   | { status: 'blocked'; problem: StorageProblem; raw: string | null };
 
@@ -118,6 +118,8 @@ export class DocumentStore {
   private readonly space: KeySpace;
   /** Set when the stored data could not be read: from then on this store never writes it. */
   private locked: StorageProblem | null = null;
+  /** The stored string a load returned unchecked, until `check` has run. */
+  private uncheckedRaw: string | null = null;
 
   constructor(options: DocumentStoreOptions) {
     this.storage = options.storage;
@@ -196,7 +198,7 @@ export class DocumentStore {
    * Reads the document: the head, then (synchronously, so no other tab's save can come in
    * between) every shard it names. Needs the codec when anything is stored.
    */
-  load(head: Head = this.readHead(), ahead?: ReadAhead): LoadResult {
+  load(head: Head = this.readHead(), ahead?: ReadAhead, options?: DecodeOptions): LoadResult {
     if (head.problem?.kind === 'unavailable') {
       return { status: 'blocked', raw: null, problem: head.problem };
     }
@@ -217,7 +219,7 @@ export class DocumentStore {
       }
       return value;
     };
-    const result = this.codec.decode(head.raw, head.manifest, read, ahead?.inflated);
+    const result = this.codec.decode(head.raw, head.manifest, read, ahead?.inflated, options);
     switch (result.kind) {
       case 'newer':
         this.locked = this.newer(result.schemaVersion);
@@ -230,7 +232,9 @@ export class DocumentStore {
         else this.encoder.reset();
         this.rev = result.envelope.rev;
         this.locked = null;
-        return { status: 'ok', data: result.data, rev: result.envelope.rev };
+        if (!result.unchecked) return { status: 'ok', data: result.data, rev: this.rev };
+        this.uncheckedRaw = head.raw;
+        return { status: 'ok', data: result.data, rev: this.rev, unchecked: true };
     }
   }
 
@@ -246,7 +250,33 @@ export class DocumentStore {
       manifestKeys(head.manifest).map((key) => [key, this.space.getItem(key)]),
     );
     const inflated = await this.codec.inflateAll(values);
-    return this.load(head, { values, inflated });
+    return this.load(head, { values, inflated }, { deferCheck: true });
+  }
+
+  /**
+   * Validates what loadAsync returned `unchecked`. On failure the store locks as if the data
+   * had been unreadable from the start (a backup of the stored string, read-only) and says why.
+   */
+  async check(data: AppData, pause: () => Promise<void>): Promise<StorageProblem | null> {
+    const raw = this.uncheckedRaw;
+    if (raw === null || !this.codec) return null;
+    const reason = await this.codec.check(data, pause);
+    // checkNow may have settled it meanwhile.
+    return this.uncheckedRaw === raw ? this.settle(raw, reason) : this.locked;
+  }
+
+  /** check, at once, if it has not finished: for a save that cannot wait (the page closing). */
+  checkNow(data: AppData): StorageProblem | null {
+    const raw = this.uncheckedRaw;
+    if (raw === null || !this.codec) return this.locked;
+    return this.settle(raw, this.codec.checkNow(data));
+  }
+
+  private settle(raw: string, reason: string | null): StorageProblem | null {
+    this.uncheckedRaw = null;
+    if (reason === null) return null;
+    const result = this.unreadable(raw, reason);
+    return result.status === 'blocked' ? result.problem : null;
   }
 
   /** An existing backup of exactly this string, so reading it again makes no second copy. */

@@ -101,6 +101,8 @@ export class DocumentSync {
   private readonly debounceMs: number;
   private readonly retryMs: number;
   private readonly locks: LockManagerLike | null;
+  /** The check of data loaded unchecked; saves wait for it. */
+  private checking: Promise<void> | null = null;
 
   constructor(
     private readonly store: DocumentStore,
@@ -112,6 +114,17 @@ export class DocumentSync {
     this.locks = options.locks ?? null;
     this.snapshot = this.read(options.loaded);
     this.base = this.snapshot.data;
+    if (options.loaded?.status === 'ok' && options.loaded.unchecked) this.checking = this.check();
+  }
+
+  /**
+   * Validates data the boot drew before validating it (DocumentStore.loadAsync), in idle
+   * slices; every save waits for it. If it fails, the page turns read-only with the reason, as
+   * it would have opened had the data been validated first.
+   */
+  private async check(): Promise<void> {
+    const problem = await this.store.check(this.snapshot.data, nextIdle);
+    if (problem && !this.disposed) this.set({ readOnly: true, problem, unsaved: false });
   }
 
   getSnapshot = (): DocumentSnapshot => this.snapshot;
@@ -186,6 +199,7 @@ export class DocumentSync {
   async flush(): Promise<void> {
     this.cancelScheduled();
     if (!this.snapshot.unsaved) return;
+    if (this.checking) await this.checking;
     if (!this.store.ready) {
       try {
         await this.store.prepare();
@@ -228,6 +242,14 @@ export class DocumentSync {
    */
   saveNow(): void {
     if (!this.snapshot.unsaved || this.snapshot.readOnly) return;
+    if (this.checking) {
+      // The data loaded unchecked may still be being checked: finish that first, at once.
+      const problem = this.store.checkNow(this.snapshot.data);
+      if (problem) {
+        this.set({ readOnly: true, problem, unsaved: false });
+        return;
+      }
+    }
     const start = performance.now();
     try {
       this.readMergeWrite();
