@@ -1,6 +1,14 @@
-/** Saves text as a file through the browser's own download, with nothing sent anywhere. */
-export function downloadText(fileName: string, mimeType: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/**
+ * Saves text as a file through the browser's own download, with nothing sent anywhere. The text
+ * may come in pieces, which the file joins: no need to build one string of 10 MB first.
+ */
+export function downloadText(
+  fileName: string,
+  mimeType: string,
+  text: string | readonly string[],
+): void {
+  const parts = typeof text === 'string' ? [text] : [...text];
+  const url = URL.createObjectURL(new Blob(parts, { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -9,10 +9,12 @@ async function render(
   data: AppData,
   now: Date,
   credit: PartlyCredit,
-): Promise<string> {
+): Promise<string | string[]> {
   switch (kind) {
-    case 'json':
-      return (await import('../../formats/scorecard')).serialiseScorecardJson(data, now, credit);
+    case 'json': {
+      const { buildScorecard, scorecardJsonParts } = await import('../../formats/scorecard');
+      return scorecardJsonParts(buildScorecard(data, now, credit));
+    }
     case 'csv':
       return (await import('../../formats/csv')).scorecardToCsv(data);
     case 'md':
