@@ -1,9 +1,9 @@
 // Every date sum in Hindsight goes through this file, so calendar dates (YYYY-MM-DD) are
 // handled one way: parsed as local calendar days, never as UTC instants that shift by a day.
-// The arithmetic is date-fns's. Reading and writing the fixed YYYY-MM-DD form is done here by
-// hand: date-fns's general `parse` and `format` bring a format-string engine and a locale into the
+// Adding days and counting them is plain Date arithmetic on local calendar days (a test holds it
+// to date-fns's, which the extractor uses; this file is in the first load, date-fns need not be).
+// Reading and writing the fixed YYYY-MM-DD form is done here by hand: date-fns's general `parse` and `format` bring a format-string engine and a locale into the
 // first load, and dominated the extractor's profile, for a job that is a regular expression.
-import { addDays as addDaysFns, differenceInCalendarDays } from 'date-fns';
 
 export type IsoDate = string;
 
@@ -44,13 +44,20 @@ export function todayIso(now: Date): IsoDate {
   return toIsoDate(now);
 }
 
+/** The calendar day `days` after `iso` (before, when negative), as a wall calendar counts. */
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return toIsoDate(addDaysFns(toDate(iso), days));
+  const date = toDate(iso);
+  date.setDate(date.getDate() + days);
+  return toIsoDate(date);
 }
+
+const DAY_MS = 86_400_000;
+/** A calendar day as UTC milliseconds: days apart differ by whole days, whatever the DST. */
+const utcDay = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return Math.round((utcDay(toDate(to)) - utcDay(toDate(from))) / DAY_MS);
 }
 
 export function compareIso(a: IsoDate, b: IsoDate): number {

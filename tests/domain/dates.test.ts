@@ -1,3 +1,5 @@
+import { addDays as fnsAddDays, differenceInCalendarDays } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -71,5 +73,21 @@ describe('reading and writing YYYY-MM-DD', () => {
   it.each(['2023-00-10', '2023-04-31', '2023-1-10', ' 2023-01-10', 'x'])('refuses %j', (value) => {
     expect(isIsoDate(value)).toBe(false);
     expect(() => toDate(value)).toThrow(RangeError);
+  });
+});
+
+describe('day arithmetic, held to date-fns', () => {
+  const day = fc
+    .date({ min: new Date(1900, 0, 1), max: new Date(2200, 11, 31), noInvalidDate: true })
+    .map(toIsoDate);
+
+  it('adds and counts calendar days as date-fns does, across DST and leap years', () => {
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: -4000, max: 4000 }), (a, b, n) => {
+        expect(addDays(a, n)).toBe(toIsoDate(fnsAddDays(toDate(a), n)));
+        expect(daysBetween(a, b)).toBe(differenceInCalendarDays(toDate(b), toDate(a)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
