@@ -1,5 +1,6 @@
-// Writes docs/screenshot-desktop.png (1280×800) and docs/screenshot-phone.png (390×844), both
-// the first screenful as a visitor sees it, from a fresh build of the app served on 127.0.0.1 and a fresh browser profile.
+// Writes docs/screenshot-desktop.png (1280×800, light), docs/screenshot-dark.png (1280×800, the
+// dark theme) and docs/screenshot-phone.png (390×844, light), each the first screenful as a
+// visitor sees it, from a fresh build of the app served on 127.0.0.1 and a fresh browser profile.
 // Usage: npm run screenshots
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,11 +12,18 @@ import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/support/chromium.mj
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SHOTS = [
   { file: 'docs/screenshot-desktop.png', viewport: { width: 1280, height: 800 } },
+  { file: 'docs/screenshot-dark.png', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
   { file: 'docs/screenshot-phone.png', viewport: { width: 390, height: 844 }, isMobile: true },
 ];
 
-async function capture(browser, url, { file, viewport, isMobile = false }) {
-  const context = await browser.newContext({ viewport, isMobile, reducedMotion: 'reduce' });
+async function capture(browser, url, { file, viewport, isMobile = false, colorScheme = 'light' }) {
+  // The theme follows the system until the reader picks one: the context's colour scheme.
+  const context = await browser.newContext({
+    viewport,
+    isMobile,
+    colorScheme,
+    reducedMotion: 'reduce',
+  });
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });

@@ -14,6 +14,9 @@ export function documentQuery(sync: DocumentSync) {
     initialData: () => sync.getSnapshot(),
     staleTime: Infinity,
     gcTime: Infinity,
+    // The engine's snapshots are immutable and share every unchanged object already: comparing
+    // old and new deeply (10,000 forecasts on each judgement) would find nothing to share.
+    structuralSharing: false,
   });
 }
 
