@@ -62,6 +62,22 @@ describe('themes', () => {
     expectClean(loaded);
   });
 
+  it('prints in the light palette whatever the theme on screen', async () => {
+    const loaded = await app.open({ colorScheme: 'dark' });
+    const { page } = loaded;
+    await waitForForecasts(page);
+    await themeSelect(page).selectOption({ label: 'Dark' });
+    await expectLook(page, 'dark');
+    await page.emulateMedia({ media: 'print' });
+    expect(await bodyLuminance(page)).toBeGreaterThan(0.8);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(
+      'light',
+    );
+    await page.emulateMedia({ media: 'screen' });
+    await expectLook(page, 'dark');
+    expectClean(loaded);
+  });
+
   it('System follows the scheme as it changes; an explicit choice does not', async () => {
     const loaded = await app.open({ colorScheme: 'light' });
     const { page } = loaded;
