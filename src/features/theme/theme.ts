@@ -44,7 +44,6 @@ function browserHost(): ThemeHost {
 
 export interface ThemeController {
   choice: () => ThemePreference;
-  theme: () => Theme;
   /** Applies and stores a choice; false if it could not be stored (it applies all the same). */
   choose: (choice: ThemePreference) => boolean;
   subscribe: (listener: () => void) => () => void;
@@ -52,11 +51,9 @@ export interface ThemeController {
 
 export function startTheme(host: ThemeHost = browserHost()): ThemeController {
   let choice = readThemePreference(host.storage);
-  let theme: Theme = 'light';
   const listeners = new Set<() => void>();
   const apply = () => {
-    theme = resolveTheme(choice, host.darkQuery?.matches ?? false);
-    host.root.dataset.theme = theme;
+    host.root.dataset.theme = resolveTheme(choice, host.darkQuery?.matches ?? false);
     for (const listener of listeners) listener();
   };
   apply();
@@ -71,7 +68,6 @@ export function startTheme(host: ThemeHost = browserHost()): ThemeController {
   });
   return {
     choice: () => choice,
-    theme: () => theme,
     choose(next) {
       choice = next;
       apply();
