@@ -6,7 +6,12 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { AppProviders } from './app/providers';
 import { browserStorage } from './storage/document-store';
 import { readRawStorage } from './storage/raw';
+import { startPageTheme } from './features/theme/theme';
 import './app/styles.css';
+
+// Before anything renders, so the first paint is in the reader's theme (the CSP forbids the
+// usual inline script in index.html).
+startPageTheme();
 
 function Failed({ error }: { error: Error }): never {
   throw error;

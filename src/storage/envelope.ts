@@ -4,10 +4,19 @@
 // holds only names and the envelope's type, so the first load pays nothing for it.
 
 export const STORAGE_KEY = 'hindsight';
-/** Every key Hindsight owns starts with this: the meter adds them all up. */
+/** Every key Hindsight owns starts with this: the meter adds up those of the document. */
 export const KEY_PREFIX = 'hindsight';
 export const BACKUP_KEY_PREFIX = 'hindsight:backup:';
 export const SHARD_KEY_PREFIX = 'hindsight:shard:';
+/**
+ * The page's own settings, kept beside the document but never part of it: the meter, the raw
+ * dump and the sweeps leave them alone (isDocumentKey).
+ */
+export const THEME_KEY = 'hindsight:theme';
+const SETTING_KEYS: ReadonlySet<string> = new Set([THEME_KEY]);
+/** True for the keys that hold the document: the manifest, its shards and its backups. */
+export const isDocumentKey = (key: string): boolean =>
+  key.startsWith(KEY_PREFIX) && !SETTING_KEYS.has(key);
 export const SCHEMA_VERSION = 1;
 
 /** The logical envelope: the migration runner and the schema see this and nothing below it. */

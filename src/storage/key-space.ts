@@ -1,6 +1,6 @@
 // The keys around the manifest: reading them safely, their sizes for the meter, and removing
 // the shards nothing refers to any more.
-import { BACKUP_KEY_PREFIX, KEY_PREFIX, SHARD_KEY_PREFIX } from './envelope';
+import { BACKUP_KEY_PREFIX, isDocumentKey, SHARD_KEY_PREFIX } from './envelope';
 import { manifestKeys, MANIFEST_PREFIX, readManifest, type Manifest } from './manifest';
 import { storageKeys } from './raw';
 
@@ -82,13 +82,13 @@ export class KeySpace {
   }
 
   /**
-   * Characters every Hindsight key and value takes: the main key's value as the store last read
+   * Characters every key and value of the document takes (settings such as the theme aside): the main key's value as the store last read
    * or wrote it, shards and backups measured once each (their values never change).
    */
   usedChars(mainKey: string, mainChars: number): number {
     let total = 0;
     for (const key of this.keys()) {
-      if (!key.startsWith(KEY_PREFIX)) continue;
+      if (!isDocumentKey(key)) continue;
       let size = key === mainKey ? mainChars : this.sizes.get(key);
       if (size === undefined) {
         size = this.getItem(key)?.length ?? 0;

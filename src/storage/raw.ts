@@ -1,7 +1,7 @@
 // "Download raw data": everything Hindsight keeps, as it is stored. A plain string under the
 // main key (the form written before shards, or something unreadable) is handed back exactly; a
 // manifest is useless without its shards, so then every Hindsight key goes into one JSON file.
-import { KEY_PREFIX, STORAGE_KEY } from './envelope';
+import { isDocumentKey, STORAGE_KEY } from './envelope';
 import { MANIFEST_PREFIX } from './manifest';
 
 export const RAW_DUMP_FORMAT = 'hindsight-raw-storage';
@@ -21,7 +21,7 @@ export function readRawStorage(storage: Storage | null, key = STORAGE_KEY): stri
     if (storage === null || main === null || !main.startsWith(MANIFEST_PREFIX)) return main;
     const entries: Record<string, string> = {};
     for (const k of storageKeys(storage).sort())
-      if (k.startsWith(KEY_PREFIX)) entries[k] = storage.getItem(k) ?? '';
+      if (isDocumentKey(k)) entries[k] = storage.getItem(k) ?? '';
     return JSON.stringify({ format: RAW_DUMP_FORMAT, key, entries });
   } catch {
     return null;

@@ -12,6 +12,13 @@ import {
 } from 'recharts';
 import type { CalibrationBucket } from '../../domain/calibration';
 
+// The theme's colours (styles.css), so the chart follows light and dark like the rest.
+const INK = 'var(--ink)';
+const MUTED = 'var(--muted)';
+const GRID = 'var(--line)';
+const POINTS = 'var(--accent)';
+const AXIS = { stroke: MUTED, tick: { fill: INK } } as const;
+
 interface Point {
   stated: number;
   observed: number;
@@ -49,14 +56,20 @@ export default function CalibrationChart({ buckets }: { buckets: CalibrationBuck
       >
         <ResponsiveContainer width="100%" height={280}>
           <ScatterChart margin={{ top: 10, right: 16, bottom: 24, left: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" />
+            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
             <XAxis
               type="number"
               dataKey="stated"
               domain={[0, 100]}
               ticks={[0, 20, 40, 60, 80, 100]}
               unit="%"
-              label={{ value: 'Stated probability', position: 'insideBottom', offset: -12 }}
+              {...AXIS}
+              label={{
+                value: 'Stated probability',
+                position: 'insideBottom',
+                offset: -12,
+                fill: INK,
+              }}
             />
             <YAxis
               type="number"
@@ -65,24 +78,19 @@ export default function CalibrationChart({ buckets }: { buckets: CalibrationBuck
               ticks={[0, 20, 40, 60, 80, 100]}
               unit="%"
               width={48}
+              {...AXIS}
             />
             <ReferenceLine
               segment={[
                 { x: 0, y: 0 },
                 { x: 100, y: 100 },
               ]}
-              stroke="#57606a"
+              stroke={MUTED}
               strokeDasharray="6 4"
               ifOverflow="hidden"
             />
-            <Scatter data={points} fill="#0b5cad" isAnimationActive={false}>
-              <ErrorBar
-                dataKey="error"
-                width={6}
-                strokeWidth={1.5}
-                stroke="#0b5cad"
-                direction="y"
-              />
+            <Scatter data={points} fill={POINTS} isAnimationActive={false}>
+              <ErrorBar dataKey="error" width={6} strokeWidth={1.5} stroke={POINTS} direction="y" />
             </Scatter>
           </ScatterChart>
         </ResponsiveContainer>

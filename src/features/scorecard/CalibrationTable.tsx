@@ -1,10 +1,11 @@
 import type { CalibrationBucket } from '../../domain/calibration';
 import { formatPercent } from '../../ui/format';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /** The calibration chart's numbers, as a table: what a screen reader (and a sceptic) reads. */
 export function CalibrationTable({ buckets }: { buckets: CalibrationBucket[] }) {
   return (
-    <div className="table-scroll">
+    <ScrollBox label="Calibration table" className="table-scroll">
       <table>
         <caption>Calibration: stated probability against how often it came true</caption>
         <thead>
@@ -34,6 +35,6 @@ export function CalibrationTable({ buckets }: { buckets: CalibrationBucket[] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

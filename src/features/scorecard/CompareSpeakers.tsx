@@ -1,5 +1,6 @@
 import type { TrackRecord } from '../../domain/track-records';
 import { formatBrier, formatPercent, formatSigned } from '../../ui/format';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 const ROWS: { label: string; render: (r: TrackRecord) => string }[] = [
   { label: 'Forecasts', render: (r) => String(r.forecasts) },
@@ -17,7 +18,7 @@ const ROWS: { label: string; render: (r: TrackRecord) => string }[] = [
 /** The chosen speakers side by side, one column each. */
 export function CompareSpeakers({ records }: { records: TrackRecord[] }) {
   return (
-    <div className="table-scroll compare">
+    <ScrollBox label="Side by side" className="table-scroll compare">
       <table>
         <caption>Side by side</caption>
         <thead>
@@ -41,6 +42,6 @@ export function CompareSpeakers({ records }: { records: TrackRecord[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -4,6 +4,7 @@ import { summarise, type PartlyCredit, type Tally } from '../../domain/scoring';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
 import { PartlyCreditSwitch } from './PartlyCreditSwitch';
 import { ScoringNotes } from './ScoringNotes';
+import { ScrollBox } from '../../ui/ScrollBox';
 import { WhenNearViewport } from '../../ui/WhenNearViewport';
 
 // Below the scorecard's table: fetched when someone scrolls to them.
@@ -102,7 +103,7 @@ export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) 
         <h2 id="scorecard-heading">Scorecard</h2>
         <PartlyCreditSwitch value={partlyCredit} onChange={onPartlyCreditChange} />
       </div>
-      <div className="table-scroll">
+      <ScrollBox label="Forecasts and scores per speaker" className="table-scroll">
         <table>
           <caption className="visually-hidden">Forecasts and scores per speaker</caption>
           <thead>
@@ -128,7 +129,7 @@ export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) 
             <TallyRow tally={summary.overall} overall />
           </tfoot>
         </table>
-      </div>
+      </ScrollBox>
       <dl className="explanations">
         {figureExplanations(partlyCredit).map(([term, text]) => (
           <div key={term}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /**
  * docs/scoring.md, the formulas behind every figure, shown in place: bundled as text in its own
@@ -16,7 +17,13 @@ export function ScoringNotes() {
       }}
     >
       <summary>How these are computed (docs/scoring.md)</summary>
-      {text === null ? <p className="hint">Loading…</p> : <pre>{text}</pre>}
+      {text === null ? (
+        <p className="hint">Loading…</p>
+      ) : (
+        <ScrollBox label="How these are computed" className="scoring-notes-text">
+          <pre>{text}</pre>
+        </ScrollBox>
+      )}
     </details>
   );
 }

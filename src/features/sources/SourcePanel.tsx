@@ -3,6 +3,7 @@ import { formatDay, isIsoDate } from '../../domain/dates';
 import type { Source } from '../../domain/model';
 import { articlesHeading } from '../../ui/format';
 import { SafeLink } from '../../ui/SafeLink';
+import { ScrollBox } from '../../ui/ScrollBox';
 import { useActions } from '../../state/use-actions';
 import { FieldError } from '../../ui/FieldError';
 
@@ -66,11 +67,11 @@ const SourceItem = memo(function SourceItem({
       <p className="hint">Changing it moves the “made on” date of this article’s forecasts.</p>
       <details>
         <summary>Article text</summary>
-        <div className="article-text">
+        <ScrollBox label={`Text of ${source.title}`} className="article-text">
           {source.text.split(/\n{2,}/).map((para, i) => (
             <p key={i}>{para}</p>
           ))}
-        </div>
+        </ScrollBox>
       </details>
     </li>
   );

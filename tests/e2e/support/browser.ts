@@ -62,11 +62,12 @@ export function appUnderTest() {
      */
     async open({
       viewport = DESKTOP,
+      colorScheme = 'light',
       storage,
       initScripts = [],
     }: OpenOptions = {}): Promise<AppPage> {
       if (!browser) throw new Error('appUnderTest(): Chromium has not been launched');
-      const context = await browser.newContext({ acceptDownloads: true, viewport });
+      const context = await browser.newContext({ acceptDownloads: true, viewport, colorScheme });
       contexts.push(context);
       // A missing control fails its step with the locator named, well inside the test's timeout.
       context.setDefaultTimeout(10_000);
@@ -95,6 +96,8 @@ export interface InitScript {
 
 export interface OpenOptions {
   viewport?: Viewport;
+  /** The colour scheme the system prefers (prefers-color-scheme); light unless told. */
+  colorScheme?: 'light' | 'dark';
   /** localStorage entries to write at the app's origin before the app first loads. */
   storage?: Record<string, string>;
   initScripts?: InitScript[];
