@@ -6,6 +6,7 @@ import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportButton } from '../features/import/ImportButton';
 import { ForecastList, type ForecastListHandle } from '../features/forecasts/ForecastList';
 import { Scorecard } from '../features/scorecard/Scorecard';
+import { ShareMenu } from '../features/share/ShareMenu';
 import { Timeline } from '../features/timeline/Timeline';
 import { useStoreContext } from '../state/store-context';
 import { useDocument } from '../state/use-document';
@@ -76,6 +77,7 @@ export function App() {
           </button>
           <ImportButton data={data} disabled={readOnly} />
           <ExportMenu data={data} partlyCredit={partlyCredit} />
+          <ShareMenu data={data} partlyCredit={partlyCredit} />
         </div>
       </header>
       {adding && (

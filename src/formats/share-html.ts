@@ -5,13 +5,18 @@
 // All outside text is HTML-escaped (html-escape.ts); only http(s) evidence becomes a link.
 import { forecastViews, type ForecastView } from '../domain/catalogue';
 import { formatDay, toIsoDate } from '../domain/dates';
-import { describeDeadline } from '../domain/deadline';
 import { KIND_LABELS, OUTCOME_LABELS, type AppData, type Source } from '../domain/model';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit, type Tally } from '../domain/scoring';
 import { httpUrl } from '../domain/urls';
 import { exportSummary } from './export-summary';
 import { escapeHtml, tag } from './html-escape';
-import { formatAccuracy, formatBrier, formatProbability, formatSigned } from './markdown';
+import {
+  formatAccuracy,
+  formatBrier,
+  formatDeadline,
+  formatProbability,
+  formatSigned,
+} from './markdown';
 import { SHARE_HTML_STYLE } from './share-html-style';
 
 export const SHARE_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -129,7 +134,7 @@ function forecastArticle(view: ForecastView, index: number): string {
   const id = `forecast-${index + 1}`;
   const role = forecast.speakerRole ? `, ${escapeHtml(forecast.speakerRole)}` : '';
   const facts = [
-    fact('Deadline', escapeHtml(describeDeadline(forecast.deadline))),
+    fact('Deadline', escapeHtml(formatDeadline(forecast.deadline))),
     fact('Kind', escapeHtml(KIND_LABELS[forecast.kind])),
     fact('Implied probability', escapeHtml(probabilityText(view))),
     fact('Outcome', escapeHtml(OUTCOME_LABELS[state.outcome]), `class="outcome ${state.outcome}"`),

@@ -64,6 +64,7 @@ export function appUnderTest() {
       viewport = DESKTOP,
       storage,
       initScripts = [],
+      url,
     }: OpenOptions = {}): Promise<AppPage> {
       if (!browser) throw new Error('appUnderTest(): Chromium has not been launched');
       const context = await browser.newContext({ acceptDownloads: true, viewport });
@@ -78,7 +79,7 @@ export function appUnderTest() {
       context.on('request', (request) => app.requests.push(request.url()));
       watch(app, page);
       if (storage) await seedStorage(page, app.baseURL, storage);
-      await page.goto(app.baseURL);
+      await page.goto(url === undefined ? app.baseURL : new URL(url, app.baseURL).href);
       return app;
     },
   };
@@ -98,6 +99,8 @@ export interface OpenOptions {
   /** localStorage entries to write at the app's origin before the app first loads. */
   storage?: Record<string, string>;
   initScripts?: InitScript[];
+  /** Where the first page goes instead of the app's root: a URL, or one relative to the app. */
+  url?: string;
 }
 
 /** Records a page's console errors and uncaught exceptions in `app.errors`. */
