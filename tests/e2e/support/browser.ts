@@ -65,9 +65,14 @@ export function appUnderTest() {
       storage,
       initScripts = [],
       url,
+      javaScriptEnabled = true,
     }: OpenOptions = {}): Promise<AppPage> {
       if (!browser) throw new Error('appUnderTest(): Chromium has not been launched');
-      const context = await browser.newContext({ acceptDownloads: true, viewport });
+      const context = await browser.newContext({
+        acceptDownloads: true,
+        viewport,
+        javaScriptEnabled,
+      });
       contexts.push(context);
       // A missing control fails its step with the locator named, well inside the test's timeout.
       context.setDefaultTimeout(10_000);
@@ -101,6 +106,8 @@ export interface OpenOptions {
   initScripts?: InitScript[];
   /** Where the first page goes instead of the app's root: a URL, or one relative to the app. */
   url?: string;
+  /** False: the context runs no page scripts at all (a file read with scripts off). */
+  javaScriptEnabled?: boolean;
 }
 
 /** Records a page's console errors and uncaught exceptions in `app.errors`. */
