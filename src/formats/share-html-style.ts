@@ -19,18 +19,18 @@ export const SHARE_HTML_STYLE = `
   }
 }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1rem 3rem; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem 1rem 3rem; }
 h1, h2, h3, h4 { line-height: 1.2; margin: 1.2em 0 0.4em; }
 h1 { margin-top: 0; font-size: 1.8rem; }
 h2 { font-size: 1.35rem; border-bottom: 1px solid var(--line); padding-bottom: 0.2em; }
 h3 { font-size: 1.15rem; }
 h4 { font-size: 1rem; margin: 0 0 0.4em; }
 a { color: var(--accent); overflow-wrap: anywhere; }
-.meta, .hint, caption { color: var(--muted); font-size: 0.9rem; }
-caption { text-align: left; caption-side: bottom; padding-top: 0.4rem; }
+.meta, .hint { color: var(--muted); font-size: 0.9rem; }
 .table-scroll { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; background: var(--paper); font-size: 0.9rem; }
-th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: right; }
+table { border-collapse: collapse; width: 100%; background: var(--paper); font-size: 0.85rem; }
+th, td { border: 1px solid var(--line); padding: 0.25rem 0.4rem; text-align: right; }
+td { white-space: nowrap; }
 th:first-child, td:first-child { text-align: left; }
 thead th { background: var(--wash); vertical-align: bottom; }
 tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
@@ -38,6 +38,7 @@ tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
 .notes dt { font-weight: 700; display: inline; }
 .notes dd { display: inline; margin: 0; }
 .notes div { margin: 0.2rem 0; }
+.table-note { margin: 0.4rem 0 0.8rem; }
 .forecast {
   background: var(--paper); border: 1px solid var(--line); border-left: 5px solid var(--pending);
   border-radius: 6px; padding: 0.8rem 1rem; margin: 0.8rem 0;
@@ -53,9 +54,11 @@ blockquote {
   color: var(--ink); font-style: italic;
 }
 blockquote p { margin: 0.3rem 0; }
-.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0; }
+.facts { margin: 0; }
+.facts > div { display: grid; grid-template-columns: 10rem minmax(0, 1fr); gap: 1rem; margin: 0.2rem 0; }
 .facts dt { font-weight: 700; color: var(--muted); }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
+@media (max-width: 36rem) { .facts > div { display: block; } }
 .facts ul { margin: 0; padding-left: 1.1rem; }
 .outcome { font-weight: 700; }
 .outcome.correct { color: var(--correct); }
@@ -78,7 +81,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--line); color: var(--muted
   h2, h3, h4 { break-after: avoid; }
   .forecast { border-width: 1px 1px 1px 4px; }
   a { text-decoration: underline; }
-  .evidence a[href]::after { content: ' (' attr(href) ')'; font-size: 8.5pt; }
+  .evidence a[href]:not(.bare)::after { content: ' (' attr(href) ')'; font-size: 8.5pt; }
   .source-link a[href]::after { content: ' (' attr(href) ')'; font-size: 8.5pt; }
 }
 @page { margin: 1.5cm; }

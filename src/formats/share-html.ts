@@ -91,16 +91,18 @@ function summarySection(views: ForecastView[], credit: PartlyCredit): string {
   const summary = exportSummary(views, credit);
   const head = HTML_SUMMARY_HEADERS.map((h) => tag('th', h, 'scope="col"')).join('');
   const rows = summary.speakers.map((t) => summaryRow(t)).join('\n');
+  // The table scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it too.
   return `<section aria-labelledby="speakers">
 <h2 id="speakers">Speakers</h2>
-<div class="table-scroll"><table>
-<caption>Forecasts and scores per speaker. A partly correct forecast earns ${CREDIT_WORDS[credit]} in Accuracy.</caption>
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="speakers">
+<table aria-labelledby="speakers" aria-describedby="speakers-note">
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
 <tfoot>${summaryRow(summary.overall, 'All speakers')}</tfoot>
 </table></div>
+<p id="speakers-note" class="hint table-note">Forecasts and scores per speaker. A partly correct forecast earns ${CREDIT_WORDS[credit]} in Accuracy.</p>
 ${figureNotes(credit)}
 </section>`;
 }
@@ -112,7 +114,9 @@ function evidenceList(view: ForecastView): string {
       const label = note ? `${escapeHtml(note)}: ` : '';
       return `<li>${label}${tag('span', url, 'class="not-a-link"')} (not a web link)</li>`;
     }
-    return `<li>${tag('a', note || href, `href="${escapeHtml(href)}" rel="noopener noreferrer"`)}</li>`;
+    // A link that shows its own address needs no second copy of it in print (.bare).
+    const bare = note ? '' : ' class="bare"';
+    return `<li>${tag('a', note || href, `href="${escapeHtml(href)}" rel="noopener noreferrer"${bare}`)}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;
 }

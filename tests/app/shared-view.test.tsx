@@ -110,7 +110,9 @@ describe('a shared link', () => {
     expect(screen.queryByRole('region', { name: 'Shared scorecard' })).toBeNull();
     expect(window.location.hash).toBe('');
     const done = screen.getByRole('status');
-    expect(done).toHaveTextContent('Imported the shared scorecard: 1 new, 0 changed.');
+    expect(done).toHaveTextContent(
+      'Imported the shared scorecard: 1 new forecast, 0 changed, 1 new judgement.',
+    );
     await waitFor(() => expect(done).toHaveFocus());
     const card = screen.getByRole('article', { name: SHARED_FORECAST.claim });
     expect(within(card).getByRole('radio', { name: 'Incorrect' })).toBeEnabled();

@@ -3,6 +3,8 @@ import type { ImportPlan } from '../../domain/import-plan';
 import { undoImport } from '../../domain/import-undo';
 import { useUpdateDocument } from '../../state/use-document';
 
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 interface Props {
   /** What was imported: a file's name, or "the shared scorecard". */
   what: string;
@@ -22,7 +24,8 @@ export function ImportDone({ what, plan, onClose, takeFocus = false }: Props) {
   return (
     <div ref={panel} tabIndex={-1} role="status" className="import-done popover">
       <p>
-        Imported {what}: {plan.added.forecasts.length} new, {plan.changed.length} changed.
+        Imported {what}: {plural(plan.added.forecasts.length, 'new forecast')},{' '}
+        {plan.changed.length} changed, {plural(plan.newJudgements.length, 'new judgement')}.
       </p>
       <button
         type="button"
