@@ -49,7 +49,8 @@ describe('Share scorecard', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    const menu = screen.getByRole('list', { name: 'Share the scorecard' });
+    // The menu loads with its first opening.
+    const menu = await screen.findByRole('list', { name: 'Share the scorecard' });
     expect(button).toHaveAttribute('aria-controls', menu.id);
     expect(screen.getByRole('button', { name: 'Download as HTML' })).toHaveAccessibleDescription(
       /runs no scripts/,
@@ -68,6 +69,7 @@ describe('Share scorecard', () => {
   it('closes when the pointer goes down elsewhere', async () => {
     const { user, button } = renderMenu();
     await user.click(button);
+    await screen.findByRole('list', { name: 'Share the scorecard' });
     await user.click(screen.getByText('Elsewhere on the page'));
     expect(screen.queryByRole('list', { name: 'Share the scorecard' })).toBeNull();
   });
@@ -76,7 +78,7 @@ describe('Share scorecard', () => {
     writeText.mockResolvedValue();
     const { user, button } = renderMenu();
     await user.click(button);
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     const status = await screen.findByRole('status');
     expect(writeText).toHaveBeenCalledTimes(1);
     const url = writeText.mock.calls[0]![0];
@@ -98,7 +100,7 @@ describe('Share scorecard', () => {
     writeText.mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     const { user, button } = renderMenu();
     await user.click(button);
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     const field = await screen.findByRole<HTMLInputElement>('textbox', {
       name: 'Link to this scorecard',
     });
@@ -123,7 +125,7 @@ describe('Share scorecard', () => {
     });
     const { user, button } = renderMenu(hugeData());
     await user.click(button);
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent('too large to share as a link');
     expect(alert).toHaveTextContent(/at most 2 MB/);
