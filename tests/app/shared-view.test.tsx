@@ -64,7 +64,9 @@ function shell(): AppShell {
 function openLink(hash: string, appShell = shell()) {
   window.history.replaceState(null, '', `/${hash}`);
   const user = userEvent.setup();
-  render(<SharedViewRoot shell={appShell} result={decodeShareFragment(hash, TEST_NOW)} />);
+  render(
+    <SharedViewRoot shell={appShell} hash={hash} result={decodeShareFragment(hash, TEST_NOW)} />,
+  );
   return { user, appShell };
 }
 

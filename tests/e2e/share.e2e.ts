@@ -138,6 +138,17 @@ describe('share a read-only link', () => {
     await sharedBanner(sharer.page).waitFor();
     await heading(sharer.page).waitFor();
     expect(await storageSnapshot(sharer.page)).toEqual(before);
+
+    // An in-page link, and Back to the shared link, stay on this page, in the shared view.
+    await sharer.page.evaluate(() => Object.assign(window, { __samePage: true }));
+    await sharer.page.getByRole('link', { name: 'Skip to forecasts' }).focus();
+    await sharer.page.keyboard.press('Enter');
+    await expect.poll(() => new URL(sharer.page.url()).hash).toBe('#forecasts-heading');
+    await sharer.page.goBack();
+    expect(new URL(sharer.page.url()).hash).toBe(new URL(url).hash);
+    await sharer.page.waitForTimeout(300);
+    expect(await sharer.page.evaluate(() => '__samePage' in window)).toBe(true);
+    expect(await sharedBanner(sharer.page).count()).toBe(1);
     expect(foreignRequests(sharer)).toEqual([]);
   });
 });

@@ -41,25 +41,26 @@ function SharedView({
   );
 }
 
-/** Any other fragment is another page: reload to show it (hashchange alone loads nothing). */
-function reloadOnAnyHashChange(): () => void {
-  const reload = () => window.location.reload();
-  window.addEventListener('hashchange', reload);
-  return () => window.removeEventListener('hashchange', reload);
-}
-
 type Mode =
   { kind: 'shared' } | { kind: 'own'; context: StoreContextValue; plan: ImportPlan | null };
+
+interface Props {
+  shell: AppShell;
+  /** The fragment the page was opened with. */
+  hash: string;
+  result: SharedScorecard;
+}
 
 /**
  * A shared link's page: the read-only view of its scorecard (or why it cannot be shown), until
  * the user imports it; from then on, their own Hindsight with the import merged.
  */
-export function SharedViewRoot({ shell, result }: { shell: AppShell; result: SharedScorecard }) {
+export function SharedViewRoot({ shell, hash, result }: Props) {
   const [mode, setMode] = useState<Mode>({ kind: 'shared' });
   const own = mode.kind === 'own';
   const { OwnApp, ImportDone, reloadOnShareLink } = shell;
-  useEffect(() => (own ? reloadOnShareLink() : reloadOnAnyHashChange()), [own, reloadOnShareLink]);
+  // Another shared link pasted in is another page; an in-page link (Skip to forecasts) is not.
+  useEffect(() => reloadOnShareLink(own ? undefined : hash), [own, hash, reloadOnShareLink]);
   useEffect(() => {
     document.title = own ? 'Hindsight' : 'Shared scorecard – Hindsight';
   }, [own]);

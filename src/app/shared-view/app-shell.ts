@@ -19,5 +19,5 @@ export interface AppShell {
   /** Opens the user's own stored data (src/app/boot.ts). */
   bootStore: () => Promise<StoreContextValue>;
   /** main.tsx's watch for a shared link pasted into the address bar (share-navigation.ts). */
-  reloadOnShareLink: () => () => void;
+  reloadOnShareLink: (current?: string) => () => void;
 }

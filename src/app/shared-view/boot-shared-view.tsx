@@ -7,5 +7,6 @@ import type { AppShell } from './app-shell';
 import { SharedViewRoot } from './SharedViewRoot';
 
 export function bootSharedView(root: Root, hash: string, shell: AppShell): void {
-  root.render(<SharedViewRoot shell={shell} result={decodeShareFragment(hash, new Date())} />);
+  const result = decodeShareFragment(hash, new Date());
+  root.render(<SharedViewRoot shell={shell} hash={hash} result={result} />);
 }
