@@ -128,7 +128,7 @@ describe('Share scorecard', () => {
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent('too large to share as a link');
-    expect(alert).toHaveTextContent(/at most 2 MB/);
+    expect(alert).toHaveTextContent(/at most 2,097,152 characters \(2 MiB\)/);
     expect(writeText).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Download as HTML' }));
     await waitFor(() => expect(clicked).toHaveLength(1));

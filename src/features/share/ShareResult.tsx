@@ -22,7 +22,7 @@ export function describeLength(chars: number): string {
   return `${count(chars)} characters (${size})`;
 }
 
-const LIMIT = `${MAX_SHARE_URL_CHARS / (1024 * 1024)} MB`;
+const LIMIT = `${count(MAX_SHARE_URL_CHARS)} characters (${MAX_SHARE_URL_CHARS / (1024 * 1024)} MiB)`;
 
 /**
  * What came of Copy link, next to the Share button: the link copied (with its length), the link
