@@ -1,11 +1,12 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootStore } from './app/boot';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { OwnApp, readOwnRaw } from './app/OwnApp';
 import { AppProviders } from './app/providers';
-import { browserStorage } from './storage/document-store';
-import { readRawStorage } from './storage/raw';
+import { ImportDone } from './features/import/ImportDone';
+import { reloadOnShareLink } from './app/share-navigation';
+import { isShareFragment } from './formats/share-fragment';
 import { startPageTheme } from './features/theme/theme';
 import './app/styles.css';
 
@@ -17,25 +18,28 @@ function Failed({ error }: { error: Error }): never {
   throw error;
 }
 
-const readRaw = () => readRawStorage(browserStorage());
 const root = createRoot(document.getElementById('root')!);
+const shared = isShareFragment(window.location.hash);
 try {
-  const context = await bootStore();
-  root.render(
-    <StrictMode>
-      <ErrorBoundary readRaw={readRaw}>
-        <AppProviders context={context}>
-          <App />
-        </AppProviders>
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+  if (shared) {
+    // A shared link: a read-only view of the scorecard it carries, which never reads or writes
+    // the user's own data. Its code is fetched only for such a link.
+    const { bootSharedView } = await import('./app/shared-view/boot-shared-view');
+    const shell = {
+      ...{ App, OwnApp, AppProviders, ErrorBoundary, ImportDone },
+      ...{ bootStore, reloadOnShareLink },
+    };
+    bootSharedView(root, window.location.hash, shell);
+  } else {
+    reloadOnShareLink();
+    root.render(<OwnApp context={await bootStore()} />);
+  }
 } catch (error) {
   // The boot itself failed (the catalogue could not be fetched, say): the crash screen still
-  // offers the stored data.
+  // offers the stored data (but a shared link's view leaves it alone).
   const failure = error instanceof Error ? error : new Error(String(error));
   root.render(
-    <ErrorBoundary readRaw={readRaw}>
+    <ErrorBoundary readRaw={shared ? () => null : readOwnRaw}>
       <Failed error={failure} />
     </ErrorBoundary>,
   );

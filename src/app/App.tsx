@@ -6,6 +6,7 @@ import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportButton } from '../features/import/ImportButton';
 import { ForecastList, type ForecastListHandle } from '../features/forecasts/ForecastList';
 import { Scorecard } from '../features/scorecard/Scorecard';
+import { ShareMenu } from '../features/share/ShareMenu';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
 import { Timeline } from '../features/timeline/Timeline';
 import { useStoreContext } from '../state/store-context';
@@ -80,6 +81,7 @@ export function App() {
           </button>
           <ImportButton data={data} disabled={readOnly} />
           <ExportMenu data={data} partlyCredit={partlyCredit} />
+          <ShareMenu data={data} partlyCredit={partlyCredit} />
           <ThemeSelect />
         </div>
       </header>

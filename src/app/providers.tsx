@@ -45,7 +45,7 @@ export function createStoreContext({
   codec,
   store = new DocumentStore({ storage, writer: newWriter(), now, ...(codec && { codec }) }),
   ...options
-}: StoreOptions): StoreContextValue {
+}: StoreOptions): StoreContextValue & { sync: DocumentSync } {
   const sync = new DocumentSync(store, initialData, { locks: browserLocks(), ...options });
   return { sync, storageKey: store.key, readRaw: () => store.readRaw() };
 }

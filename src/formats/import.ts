@@ -27,7 +27,14 @@ export interface ImportContext {
 }
 
 export type ImportResult =
-  | { ok: true; kind: ImportKind; data: AppData; warnings: string[] }
+  | {
+      ok: true;
+      kind: ImportKind;
+      data: AppData;
+      warnings: string[];
+      /** When the file says it was exported (a Hindsight JSON scorecard), as an ISO date-time. */
+      exportedAt?: string;
+    }
   | { ok: false; errors: string[] };
 
 export const NOT_IMPORTABLE = `${ROOT_PATH}: not a Hindsight scorecard (JSON or CSV) or a Fatebook CSV export`;
@@ -67,7 +74,13 @@ function parseText(fileName: string, text: string, context: ImportContext): Impo
   if (/^\s*[[{]/.test(body)) {
     const result = parseScorecardJson(body);
     return result.ok
-      ? { ok: true, kind: 'hindsight-json', data: result.data, warnings: [] }
+      ? {
+          ok: true,
+          kind: 'hindsight-json',
+          data: result.data,
+          warnings: [],
+          exportedAt: result.scorecard.exportedAt,
+        }
       : result;
   }
   const result = parseCsvImport(body, context);

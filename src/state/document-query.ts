@@ -2,11 +2,12 @@
 // sync engine owns the data; the query mirrors its snapshot, and every change the engine makes
 // (an edit here, a merge from another tab, a failed save) is pushed into the cache under this key.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { DocumentSnapshot, DocumentSync } from '../storage/document-sync';
+import type { DocumentSnapshot } from '../storage/document-sync';
+import type { DocumentEngine } from './store-context';
 
 export const DOCUMENT_KEY = ['hindsight', 'document'] as const;
 
-export function documentQuery(sync: DocumentSync) {
+export function documentQuery(sync: DocumentEngine) {
   return queryOptions({
     queryKey: DOCUMENT_KEY,
     queryFn: (): DocumentSnapshot => sync.getSnapshot(),
@@ -21,6 +22,6 @@ export function documentQuery(sync: DocumentSync) {
 }
 
 /** Pushes every snapshot the engine produces into the cache; returns the unsubscribe. */
-export function mirrorIntoCache(sync: DocumentSync, client: QueryClient): () => void {
+export function mirrorIntoCache(sync: DocumentEngine, client: QueryClient): () => void {
   return sync.subscribe(() => client.setQueryData(DOCUMENT_KEY, sync.getSnapshot()));
 }

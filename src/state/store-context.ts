@@ -1,8 +1,17 @@
 import { createContext, useContext } from 'react';
 import type { DocumentSync } from '../storage/document-sync';
 
+/**
+ * What the screens use of the sync engine. The shared view's read-only document
+ * (src/app/shared-view) offers the same, over data that is never stored.
+ */
+export type DocumentEngine = Pick<
+  DocumentSync,
+  'getSnapshot' | 'subscribe' | 'update' | 'refresh' | 'saveNow' | 'startFresh' | 'dispose'
+>;
+
 export interface StoreContextValue {
-  sync: DocumentSync;
+  sync: DocumentEngine;
   /** The storage key, to recognise other tabs' saves in `storage` events. */
   storageKey: string;
   /** The stored string as it is, for "Download raw data"; null when there is none. */

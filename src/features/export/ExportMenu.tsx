@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { ExportKind } from '../../formats/file-names';
 import { exportScorecard } from './export-file';
 import { FieldError } from '../../ui/FieldError';
+import { useDismiss } from '../../ui/use-dismiss';
 
 const CHOICES: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'json', label: 'JSON', hint: 'everything, lossless; Hindsight can import it back' },
@@ -18,24 +19,8 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (!wrapperRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, wrapperRef, buttonRef);
 
   async function exportAs(kind: ExportKind) {
     setError(null);

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { ImportPlan } from '../../domain/import-plan';
-import { undoImport } from '../../domain/import-undo';
 import type { AppData } from '../../domain/model';
 import { useUpdateDocument } from '../../state/use-document';
+import { ImportDone } from './ImportDone';
 import type { ImportKindLabel } from './ImportPreview';
 
 // Fetched with the import code, once a file is chosen.
@@ -102,24 +102,7 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
         </div>
       )}
       {applied && (
-        <div role="status" className="import-done popover">
-          <p>
-            Imported {applied.fileName}: {applied.plan.added.forecasts.length} new,{' '}
-            {applied.plan.changed.length} changed.
-          </p>
-          <button
-            type="button"
-            onClick={() => {
-              update((current) => undoImport(current, applied.plan));
-              setApplied(null);
-            }}
-          >
-            Undo import
-          </button>{' '}
-          <button type="button" onClick={() => setApplied(null)}>
-            Dismiss
-          </button>
-        </div>
+        <ImportDone what={applied.fileName} plan={applied.plan} onClose={() => setApplied(null)} />
       )}
       {pending && (
         <Suspense fallback={null}>

@@ -65,9 +65,16 @@ export function appUnderTest() {
       colorScheme = 'light',
       storage,
       initScripts = [],
+      url,
+      javaScriptEnabled = true,
     }: OpenOptions = {}): Promise<AppPage> {
       if (!browser) throw new Error('appUnderTest(): Chromium has not been launched');
-      const context = await browser.newContext({ acceptDownloads: true, viewport, colorScheme });
+      const context = await browser.newContext({
+        acceptDownloads: true,
+        viewport,
+        colorScheme,
+        javaScriptEnabled,
+      });
       contexts.push(context);
       // A missing control fails its step with the locator named, well inside the test's timeout.
       context.setDefaultTimeout(10_000);
@@ -79,7 +86,7 @@ export function appUnderTest() {
       context.on('request', (request) => app.requests.push(request.url()));
       watch(app, page);
       if (storage) await seedStorage(page, app.baseURL, storage);
-      await page.goto(app.baseURL);
+      await page.goto(url === undefined ? app.baseURL : new URL(url, app.baseURL).href);
       return app;
     },
   };
@@ -101,6 +108,10 @@ export interface OpenOptions {
   /** localStorage entries to write at the app's origin before the app first loads. */
   storage?: Record<string, string>;
   initScripts?: InitScript[];
+  /** Where the first page goes instead of the app's root: a URL, or one relative to the app. */
+  url?: string;
+  /** False: the context runs no page scripts at all (a file read with scripts off). */
+  javaScriptEnabled?: boolean;
 }
 
 /** Records a page's console errors and uncaught exceptions in `app.errors`. */

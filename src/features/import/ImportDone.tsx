@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import type { ImportPlan } from '../../domain/import-plan';
+import { undoImport } from '../../domain/import-undo';
+import { useUpdateDocument } from '../../state/use-document';
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+interface Props {
+  /** What was imported: a file's name, or "the shared scorecard". */
+  what: string;
+  plan: ImportPlan;
+  onClose: () => void;
+  /** Takes the focus when shown (when what had it is gone, as after leaving a shared view). */
+  takeFocus?: boolean;
+}
+
+/** What an import did, with Undo import, which takes the whole import back as one change. */
+export function ImportDone({ what, plan, onClose, takeFocus = false }: Props) {
+  const { update } = useUpdateDocument();
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (takeFocus) panel.current?.focus();
+  }, [takeFocus]);
+  return (
+    <div ref={panel} tabIndex={-1} role="status" className="import-done popover">
+      <p>
+        Imported {what}: {plural(plan.added.forecasts.length, 'new forecast')},{' '}
+        {plan.changed.length} changed, {plural(plan.newJudgements.length, 'new judgement')}.
+      </p>
+      <button
+        type="button"
+        onClick={() => {
+          update((current) => undoImport(current, plan));
+          onClose();
+        }}
+      >
+        Undo import
+      </button>{' '}
+      <button type="button" onClick={onClose}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { AppData } from '../../domain/model';
+import type { PartlyCredit } from '../../domain/scoring';
+import { buildShareLink } from '../../formats/share-link';
+import { scorecardToHtml, SHARE_HTML_MIME, shareHtmlFileName } from '../../formats/share-html';
+import { downloadText } from '../../ui/download';
+import { FieldError } from '../../ui/FieldError';
+import { ShareResult, type ShareOutcome } from './ShareResult';
+
+const CHOICES = [
+  {
+    key: 'html',
+    label: 'Download as HTML',
+    hint: 'one page that opens in any browser, runs no scripts and prints well',
+  },
+  {
+    key: 'link',
+    label: 'Copy link',
+    hint: 'a read-only link that holds the whole scorecard; nothing is uploaded',
+  },
+] as const;
+
+/** True when the text is on the clipboard; false when the browser refused or cannot. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Props {
+  menuId: string;
+  /** The menu of choices is open (otherwise the panel shows `outcome`). */
+  menuOpen: boolean;
+  outcome: ShareOutcome | null;
+  data: AppData;
+  partlyCredit: PartlyCredit;
+  /** A choice is done: with what Copy link gives to show, or null when there is nothing. */
+  onDone: (outcome: ShareOutcome | null) => void;
+}
+
+/** The Share menu's choices, what they do, and what came of Copy link. */
+export function SharePanel({ menuId, menuOpen, outcome, data, partlyCredit, onDone }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  function run(what: string, action: () => Promise<ShareOutcome | null>) {
+    if (busy) return;
+    setError(null);
+    setBusy(true);
+    action()
+      .then(onDone)
+      .catch((cause: unknown) =>
+        setError(`${what} failed: ${cause instanceof Error ? cause.message : String(cause)}`),
+      )
+      .finally(() => setBusy(false));
+  }
+
+  const downloadHtml = () =>
+    run('Download', async () => {
+      const now = new Date();
+      downloadText(
+        shareHtmlFileName(now),
+        SHARE_HTML_MIME,
+        scorecardToHtml(data, now, partlyCredit),
+      );
+      return null;
+    });
+
+  const copyLink = () =>
+    run('Copy link', async () => {
+      const link = buildShareLink(window.location.href, data, new Date(), partlyCredit);
+      if (!link.ok) return { kind: 'too-long', chars: link.chars };
+      return { kind: (await copyText(link.url)) ? 'copied' : 'manual', url: link.url };
+    });
+
+  return (
+    <>
+      {menuOpen && (
+        <ul id={menuId} className="popover" aria-label="Share the scorecard" aria-busy={busy}>
+          {CHOICES.map((c) => (
+            <li key={c.key}>
+              <button
+                type="button"
+                onClick={c.key === 'html' ? downloadHtml : copyLink}
+                aria-describedby={`${menuId}-${c.key}`}
+              >
+                {c.label}
+              </button>
+              <span id={`${menuId}-${c.key}`} className="hint">
+                {c.hint}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!menuOpen && outcome && (
+        <ShareResult
+          outcome={outcome}
+          onDownloadHtml={downloadHtml}
+          onDismiss={() => onDone(null)}
+        />
+      )}
+      <FieldError message={error} />
+    </>
+  );
+}

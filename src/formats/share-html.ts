@@ -1,0 +1,246 @@
+// The scorecard as one self-contained HTML page, for sending to someone who has no Hindsight:
+// the per-speaker summary, then every forecast grouped by its article. It runs no scripts and
+// loads nothing (its Content-Security-Policy forbids both, so even a mistake here could not make
+// it fetch), it reads the same with scripts off, and its stylesheet covers light, dark and print.
+// All outside text is HTML-escaped (html-escape.ts); only http(s) evidence becomes a link.
+import { forecastViews, type ForecastView } from '../domain/catalogue';
+import { formatDay, toIsoDate } from '../domain/dates';
+import { KIND_LABELS, OUTCOME_LABELS, type AppData, type Source } from '../domain/model';
+import { DEFAULT_PARTLY_CREDIT, type PartlyCredit, type Tally } from '../domain/scoring';
+import { httpUrl } from '../domain/urls';
+import { exportSummary } from './export-summary';
+import { escapeHtml, tag } from './html-escape';
+import {
+  formatAccuracy,
+  formatBrier,
+  formatDeadline,
+  formatProbability,
+  formatSigned,
+} from './markdown';
+import { SHARE_HTML_STYLE } from './share-html-style';
+
+export const SHARE_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export const SHARE_HTML_MIME = 'text/html;charset=utf-8';
+
+export function shareHtmlFileName(now: Date): string {
+  return `hindsight-scorecard-${toIsoDate(now)}.html`;
+}
+
+const CREDIT_WORDS: Record<PartlyCredit, string> = { 0: '0', 0.5: '½', 1: '1' };
+
+export const HTML_SUMMARY_HEADERS = [
+  'Speaker',
+  'Forecasts',
+  'Scored',
+  'Correct',
+  'Incorrect',
+  'Partly',
+  'Unresolvable',
+  'Annulled',
+  'Pending',
+  'Accuracy',
+  'Brier (n)',
+  'Brier skill',
+] as const;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function summaryRow(t: Tally, label = t.speaker): string {
+  const counts = [
+    t.forecasts,
+    t.scored,
+    t.correct,
+    t.incorrect,
+    t.partly,
+    t.unresolvable,
+    t.annulled,
+    t.pending,
+  ];
+  const brier = t.brier === null ? formatBrier(null) : `${formatBrier(t.brier)} (${t.brierCount})`;
+  const cells = [
+    ...counts.map((n) => tag('td', String(n))),
+    tag('td', formatAccuracy(t.accuracy)),
+    tag('td', brier),
+    tag('td', formatSigned(t.brierSkill)),
+  ];
+  return `<tr>${tag('th', label, 'scope="row"')}${cells.join('')}</tr>`;
+}
+
+function figureNotes(credit: PartlyCredit): string {
+  const notes: [string, string][] = [
+    ['Scored', 'forecasts judged Correct, Incorrect or Partly correct; only these are scored.'],
+    [
+      'Unresolvable, Annulled',
+      'judged but not scored: too vague or unclear, or a conditional whose premise did not happen.',
+    ],
+    ['Accuracy', `(correct + ${CREDIT_WORDS[credit]} × partly) ÷ scored; higher is better.`],
+    [
+      'Brier',
+      'mean (p − o)² over scored forecasts with a stated probability p (n of them), o being 1 if correct, ½ if partly, 0 if incorrect: 0 is perfect, always saying 50% earns 0.25.',
+    ],
+    ['Brier skill', '1 − Brier ÷ the Brier of always saying 50%: above 0 beats a coin toss.'],
+    ['—', 'nothing to score yet.'],
+  ];
+  const items = notes.map(
+    ([term, text]) => `<div>${tag('dt', `${term}:`)} ${tag('dd', text)}</div>`,
+  );
+  return `<dl class="notes">${items.join('')}</dl>`;
+}
+
+function summarySection(views: ForecastView[], credit: PartlyCredit): string {
+  const summary = exportSummary(views, credit);
+  const head = HTML_SUMMARY_HEADERS.map((h) => tag('th', h, 'scope="col"')).join('');
+  const rows = summary.speakers.map((t) => summaryRow(t)).join('\n');
+  // The table scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it too.
+  return `<section aria-labelledby="speakers">
+<h2 id="speakers">Speakers</h2>
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="speakers">
+<table aria-labelledby="speakers" aria-describedby="speakers-note">
+<thead><tr>${head}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+<tfoot>${summaryRow(summary.overall, 'All speakers')}</tfoot>
+</table></div>
+<p id="speakers-note" class="hint table-note">Forecasts and scores per speaker. A partly correct forecast earns ${CREDIT_WORDS[credit]} in Accuracy.</p>
+${figureNotes(credit)}
+</section>`;
+}
+
+function evidenceList(view: ForecastView): string {
+  const items = view.state.evidence.map(({ url, note }) => {
+    const href = httpUrl(url);
+    if (href === null) {
+      const label = note ? `${escapeHtml(note)}: ` : '';
+      return `<li>${label}${tag('span', url, 'class="not-a-link"')} (not a web link)</li>`;
+    }
+    // A link that shows its own address needs no second copy of it in print (.bare).
+    const bare = note ? '' : ' class="bare"';
+    return `<li>${tag('a', note || href, `href="${escapeHtml(href)}" rel="noopener noreferrer"${bare}`)}</li>`;
+  });
+  return `<ul>${items.join('')}</ul>`;
+}
+
+function fact(term: string, valueHtml: string, attributes = ''): string {
+  return `<div>${tag('dt', term)}<dd${attributes && ` ${attributes}`}>${valueHtml}</dd></div>`;
+}
+
+function probabilityText(view: ForecastView): string {
+  const { probability, hedge } = view.forecast;
+  if (probability === null) return 'none stated';
+  return hedge
+    ? `${formatProbability(probability)} (from “${hedge}”)`
+    : formatProbability(probability);
+}
+
+function forecastArticle(view: ForecastView, index: number): string {
+  const { forecast, state } = view;
+  const id = `forecast-${index + 1}`;
+  const role = forecast.speakerRole ? `, ${escapeHtml(forecast.speakerRole)}` : '';
+  const facts = [
+    fact('Deadline', escapeHtml(formatDeadline(forecast.deadline))),
+    fact('Kind', escapeHtml(KIND_LABELS[forecast.kind])),
+    fact('Implied probability', escapeHtml(probabilityText(view))),
+    fact('Outcome', escapeHtml(OUTCOME_LABELS[state.outcome]), `class="outcome ${state.outcome}"`),
+    state.judgedOn && fact('Judged on', escapeHtml(formatDay(state.judgedOn))),
+    state.evidence.length > 0 && fact('Evidence', evidenceList(view), 'class="evidence"'),
+    state.note && fact('Note', escapeHtml(state.note)),
+    fact('Resolves', escapeHtml(forecast.resolutionCriteria)),
+  ].filter((f): f is string => typeof f === 'string' && f !== '');
+  return `<article class="forecast ${state.outcome}" aria-labelledby="${id}">
+${tag('h4', forecast.claim, `id="${id}"`)}
+<p class="speaker"><strong>${escapeHtml(forecast.speaker)}</strong>${role}</p>
+<blockquote><p>${escapeHtml(forecast.quote)}</p></blockquote>
+<dl class="facts">${facts.join('')}</dl>
+</article>`;
+}
+
+function sourceMeta(source: Source): string {
+  const parts = [
+    source.publisher && escapeHtml(source.publisher),
+    `published ${escapeHtml(formatDay(source.publishedOn))}`,
+  ].filter(Boolean);
+  const href = source.url === undefined ? null : httpUrl(source.url);
+  const link = href
+    ? ` <span class="source-link">${tag('a', 'Read the article', `href="${escapeHtml(href)}" rel="noopener noreferrer"`)}</span>`
+    : '';
+  return `<p class="meta">${parts.join(' · ')}.${link}</p>`;
+}
+
+interface Group {
+  source: Source | undefined;
+  views: ForecastView[];
+}
+
+/** The forecasts by article, in the order the articles are kept; orphans (if any) last. */
+function groupBySource(data: AppData, views: ForecastView[]): Group[] {
+  const groups = new Map<string, Group>(
+    data.sources.map((source) => [source.id, { source, views: [] }]),
+  );
+  const orphans: ForecastView[] = [];
+  for (const view of views) (groups.get(view.forecast.sourceId)?.views ?? orphans).push(view);
+  const kept = [...groups.values()].filter((g) => g.views.length > 0);
+  return orphans.length > 0 ? [...kept, { source: undefined, views: orphans }] : kept;
+}
+
+function forecastsSection(data: AppData, views: ForecastView[]): string {
+  if (views.length === 0) {
+    return '<section aria-labelledby="forecasts"><h2 id="forecasts">Forecasts</h2><p>No forecasts yet.</p></section>';
+  }
+  let index = 0;
+  const groups = groupBySource(data, views).map((group, g) => {
+    const title = group.source?.title ?? 'Forecasts without an article';
+    const articles = group.views.map((view) => forecastArticle(view, index++)).join('\n');
+    return `<section class="source" aria-labelledby="source-${g + 1}">
+${tag('h3', title, `id="source-${g + 1}"`)}
+${group.source ? sourceMeta(group.source) : ''}
+<p class="hint">${plural(group.views.length, 'forecast')}</p>
+${articles}
+</section>`;
+  });
+  return `<section aria-labelledby="forecasts">
+<h2 id="forecasts">Forecasts</h2>
+${groups.join('\n')}
+</section>`;
+}
+
+/**
+ * The scorecard as a standalone HTML document; its figures give a "partly" `partlyCredit`
+ * (default ½), as the app's scorecard does.
+ */
+export function scorecardToHtml(
+  data: AppData,
+  exportedAt: Date,
+  partlyCredit: PartlyCredit = DEFAULT_PARTLY_CREDIT,
+): string {
+  const views = forecastViews(data);
+  const day = formatDay(toIsoDate(exportedAt));
+  const judged = views.filter((v) => v.state.outcome !== 'pending').length;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${SHARE_HTML_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="Hindsight">
+<title>Hindsight scorecard, ${escapeHtml(day)}</title>
+<style>${SHARE_HTML_STYLE}</style>
+</head>
+<body>
+<header>
+<h1>Hindsight scorecard</h1>
+<p>Exported on <time datetime="${escapeHtml(exportedAt.toISOString())}">${escapeHtml(day)}</time>: ${plural(views.length, 'forecast')} from ${plural(data.sources.length, 'article')}, ${judged} judged.</p>
+</header>
+<main>
+${summarySection(views, partlyCredit)}
+${forecastsSection(data, views)}
+</main>
+<footer>
+<p>Made with Hindsight, which checks pundits’ forecasts against what happened. This page is a snapshot: it runs no scripts and loads nothing; the links lead to other sites only when followed.</p>
+</footer>
+</body>
+</html>
+`;
+}

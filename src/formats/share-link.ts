@@ -1,0 +1,142 @@
+// The read-only link: the whole scorecard travels in the URL's fragment, which browsers never
+// send to any server. `#share=` + base64url(raw deflate(the scorecard JSON, version 1, compact)).
+// Reading one back trusts nothing: the fragment's length and alphabet are checked first, the
+// inflated size is capped while it is being inflated (a few kB of deflate can claim gigabytes),
+// the bytes must be UTF-8, and the JSON goes through the same strict parser as an imported file.
+import { deflateSync, Inflate } from 'fflate';
+import type { AppData } from '../domain/model';
+import type { PartlyCredit } from '../domain/scoring';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { IMPORT_MAX_BYTES, parseImport } from './import';
+import { buildScorecard } from './scorecard';
+import { isShareFragment, SHARE_FRAGMENT_PREFIX } from './share-fragment';
+
+/**
+ * The longest link Hindsight makes: 2 MiB, Chromium's limit on a URL (url::kMaxURLChars); a
+ * longer one would not open in Chrome or Edge at all. Firefox and Safari take longer URLs.
+ */
+export const MAX_SHARE_URL_CHARS = 2 * 1024 * 1024;
+/**
+ * Above this many characters a link still opens in browsers, but e-mail and chat apps are known
+ * to cut or refuse links this long, so the app says so next to it.
+ */
+export const LONG_SHARE_URL_CHARS = 64 * 1024;
+/** What a shared fragment may inflate to: the same cap as an imported file. */
+export const MAX_SHARED_JSON_BYTES = IMPORT_MAX_BYTES;
+const INFLATE_CHUNK = 16 * 1024;
+
+export type ShareLink = { ok: true; url: string } | { ok: false; chars: number };
+
+/** The fragment (with its `#share=`) that carries `data`'s scorecard. */
+export function encodeShareFragment(
+  data: AppData,
+  exportedAt: Date,
+  partlyCredit?: PartlyCredit,
+): string {
+  const json = JSON.stringify(buildScorecard(data, exportedAt, partlyCredit));
+  const deflated = deflateSync(new TextEncoder().encode(json), { level: 9 });
+  return `${SHARE_FRAGMENT_PREFIX}${toBase64Url(deflated)}`;
+}
+
+/**
+ * The link to `data` from the app at `appUrl` (its fragment, if any, replaced), or its length
+ * when that is over MAX_SHARE_URL_CHARS.
+ */
+export function buildShareLink(
+  appUrl: string,
+  data: AppData,
+  exportedAt: Date,
+  partlyCredit?: PartlyCredit,
+): ShareLink {
+  const url = new URL(appUrl);
+  url.hash = '';
+  const link = `${url.href.replace(/#$/, '')}${encodeShareFragment(data, exportedAt, partlyCredit)}`;
+  return link.length > MAX_SHARE_URL_CHARS
+    ? { ok: false, chars: link.length }
+    : { ok: true, url: link };
+}
+
+export type SharedScorecard =
+  | { ok: true; data: AppData; exportedAt: string | null; warnings: string[] }
+  | { ok: false; reason: string; details: string[] };
+
+const refuse = (reason: string, details: string[] = []): SharedScorecard => ({
+  ok: false,
+  reason,
+  details,
+});
+
+class TooBig extends Error {}
+
+/** Inflates raw deflate, stopping as soon as the output would pass `cap` bytes. */
+function inflateCapped(bytes: Uint8Array, cap: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  const inflate = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size > cap) throw new TooBig();
+    parts.push(chunk);
+  });
+  for (let i = 0; i < bytes.length; i += INFLATE_CHUNK) {
+    inflate.push(bytes.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= bytes.length);
+  }
+  if (bytes.length === 0) inflate.push(bytes, true);
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+const MEGABYTES = (bytes: number) => `${bytes / (1024 * 1024)} MB`;
+
+/**
+ * The scorecard a `#share=` fragment (location.hash) carries, or why it cannot be shown: in
+ * words for the reader (`reason`) and, for a scorecard that fails validation, its problems.
+ */
+export function decodeShareFragment(hash: string, now: Date): SharedScorecard {
+  if (!isShareFragment(hash)) return refuse('This address holds no shared scorecard.');
+  if (hash.length > MAX_SHARE_URL_CHARS) {
+    return refuse('The link is longer than any link Hindsight makes, so it was not opened.');
+  }
+  const bytes = fromBase64Url(hash.slice(SHARE_FRAGMENT_PREFIX.length));
+  if (bytes === null || bytes.length === 0) {
+    return refuse(
+      'The link is damaged: it has characters or a length that a Hindsight link never has. It may have been cut short or changed when it was copied.',
+    );
+  }
+  let inflated: Uint8Array;
+  try {
+    inflated = inflateCapped(bytes, MAX_SHARED_JSON_BYTES);
+  } catch (error) {
+    return error instanceof TooBig
+      ? refuse(
+          `The link unpacks to more than ${MEGABYTES(MAX_SHARED_JSON_BYTES)}, more than Hindsight opens, so it was not opened.`,
+        )
+      : refuse(
+          'The link is damaged: its data could not be unpacked. It may have been cut short when it was copied.',
+        );
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+  } catch {
+    return refuse('The link is damaged: its data is not text.');
+  }
+  if (!/^\s*\{/.test(text)) return refuse('The link does not hold a Hindsight scorecard.');
+  const parsed = parseImport('shared link', text, { now });
+  if (!parsed.ok) {
+    return refuse('The link does not hold a valid Hindsight scorecard.', parsed.errors);
+  }
+  if (parsed.kind !== 'hindsight-json') {
+    return refuse('The link does not hold a Hindsight scorecard.');
+  }
+  return {
+    ok: true,
+    data: parsed.data,
+    exportedAt: parsed.exportedAt ?? null,
+    warnings: parsed.warnings,
+  };
+}

@@ -1,0 +1,148 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { ErrorBoundary } from '../../src/app/ErrorBoundary';
+import { OwnApp } from '../../src/app/OwnApp';
+import { AppProviders, createStoreContext } from '../../src/app/providers';
+import type { AppShell } from '../../src/app/shared-view/app-shell';
+import { readOnlyDocument } from '../../src/app/shared-view/read-only-document';
+import { SharedViewRoot } from '../../src/app/shared-view/SharedViewRoot';
+import { SEED_DATA } from '../../src/data/seed';
+import { ImportDone } from '../../src/features/import/ImportDone';
+import { decodeShareFragment, encodeShareFragment } from '../../src/formats/share-link';
+import { STORAGE_CODEC } from '../../src/storage/codec';
+import { makeData, makeForecast, makeJudgement } from '../support/factories';
+import { TEST_NOW } from '../support/render';
+import { readStoredData, storageEntries } from '../support/stored';
+
+const SHARED_FORECAST = makeForecast({ id: 'shared-1', claim: 'Shared: the ceasefire holds.' });
+const SHARED = makeData({
+  forecasts: [SHARED_FORECAST],
+  judgements: [makeJudgement({ forecastId: 'shared-1', outcome: 'correct' })],
+});
+
+// jsdom has no modal dialogs: open and close are all the Import preview needs of them.
+beforeAll(() => {
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.open = true;
+    },
+    close(this: HTMLDialogElement) {
+      this.open = false;
+    },
+  });
+});
+
+const contexts: { dispose: () => void }[] = [];
+afterEach(() => {
+  for (const c of contexts.splice(0)) c.dispose();
+  window.history.replaceState(null, '', '/');
+});
+
+function shell(): AppShell {
+  return {
+    App,
+    OwnApp,
+    AppProviders,
+    ErrorBoundary,
+    ImportDone,
+    bootStore: vi.fn(async () => {
+      const context = createStoreContext({
+        storage: localStorage,
+        initialData: SEED_DATA,
+        codec: STORAGE_CODEC,
+        now: () => TEST_NOW,
+      });
+      contexts.push(context.sync);
+      return context;
+    }),
+    reloadOnShareLink: () => () => {},
+  };
+}
+
+function openLink(hash: string, appShell = shell()) {
+  window.history.replaceState(null, '', `/${hash}`);
+  const user = userEvent.setup();
+  render(
+    <SharedViewRoot shell={appShell} hash={hash} result={decodeShareFragment(hash, TEST_NOW)} />,
+  );
+  return { user, appShell };
+}
+
+describe('the read-only document', () => {
+  it('refuses every change and never reports one', () => {
+    const engine = readOnlyDocument(SHARED);
+    const listener = vi.fn();
+    engine.subscribe(listener);
+    expect(engine.update(() => makeData())).toBe(false);
+    expect(engine.getSnapshot()).toMatchObject({ data: SHARED, readOnly: true, problem: null });
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+describe('a shared link', () => {
+  it('shows the scorecard read-only and leaves storage alone', async () => {
+    localStorage.setItem('unrelated', 'kept');
+    const before = storageEntries();
+    const { appShell } = openLink(encodeShareFragment(SHARED, TEST_NOW));
+    const banner = screen.getByRole('region', { name: 'Shared scorecard' });
+    expect(banner).toHaveTextContent(/read-only/);
+    expect(banner).toHaveTextContent(/someone’s shared copy/);
+    const card = screen.getByRole('article', { name: SHARED_FORECAST.claim });
+    expect(within(card).getByRole('radio', { name: 'Correct' })).toBeChecked();
+    expect(within(card).getByRole('radio', { name: 'Incorrect' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Add article' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(storageEntries()).toEqual(before);
+    expect(appShell.bootStore).not.toHaveBeenCalled();
+    expect(document.title).toBe('Shared scorecard – Hindsight');
+  });
+
+  it('imports into the user’s own data through the Import preview, then shows it editable', async () => {
+    const { user } = openLink(encodeShareFragment(SHARED, TEST_NOW));
+    await user.click(screen.getByRole('button', { name: 'Import into my Hindsight' }));
+    const preview = await screen.findByRole('dialog', { name: 'Import preview' });
+    expect(preview).toHaveTextContent('Adds 1 article and 1 forecast');
+    expect(readStoredData()).toBeNull();
+    await user.click(within(preview).getByRole('button', { name: 'Confirm import' }));
+
+    expect(screen.queryByRole('region', { name: 'Shared scorecard' })).toBeNull();
+    expect(window.location.hash).toBe('');
+    const done = screen.getByRole('status');
+    expect(done).toHaveTextContent(
+      'Imported the shared scorecard: 1 new forecast, 0 changed, 1 new judgement.',
+    );
+    await waitFor(() => expect(done).toHaveFocus());
+    const card = screen.getByRole('article', { name: SHARED_FORECAST.claim });
+    expect(within(card).getByRole('radio', { name: 'Incorrect' })).toBeEnabled();
+    expect(screen.getAllByRole('article')).toHaveLength(SEED_DATA.forecasts.length + 1);
+    await waitFor(() =>
+      expect(readStoredData()?.forecasts.map((f) => f.id)).toContain(SHARED_FORECAST.id),
+    );
+    expect(document.title).toBe('Hindsight');
+  });
+
+  it('changes nothing when the import is cancelled', async () => {
+    const { user } = openLink(encodeShareFragment(SHARED, TEST_NOW));
+    await user.click(screen.getByRole('button', { name: 'Import into my Hindsight' }));
+    const preview = await screen.findByRole('dialog', { name: 'Import preview' });
+    await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog', { name: 'Import preview' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Shared scorecard' })).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(readStoredData()).toBeNull();
+  });
+
+  it('that is broken shows an alert and the way to the user’s own Hindsight', () => {
+    localStorage.setItem('hindsight', 'whatever was there');
+    const before = storageEntries();
+    openLink('#share=%%%not-base64');
+    expect(screen.getByRole('alert')).toHaveTextContent('This shared link could not be opened.');
+    expect(screen.getByRole('link', { name: 'Open my Hindsight' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('region', { name: 'Shared scorecard' })).toBeNull();
+    expect(storageEntries()).toEqual(before);
+  });
+});
