@@ -36,7 +36,14 @@ export function ShortcutsDialog({ onClose }: Props) {
   useEffect(() => {
     const dialog = ref.current;
     const returnTo = document.activeElement;
-    if (dialog && !dialog.open) dialog.showModal?.();
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else {
+        // Without <dialog> support: shown in place, and the focus taken into it by hand.
+        dialog.setAttribute('open', '');
+        dialog.querySelector('button')?.focus();
+      }
+    }
     return () => {
       dialog?.close?.();
       if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();

@@ -72,10 +72,12 @@ export function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * True when a shortcut may act on a key pressed at `target`: not while typing, and not inside a
- * dialog (Add article, Import, this help), whose own keys come first.
+ * True when a shortcut may act on a key pressed at `target`: not while typing, and not while a
+ * dialog is open (Add article, Import, this help): its own keys come first, and the page behind
+ * it is not the reader's to change until it closes.
  */
 export function shortcutsAllowed(target: EventTarget | null): boolean {
   if (isTyping(target)) return false;
-  return !(target instanceof Element && target.closest('dialog, [role="dialog"]'));
+  if (target instanceof Element && target.closest('dialog, [role="dialog"]')) return false;
+  return document.querySelector('dialog[open]') === null;
 }
