@@ -5,6 +5,7 @@
 import type { ForecastView } from './catalogue';
 import { addDays, daysBetween, type IsoDate } from './dates';
 import type { AppData, Forecast } from './model';
+import { orderLike, sortQueue } from './review-order';
 import { isOverdue } from './timeline';
 
 /** How long "Snooze for a week" puts a forecast off. */
@@ -29,34 +30,32 @@ export function snoozeEnd(today: IsoDate): IsoDate {
   return addDays(today, SNOOZE_DAYS);
 }
 
-function byDeadline(a: ForecastView, b: ForecastView): number {
-  const da = a.forecast.deadline?.latest ?? '';
-  const db = b.forecast.deadline?.latest ?? '';
-  return da < db ? -1 : da > db ? 1 : 0;
-}
-
-/**
- * The queue on `today`. One pass over the views and a sort of the few that are overdue, so it
- * can run on every change at 10,000 forecasts (well under a millisecond there).
- */
-export function reviewQueue(views: readonly ForecastView[], today: IsoDate): ReviewQueue {
+/** The overdue views, in the catalogue's order, and where each stands in it. */
+function overdue(views: readonly ForecastView[], today: IsoDate) {
   const due: ForecastView[] = [];
   const snoozed: ForecastView[] = [];
-  for (const view of views) {
-    if (!isOverdue(view.forecast.deadline, view.state.outcome, today)) continue;
+  const at = new Map<ForecastView, number>();
+  views.forEach((view, index) => {
+    if (!isOverdue(view.forecast.deadline, view.state.outcome, today)) return;
+    at.set(view, index);
     (isSnoozed(view.forecast, today) ? snoozed : due).push(view);
-  }
-  // Array.prototype.sort is stable, so forecasts due the same day keep the catalogue's order.
-  return { due: due.sort(byDeadline), snoozed: snoozed.sort(byDeadline) };
-}
-
-function sameItems(a: readonly ForecastView[], b: readonly ForecastView[]): boolean {
-  return a.length === b.length && a.every((view, i) => view === b[i]);
+  });
+  return { due, snoozed, at };
 }
 
 /**
- * `reviewQueue` for a screen that recomputes on every change: where the new queue holds the very
- * same views as the last one, it hands back the last one's arrays, so a change that touched no
+ * The queue on `today`: one pass over the views and a sort of those that are overdue, by
+ * deadline, forecasts due the same day in the catalogue's order.
+ */
+export function reviewQueue(views: readonly ForecastView[], today: IsoDate): ReviewQueue {
+  const { due, snoozed, at } = overdue(views, today);
+  return { due: sortQueue(due, at), snoozed: sortQueue(snoozed, at) };
+}
+
+/**
+ * `reviewQueue` for a screen that recomputes on every change. It keeps the last queue's order
+ * and sorts only what is new (review-order.ts), and where the new queue holds the very same
+ * views as the last one it hands back the last one's arrays, so a change that touched no
  * forecast in the queue leaves the queue (and whatever draws it) alone.
  */
 export function incrementalReviewQueue(): (
@@ -65,10 +64,12 @@ export function incrementalReviewQueue(): (
 ) => ReviewQueue {
   let previous = EMPTY_QUEUE;
   return (views, today) => {
-    const next = reviewQueue(views, today);
-    const due = sameItems(previous.due, next.due) ? previous.due : next.due;
-    const snoozed = sameItems(previous.snoozed, next.snoozed) ? previous.snoozed : next.snoozed;
-    if (due !== previous.due || snoozed !== previous.snoozed) previous = { due, snoozed };
+    const { due, snoozed, at } = overdue(views, today);
+    const next = {
+      due: orderLike(previous.due, due, at) as ForecastView[],
+      snoozed: orderLike(previous.snoozed, snoozed, at) as ForecastView[],
+    };
+    if (next.due !== previous.due || next.snoozed !== previous.snoozed) previous = next;
     return previous;
   };
 }

@@ -103,6 +103,74 @@ describe('incrementalReviewQueue', () => {
   });
 });
 
+describe('incrementalReviewQueue, change after change', () => {
+  type Step =
+    | { kind: 'judge'; pick: number; outcome: 'pending' | 'correct' }
+    | { kind: 'snooze'; pick: number; until: string | undefined }
+    | { kind: 'deadline'; pick: number; latest: string }
+    | { kind: 'day'; today: string };
+  const day = fc.constantFrom('2023-01-01', '2024-03-15', '2024-03-16', '2030-06-30');
+  const step: fc.Arbitrary<Step> = fc.oneof(
+    fc.record({
+      kind: fc.constant('judge' as const),
+      pick: fc.nat(),
+      outcome: fc.constantFrom('pending' as const, 'correct' as const),
+    }),
+    fc.record({
+      kind: fc.constant('snooze' as const),
+      pick: fc.nat(),
+      until: fc.option(day, { nil: undefined }),
+    }),
+    fc.record({ kind: fc.constant('deadline' as const), pick: fc.nat(), latest: day }),
+    fc.record({ kind: fc.constant('day' as const), today: day }),
+  );
+
+  it('gives what reviewQueue computes afresh, in the same order', () => {
+    fc.assert(
+      fc.property(appData, fc.array(step, { maxLength: 12 }), (start, steps) => {
+        const viewsOf = incrementalForecastViews();
+        const queueOf = incrementalReviewQueue();
+        let data = start;
+        let today = TODAY;
+        const check = () => {
+          const fresh = reviewQueue(forecastViews(data), today);
+          const kept = queueOf(viewsOf(data), today);
+          expect(kept.due.map((v) => v.forecast.id)).toEqual(fresh.due.map((v) => v.forecast.id));
+          expect(kept.snoozed.map((v) => v.forecast.id)).toEqual(
+            fresh.snoozed.map((v) => v.forecast.id),
+          );
+        };
+        check();
+        for (const s of steps) {
+          const target =
+            data.forecasts[('pick' in s ? s.pick : 0) % Math.max(1, data.forecasts.length)];
+          if (s.kind === 'day') today = s.today;
+          else if (!target) continue;
+          else if (s.kind === 'judge')
+            data = appendJudgement(
+              data,
+              makeJudgement({
+                forecastId: target.id,
+                outcome: s.outcome,
+                at: `9${data.judgements.length}`,
+              }),
+            );
+          else if (s.kind === 'snooze') data = setSnooze(data, target.id, s.until);
+          else
+            data = {
+              ...data,
+              forecasts: data.forecasts.map((f) =>
+                f === target ? { ...f, deadline: { latest: s.latest } } : f,
+              ),
+            };
+          check();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('describeOverdue', () => {
   it.each([
     ['2024-03-14', '1 day overdue'],
