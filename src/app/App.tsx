@@ -5,6 +5,11 @@ import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportButton } from '../features/import/ImportButton';
 import { ForecastList, type ForecastListHandle } from '../features/forecasts/ForecastList';
+import { KeyboardShortcuts } from '../features/keyboard/KeyboardShortcuts';
+import { DueButton } from '../features/review/DueButton';
+import type { ReviewQueueHandle } from '../features/review/queue-handle';
+import { ReviewSection } from '../features/review/ReviewSection';
+import { useReviewQueue } from '../features/review/use-review-queue';
 import { Scorecard } from '../features/scorecard/Scorecard';
 import { ShareMenu } from '../features/share/ShareMenu';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
@@ -16,6 +21,7 @@ import { articlesHeading } from '../ui/format';
 import { WhenNearViewport } from '../ui/WhenNearViewport';
 import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';
+import { useShortcutHandlers } from './use-shortcut-handlers';
 import { useToday } from './use-today';
 
 // Out of the first load: the Add article dialog (with the extractor behind it) until it is
@@ -63,6 +69,19 @@ export function App() {
     void forecastList.current?.reveal(id);
   }, []);
 
+  // Due for judgement: the overdue, pending forecasts, counted in the header, listed on top.
+  const queue = useReviewQueue(views, today);
+  const reviewQueue = useRef<ReviewQueueHandle>(null);
+  const goToQueue = useCallback(() => reviewQueue.current?.focusFirst(), []);
+  const shortcuts = useShortcutHandlers({
+    forecastList,
+    reviewQueue,
+    views,
+    selectedId,
+    today,
+    readOnly,
+  });
+
   return (
     <>
       <a className="skip-link" href="#forecasts-heading">
@@ -76,6 +95,7 @@ export function App() {
           </p>
         </div>
         <div className="header-actions">
+          <DueButton count={queue.due.length} onActivate={goToQueue} />
           <button type="button" onClick={() => setAdding(true)} disabled={readOnly}>
             Add article
           </button>
@@ -110,6 +130,15 @@ export function App() {
         </Suspense>
       )}
       <main className="layout">
+        <SectionBoundary name="Due for judgement">
+          <ReviewSection
+            ref={reviewQueue}
+            queue={queue}
+            today={today}
+            readOnly={readOnly}
+            onOpen={showForecast}
+          />
+        </SectionBoundary>
         <SectionBoundary name="Timeline">
           <Timeline
             views={laterViews}
@@ -148,6 +177,7 @@ export function App() {
       </main>
       <footer className="app-footer">
         <StorageMeter usedChars={usedChars} />
+        <KeyboardShortcuts {...shortcuts} />
         <p className="hint">Nothing you do here leaves this browser.</p>
       </footer>
     </>

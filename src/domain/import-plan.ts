@@ -189,6 +189,25 @@ function rederiveOthers(
   return { items: result, changed };
 }
 
+/**
+ * A snooze is the reader's own note to come back later, and only a Hindsight JSON export made
+ * after snoozing carries one. A file that leaves `snoozedUntil` out (a CSV, a Fatebook export,
+ * an older backup) says nothing about it, so the forecast here keeps its snooze; without this,
+ * re-importing your own CSV would count every snoozed forecast as changed and wake it up.
+ */
+function keepSnoozes(
+  current: readonly Forecast[],
+  incoming: readonly Forecast[],
+): readonly Forecast[] {
+  const snoozes = new Map<string, string>();
+  for (const f of current) if (f.snoozedUntil !== undefined) snoozes.set(f.id, f.snoozedUntil);
+  if (snoozes.size === 0) return incoming;
+  return incoming.map((f) => {
+    const kept = f.snoozedUntil === undefined ? snoozes.get(f.id) : undefined;
+    return kept === undefined ? f : { ...f, snoozedUntil: kept };
+  });
+}
+
 /** The import of `incoming` into `current`; neither is changed. */
 export function planImport(
   current: AppData,
@@ -200,7 +219,11 @@ export function planImport(
     incoming.sources,
     SOURCE_RULES[options.sources ?? 'protect-text'],
   );
-  const forecasts = mergeById(current.forecasts, incoming.forecasts, () => true);
+  const forecasts = mergeById(
+    current.forecasts,
+    keepSnoozes(current.forecasts, incoming.forecasts),
+    () => true,
+  );
   const judgements = newJudgements(current, incoming.judgements);
   const lexicon = mergeLexicon(current, incoming);
   const reread =

@@ -119,3 +119,17 @@ export function nextStamp(entries: readonly Judgement[], now: Date): string {
   }
   return new Date(latest).toISOString();
 }
+
+/**
+ * The change that sets a forecast's outcome, as the Outcome control makes it: back to Pending
+ * clears the judged-on date; any other outcome keeps the date already set, or takes `today`.
+ */
+export function outcomeChange(
+  state: JudgementState,
+  outcome: Outcome,
+  today: IsoDate,
+): Partial<JudgementState> {
+  return outcome === 'pending'
+    ? { outcome, judgedOn: null }
+    : { outcome, judgedOn: state.judgedOn ?? today };
+}

@@ -55,6 +55,11 @@ export const forecastSchema = z.object({
   resolutionCriteria: z.string().min(1),
   note: z.string(),
   tags: z.array(z.string()),
+  /**
+   * The reader put off judging it: the review queue leaves it out until this day. Absent means
+   * never snoozed (or un-snoozed); data written before snoozing existed has none.
+   */
+  snoozedUntil: isoDateSchema.optional(),
 });
 
 export const outcomeSchema = z.enum(OUTCOMES);

@@ -138,6 +138,7 @@ function forecastFields(f: Forecast): Forecast {
     resolutionCriteria: f.resolutionCriteria,
     note: f.note,
     tags: [...f.tags],
+    ...(f.snoozedUntil !== undefined && { snoozedUntil: f.snoozedUntil }),
   };
 }
 

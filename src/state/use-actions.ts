@@ -9,8 +9,17 @@ import {
   type ForecastPatch,
   type SourcePatch,
 } from '../domain/commands';
-import { makeJudgement, makeUndo, nextStamp, type JudgementState } from '../domain/judgements';
-import type { AppData, Forecast, Judgement, LexiconEntry, Source } from '../domain/model';
+import type { IsoDate } from '../domain/dates';
+import {
+  currentState,
+  makeJudgement,
+  makeUndo,
+  nextStamp,
+  outcomeChange,
+  type JudgementState,
+} from '../domain/judgements';
+import type { AppData, Forecast, Judgement, LexiconEntry, Outcome, Source } from '../domain/model';
+import { setSnooze } from '../domain/review';
 import { useUpdateDocument } from './use-document';
 
 function entriesOf(data: AppData, forecastId: string): Judgement[] {
@@ -29,6 +38,23 @@ export function useActions() {
       judge(forecastId: string, change: Partial<JudgementState>) {
         update((data) => {
           const entries = entriesOf(data, forecastId);
+          return appendJudgement(
+            data,
+            makeJudgement(forecastId, entries, change, newEntryMeta(entries)),
+          );
+        });
+      },
+      /**
+       * Sets the outcome as the Outcome control does (the review queue and the keyboard), read
+       * against the forecast's state at the moment of the change. Choosing the outcome it already
+       * has appends nothing, so a repeated key press does not clutter the history.
+       */
+      setOutcome(forecastId: string, outcome: Outcome, today: IsoDate) {
+        update((data) => {
+          const entries = entriesOf(data, forecastId);
+          const state = currentState(entries);
+          if (state.outcome === outcome) return data;
+          const change = outcomeChange(state, outcome, today);
           return appendJudgement(
             data,
             makeJudgement(forecastId, entries, change, newEntryMeta(entries)),
@@ -56,6 +82,10 @@ export function useActions() {
       },
       editSource(id: string, patch: SourcePatch) {
         update((data) => updateSource(data, id, patch));
+      },
+      /** Puts a forecast out of the review queue until `until`; undefined lifts the snooze. */
+      snooze(forecastId: string, until: IsoDate | undefined) {
+        update((data) => setSnooze(data, forecastId, until));
       },
       addArticle(source: Source, forecasts: readonly Forecast[]) {
         update((data) => addArticle(data, source, forecasts));

@@ -297,6 +297,30 @@ describe('a long list (windowed)', () => {
     expect(card(0)).toBeNull();
   });
 
+  it('moves from a card to the next through the handle (the j and k keys), mounting it', async () => {
+    layOutCards();
+    setScrollY(0);
+    letTheWindowScroll();
+    const { handle } = renderList(COUNT);
+    await windowedListLoaded();
+    let moved: Promise<boolean> | undefined;
+    act(() => {
+      moved = handle.current!.move(null, 1);
+    });
+    await waitFor(() => expect(card(0)).toHaveFocus());
+    await expect(moved).resolves.toBe(true);
+    act(() => {
+      moved = handle.current!.move('fc-419', 1);
+    });
+    await waitFor(() => expect(card(420)).toHaveFocus());
+    act(() => {
+      moved = handle.current!.move('fc-420', -1);
+    });
+    await waitFor(() => expect(card(419)).toHaveFocus());
+    await expect(handle.current!.move(`fc-${COUNT - 1}`, 1)).resolves.toBe(false);
+    await expect(handle.current!.move('fc-0', -1)).resolves.toBe(false);
+  });
+
   it('moves the cards below one that grows (an editor or the history opening)', async () => {
     const layout = layOutCards();
     setScrollY(0);

@@ -4,6 +4,7 @@ import { forecastViews } from '../../src/domain/catalogue';
 import { effectiveLexicon } from '../../src/domain/lexicon';
 import type { AppData } from '../../src/domain/model';
 import { CSV_COLUMNS, scorecardToCsv } from '../../src/formats/csv';
+import { isEmptyPlan } from '../../src/domain/import-plan';
 import {
   checkImportSize,
   IMPORT_MAX_BYTES,
@@ -185,6 +186,46 @@ describe('planParsedImport', () => {
     expect(plan.lexiconChanged).toBe(true);
     expect(plan).not.toHaveProperty('lexiconBefore');
     expect(plan.result.lexicon).toEqual(lexicon);
+  });
+
+  describe('a snooze', () => {
+    const snoozedData = () => {
+      const current = scoredData();
+      const [first, ...rest] = current.forecasts;
+      return { ...current, forecasts: [{ ...first!, snoozedUntil: '2025-01-22' }, ...rest] };
+    };
+
+    it('survives a JSON export and import, and a file made before it leaves it alone', () => {
+      const current = snoozedData();
+      const json = parse(serialiseScorecardJson(current, EXPORTED_AT));
+      if (!json.ok) throw new Error(json.errors.join('\n'));
+      expect(json.data.forecasts[0]).toMatchObject({ snoozedUntil: '2025-01-22' });
+      expect(isEmptyPlan(planParsedImport(current, json))).toBe(true);
+
+      const before = parse(serialiseScorecardJson(scoredData(), EXPORTED_AT));
+      if (!before.ok) throw new Error(before.errors.join('\n'));
+      const plan = planParsedImport(current, before);
+      expect(isEmptyPlan(plan)).toBe(true);
+      expect(plan.result.forecasts[0]).toMatchObject({ snoozedUntil: '2025-01-22' });
+    });
+
+    it('is set by a JSON file that carries one, as any other field is', () => {
+      const current = scoredData();
+      const json = parse(serialiseScorecardJson(snoozedData(), EXPORTED_AT));
+      if (!json.ok) throw new Error(json.errors.join('\n'));
+      const plan = planParsedImport(current, json);
+      expect(plan.changed).toHaveLength(1);
+      expect(plan.result.forecasts[0]).toMatchObject({ snoozedUntil: '2025-01-22' });
+    });
+
+    it('stays through a CSV of the same data, which has no column for it', () => {
+      const current = snoozedData();
+      const csv = parse(scorecardToCsv(current));
+      if (!csv.ok) throw new Error(csv.errors.join('\n'));
+      const plan = planParsedImport(current, csv);
+      expect(plan).toMatchObject({ changed: [], unchanged: 8 });
+      expect(plan.result.forecasts[0]).toMatchObject({ snoozedUntil: '2025-01-22' });
+    });
   });
 
   it('finds nothing new in a CSV export of the same data', () => {

@@ -91,7 +91,15 @@ export function ForecastList({ views, today, selectedId, onSelect, readOnly, ref
     };
     return retryEachFrame(attempt, controller.signal, REVEAL_TIMEOUT_MS);
   }, []);
-  useImperativeHandle(ref, () => ({ reveal }), [reveal]);
+  const move = useCallback(
+    (fromId: string | null, step: 1 | -1): Promise<boolean> => {
+      const from = fromId === null ? -1 : ordered.findIndex((v) => v.forecast.id === fromId);
+      const next = from === -1 ? ordered[0] : ordered[from + step];
+      return next ? reveal(next.forecast.id) : Promise.resolve(false);
+    },
+    [ordered, reveal],
+  );
+  useImperativeHandle(ref, () => ({ reveal, move }), [reveal, move]);
 
   // Page Down and Page Up move between cards (the ARIA feed pattern), through `reveal`, so they
   // reach cards a windowed list has not mounted.

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
-import { canUndo, type JudgementState } from '../../domain/judgements';
+import { canUndo, outcomeChange, type JudgementState } from '../../domain/judgements';
 import type { Judgement, Outcome } from '../../domain/model';
+import { OutcomeField } from '../../ui/OutcomeField';
 import { EvidenceField } from './EvidenceField';
 import { History } from './History';
 import { NoteField } from './NoteField';
-import { OutcomeField } from './OutcomeField';
 import { PremiseField } from './PremiseField';
 
 interface Props {
@@ -32,8 +32,7 @@ export function JudgementPanel({
   const dateId = useId();
 
   function setOutcome(outcome: Outcome) {
-    if (outcome === 'pending') onJudge({ outcome, judgedOn: null });
-    else onJudge({ outcome, judgedOn: state.judgedOn ?? today });
+    onJudge(outcomeChange(state, outcome, today));
   }
 
   return (

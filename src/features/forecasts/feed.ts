@@ -20,6 +20,16 @@ export interface ForecastListHandle {
    * did not turn up within REVEAL_TIMEOUT_MS or a later reveal took over.
    */
   reveal(id: string): Promise<boolean>;
+  /**
+   * Reveals the card after (+1) or before (-1) the forecast `fromId` in the list's order, or the
+   * first card when `fromId` is null or not in the list. Resolves false at either end.
+   */
+  move(fromId: string | null, step: 1 | -1): Promise<boolean>;
+}
+
+/** The forecast whose card holds `element`, or null outside the forecast list's cards. */
+export function forecastIdAt(element: Element | null): string | null {
+  return element?.closest<HTMLElement>('[data-forecast-id]')?.dataset.forecastId ?? null;
 }
 
 /** What a feed (full or windowed) offers ForecastList for a reveal. */

@@ -1,14 +1,27 @@
-import { OUTCOME_HINTS, OUTCOME_LABELS, OUTCOMES, type Outcome } from '../../domain/model';
-import { OUTCOME_SYMBOLS } from '../../ui/OutcomeBadge';
+import { OUTCOME_HINTS, OUTCOME_LABELS, OUTCOMES, type Outcome } from '../domain/model';
+import { OUTCOME_SYMBOLS } from './OutcomeBadge';
 
 interface Props {
   forecastId: string;
   value: Outcome;
   onChange: (outcome: Outcome) => void;
+  /**
+   * The radios' group name. Two Outcome controls for one forecast on the page (its card and the
+   * review queue) need different names, or the browser would let only one of them be checked.
+   */
+  name?: string;
 }
 
-/** The Outcome control: a radio group, so every choice is one keystroke and fully named. */
-export function OutcomeField({ forecastId, value, onChange }: Props) {
+/**
+ * The Outcome control: a radio group, so every choice is one keystroke and fully named. Shared
+ * by the forecast cards and the review queue, so a judgement is made the same way in both.
+ */
+export function OutcomeField({
+  forecastId,
+  value,
+  onChange,
+  name = `outcome-${forecastId}`,
+}: Props) {
   return (
     <fieldset className="outcome-field">
       <legend>Outcome</legend>
@@ -21,7 +34,7 @@ export function OutcomeField({ forecastId, value, onChange }: Props) {
           >
             <input
               type="radio"
-              name={`outcome-${forecastId}`}
+              name={name}
               value={outcome}
               checked={value === outcome}
               onChange={() => onChange(outcome)}

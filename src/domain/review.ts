@@ -1,0 +1,109 @@
+// The review queue: the forecasts whose deadline has passed and that nobody has judged yet
+// (timeline.ts calls them overdue), less the ones the reader has snoozed. A snooze is a date on
+// the forecast itself (`snoozedUntil`), so it is saved, synced between tabs and exported with
+// the rest of the forecast.
+import type { ForecastView } from './catalogue';
+import { addDays, daysBetween, type IsoDate } from './dates';
+import type { AppData, Forecast } from './model';
+import { orderLike, sortQueue } from './review-order';
+import { isOverdue } from './timeline';
+
+/** How long "Snooze for a week" puts a forecast off. */
+export const SNOOZE_DAYS = 7;
+
+export interface ReviewQueue {
+  /** Overdue and not snoozed: what the reader is asked to judge, longest overdue first. */
+  due: ForecastView[];
+  /** Overdue but snoozed until a later day, in the same order. */
+  snoozed: ForecastView[];
+}
+
+export const EMPTY_QUEUE: ReviewQueue = Object.freeze({ due: [], snoozed: [] }) as ReviewQueue;
+
+/** True while a snooze is in force: up to the day before `snoozedUntil`. */
+export function isSnoozed(forecast: Forecast, today: IsoDate): boolean {
+  return forecast.snoozedUntil !== undefined && forecast.snoozedUntil > today;
+}
+
+/** The day a snooze made today ends: the forecast is due again from that day. */
+export function snoozeEnd(today: IsoDate): IsoDate {
+  return addDays(today, SNOOZE_DAYS);
+}
+
+/** The overdue views, in the catalogue's order, and where each stands in it. */
+function overdue(views: readonly ForecastView[], today: IsoDate) {
+  const due: ForecastView[] = [];
+  const snoozed: ForecastView[] = [];
+  const at = new Map<ForecastView, number>();
+  views.forEach((view, index) => {
+    if (!isOverdue(view.forecast.deadline, view.state.outcome, today)) return;
+    at.set(view, index);
+    (isSnoozed(view.forecast, today) ? snoozed : due).push(view);
+  });
+  return { due, snoozed, at };
+}
+
+/**
+ * The queue on `today`: one pass over the views and a sort of those that are overdue, by
+ * deadline, forecasts due the same day in the catalogue's order.
+ */
+export function reviewQueue(views: readonly ForecastView[], today: IsoDate): ReviewQueue {
+  const { due, snoozed, at } = overdue(views, today);
+  return { due: sortQueue(due, at), snoozed: sortQueue(snoozed, at) };
+}
+
+/**
+ * `reviewQueue` for a screen that recomputes on every change. It keeps the last queue's order
+ * and sorts only what is new (review-order.ts), and where the new queue holds the very same
+ * views as the last one it hands back the last one's arrays, so a change that touched no
+ * forecast in the queue leaves the queue (and whatever draws it) alone.
+ */
+export function incrementalReviewQueue(): (
+  views: readonly ForecastView[],
+  today: IsoDate,
+) => ReviewQueue {
+  let previous = EMPTY_QUEUE;
+  return (views, today) => {
+    const { due, snoozed, at } = overdue(views, today);
+    const next = {
+      due: orderLike(previous.due, due, at) as ForecastView[],
+      snoozed: orderLike(previous.snoozed, snoozed, at) as ForecastView[],
+    };
+    if (next.due !== previous.due || next.snoozed !== previous.snoozed) previous = next;
+    return previous;
+  };
+}
+
+/** Whole days since the deadline's last day (1 the day after it). */
+export function daysOverdue(latest: IsoDate, today: IsoDate): number {
+  return daysBetween(latest, today);
+}
+
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/**
+ * How long ago a deadline passed, in the unit a person would use: days for a fortnight, then
+ * weeks up to two months, months up to two years, then years. Always rounded down.
+ */
+export function describeOverdue(latest: IsoDate, today: IsoDate): string {
+  const days = daysOverdue(latest, today);
+  if (days < 14) return `${plural(days, 'day')} overdue`;
+  if (days < 61) return `${plural(Math.floor(days / 7), 'week')} overdue`;
+  if (days < 731) return `${plural(Math.floor(days / 30.44), 'month')} overdue`;
+  return `${plural(Math.floor(days / 365.25), 'year')} overdue`;
+}
+
+/** Snoozes a forecast until `until`, or (undefined) lifts its snooze. */
+export function setSnooze(data: AppData, id: string, until: IsoDate | undefined): AppData {
+  let changed = false;
+  const forecasts = data.forecasts.map((forecast) => {
+    if (forecast.id !== id || forecast.snoozedUntil === until) return forecast;
+    changed = true;
+    const next = { ...forecast };
+    // Absent rather than undefined, so the stored and exported forecast reads as never snoozed.
+    if (until === undefined) delete next.snoozedUntil;
+    else next.snoozedUntil = until;
+    return next;
+  });
+  return changed ? { ...data, forecasts } : data;
+}

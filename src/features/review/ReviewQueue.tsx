@@ -1,0 +1,253 @@
+// The review queue, loaded with React.lazy by ReviewSection: the forecasts whose deadline has
+// passed and that are still pending, to be judged, snoozed or opened from here.
+import {
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
+import type { ForecastView } from '../../domain/catalogue';
+import { formatDay, type IsoDate } from '../../domain/dates';
+import { OUTCOME_LABELS, type Outcome } from '../../domain/model';
+import { snoozeEnd, type ReviewQueue as Queue } from '../../domain/review';
+import { useActions } from '../../state/use-actions';
+import {
+  REVIEW_HEADING_ID,
+  REVIEW_SECTION_ID,
+  reviewItemElementId,
+  type ReviewQueueHandle,
+} from './queue-handle';
+import { ReviewItem, type JudgedBy } from './ReviewItem';
+import { SnoozedList } from './SnoozedList';
+import { EMPTY_MESSAGE_ID, focusQueueStart, useQueueFocus } from './use-queue-focus';
+import './review.css';
+
+/** Items drawn at once; "Show more" draws this many more. */
+export const REVIEW_PAGE = 20;
+
+interface Props {
+  queue: Queue;
+  today: IsoDate;
+  readOnly: boolean;
+  /** Reveals the forecast's full card in the list. */
+  onOpen: (id: string) => void;
+  ref?: Ref<ReviewQueueHandle>;
+}
+
+/**
+ * An item judged with the arrow keys stays where it was, showing its new outcome, until the
+ * focus leaves it, so the reader can arrow on to the outcome they meant.
+ */
+interface Held {
+  view: ForecastView;
+  outcome: Outcome;
+  index: number;
+}
+
+/** A judgement made here, for "Undo last judgement" and z. */
+interface Judged {
+  id: string;
+  claim: string;
+  /** Its deadline, to know where it lands when it comes back. */
+  latest: IsoDate;
+}
+
+function withHeld(due: readonly ForecastView[], held: Held | null): readonly ForecastView[] {
+  if (!held || due.some((v) => v.forecast.id === held.view.forecast.id)) return due;
+  const at = Math.min(held.index, due.length);
+  return [...due.slice(0, at), held.view, ...due.slice(at)];
+}
+
+const quoted = (claim: string) => `“${claim}”`;
+const left = (n: number) => (n === 0 ? 'Nothing else is due.' : `${n} still due.`);
+
+/** How many items to draw so that the item at `index` is drawn: whole pages. */
+const pagesFor = (index: number) => Math.ceil((index + 1) / REVIEW_PAGE) * REVIEW_PAGE;
+
+/** Where an item that is due again will sit: after every item due on or before its day. */
+function landingIndex(due: readonly ForecastView[], latest: IsoDate): number {
+  const after = due.findIndex((v) => (v.forecast.deadline?.latest ?? '') > latest);
+  return after === -1 ? due.length : after;
+}
+
+export function ReviewQueue({ queue, today, readOnly, onOpen, ref }: Props) {
+  const actions = useActions();
+  const { due, snoozed } = queue;
+  const [limit, setLimit] = useState(REVIEW_PAGE);
+  const [held, setHeld] = useState<Held | null>(null);
+  const [message, setMessage] = useState('');
+  const judgedHere = useRef<Judged[]>([]);
+  const [canUndo, setCanUndo] = useState(false);
+
+  const items = useMemo(() => withHeld(due, held), [due, held]);
+  const shown = useMemo(() => items.slice(0, limit), [items, limit]);
+  const focusAfter = useQueueFocus(items, shown.length);
+  const indexOf = (id: string) => items.findIndex((v) => v.forecast.id === id);
+
+  const remember = (judged: Judged) => {
+    const stack = judgedHere.current;
+    if (stack.at(-1)?.id !== judged.id) stack.push(judged);
+    setCanUndo(true);
+  };
+
+  const judge = (view: ForecastView, outcome: Outcome, by: JudgedBy) => {
+    if (readOnly) return;
+    const { id, claim } = view.forecast;
+    actions.setOutcome(id, outcome, today);
+    if (outcome === 'pending') {
+      setHeld(null);
+      setMessage(`${quoted(claim)} is Pending again, and stays in the queue.`);
+      return;
+    }
+    remember({ id, claim, latest: view.forecast.deadline?.latest ?? '' });
+    const label = OUTCOME_LABELS[outcome];
+    if (by === 'browse') {
+      setHeld({ view, outcome, index: indexOf(id) });
+      setMessage(`${quoted(claim)} set to ${label}; it leaves the queue when you move on.`);
+      return;
+    }
+    setHeld(null);
+    focusAfter({ gone: id, index: indexOf(id) });
+    const stillDue = due.length - (due.includes(view) ? 1 : 0);
+    setMessage(`Judged ${quoted(claim)} ${label}. ${left(stillDue)}`);
+  };
+
+  const snooze = (view: ForecastView) => {
+    if (readOnly) return;
+    const { id, claim } = view.forecast;
+    const until = snoozeEnd(today);
+    actions.snooze(id, until);
+    focusAfter({ gone: id, index: indexOf(id) });
+    setMessage(`Snoozed ${quoted(claim)} until ${formatDay(until)}. ${left(due.length - 1)}`);
+  };
+
+  /** Draws far enough for an item coming back (un-snoozed, or un-judged) and focuses it. */
+  const bringBack = (id: string, latest: IsoDate) => {
+    setLimit((l) => Math.max(l, pagesFor(landingIndex(due, latest))));
+    focusAfter({ id });
+  };
+
+  const unsnooze = (view: ForecastView) => {
+    if (readOnly) return;
+    actions.snooze(view.forecast.id, undefined);
+    bringBack(view.forecast.id, view.forecast.deadline?.latest ?? '');
+    setMessage(`${quoted(view.forecast.claim)} is back in the queue.`);
+  };
+
+  const undoLast = (): boolean => {
+    if (readOnly) return false;
+    const last = judgedHere.current.pop();
+    setCanUndo(judgedHere.current.length > 0);
+    if (!last) return false;
+    actions.undo(last.id);
+    if (held?.view.forecast.id === last.id) setHeld(null);
+    bringBack(last.id, last.latest);
+    setMessage(`${quoted(last.claim)} is due again: its judgement is taken back.`);
+    return true;
+  };
+
+  // The focus has left an item judged with the arrow keys: now it leaves the queue.
+  const onLeave = useCallback((id: string) => {
+    setHeld((h) => (h?.view.forecast.id === id ? null : h));
+  }, []);
+
+  const move = (fromId: string, step: 1 | -1): boolean => {
+    const from = indexOf(fromId);
+    const index = from + step;
+    const target = items[index];
+    if (from === -1 || !target) return false;
+    if (index < limit) {
+      document.getElementById(reviewItemElementId(target.forecast.id))?.focus();
+    } else {
+      setLimit(pagesFor(index));
+      focusAfter({ id: target.forecast.id });
+    }
+    return true;
+  };
+
+  const showMore = () => {
+    const next = items[limit];
+    setLimit(limit + REVIEW_PAGE);
+    if (next) focusAfter({ id: next.forecast.id });
+  };
+
+  useImperativeHandle(ref, () => ({
+    focusFirst: () => focusQueueStart(items),
+    move,
+    judge(id, outcome) {
+      const view = items.find((v) => v.forecast.id === id);
+      if (view) judge(view, outcome, 'commit');
+    },
+    undoLast,
+  }));
+
+  // Stable callbacks for the memoised items and list, reading the latest handlers: judging one
+  // item then redraws that item, not the twenty around it.
+  const handlers = useRef({ judge, snooze, unsnooze });
+  useLayoutEffect(() => {
+    handlers.current = { judge, snooze, unsnooze };
+  });
+  const onJudge = useCallback(
+    (view: ForecastView, outcome: Outcome, by: JudgedBy) =>
+      handlers.current.judge(view, outcome, by),
+    [],
+  );
+  const onSnooze = useCallback((view: ForecastView) => handlers.current.snooze(view), []);
+  const onUnsnooze = useCallback((view: ForecastView) => handlers.current.unsnooze(view), []);
+
+  return (
+    <section id={REVIEW_SECTION_ID} className="panel review" aria-labelledby={REVIEW_HEADING_ID}>
+      <div className="panel-heading">
+        <h2 id={REVIEW_HEADING_ID} tabIndex={-1}>
+          Due for judgement
+        </h2>
+        <p className="review-count">
+          {due.length === 1
+            ? '1 forecast is past its deadline and not judged yet'
+            : `${due.length} forecasts are past their deadline and not judged yet`}
+        </p>
+      </div>
+      {items.length === 0 ? (
+        <p id={EMPTY_MESSAGE_ID} className="review-empty" tabIndex={-1}>
+          <strong>Nothing is due.</strong>{' '}
+          {snoozed.length > 0
+            ? 'The forecasts you snoozed come back when their snooze ends.'
+            : 'Every forecast whose deadline has passed has been judged.'}
+        </p>
+      ) : (
+        <ol className="review-list">
+          {shown.map((view) => (
+            <ReviewItem
+              key={view.forecast.id}
+              view={view}
+              outcome={held?.view === view ? held.outcome : view.state.outcome}
+              today={today}
+              readOnly={readOnly}
+              onJudge={onJudge}
+              onSnooze={onSnooze}
+              onOpen={onOpen}
+              onLeave={onLeave}
+            />
+          ))}
+        </ol>
+      )}
+      {shown.length < items.length && (
+        <button type="button" onClick={showMore}>
+          Show more ({items.length - shown.length} not shown)
+        </button>
+      )}
+      <div className="review-status">
+        <p role="status">{message}</p>
+        {canUndo && !readOnly && (
+          <button type="button" onClick={undoLast}>
+            Undo last judgement
+          </button>
+        )}
+      </div>
+      <SnoozedList snoozed={snoozed} readOnly={readOnly} onUnsnooze={onUnsnooze} />
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { forecastViews, incrementalForecastViews } from '../../src/domain/catalogue';
+import { appendJudgement } from '../../src/domain/commands';
+import { addDays } from '../../src/domain/dates';
+import {
+  describeOverdue,
+  incrementalReviewQueue,
+  isSnoozed,
+  reviewQueue,
+  setSnooze,
+  snoozeEnd,
+} from '../../src/domain/review';
+import { isOverdue } from '../../src/domain/timeline';
+import { appData } from '../formats/arbitraries';
+import { makeData, makeForecast, makeJudgement } from '../support/factories';
+
+const TODAY = '2024-03-15';
+const claims = (views: { forecast: { claim: string } }[]) => views.map((v) => v.forecast.claim);
+
+describe('reviewQueue', () => {
+  const data = makeData({
+    forecasts: [
+      makeForecast({ id: 'late', claim: 'late', deadline: { latest: '2024-03-01' } }),
+      makeForecast({ id: 'oldest', claim: 'oldest', deadline: { latest: '2023-01-01' } }),
+      makeForecast({ id: 'judged', claim: 'judged', deadline: { latest: '2023-06-01' } }),
+      makeForecast({ id: 'today', claim: 'today', deadline: { latest: TODAY } }),
+      makeForecast({ id: 'future', claim: 'future', deadline: { latest: '2025-01-01' } }),
+      makeForecast({ id: 'none', claim: 'none', deadline: null }),
+      makeForecast({
+        id: 'window',
+        claim: 'window',
+        deadline: { earliest: '2023-01-01', latest: '2024-03-14' },
+      }),
+      makeForecast({
+        id: 'snoozed',
+        claim: 'snoozed',
+        deadline: { latest: '2023-02-01' },
+        snoozedUntil: '2024-03-16',
+      }),
+      makeForecast({
+        id: 'woken',
+        claim: 'woken',
+        deadline: { latest: '2023-03-01' },
+        snoozedUntil: TODAY,
+      }),
+    ],
+    judgements: [makeJudgement({ forecastId: 'judged', outcome: 'incorrect' })],
+  });
+
+  it('holds the pending forecasts whose last day has passed, longest overdue first', () => {
+    const { due, snoozed } = reviewQueue(forecastViews(data), TODAY);
+    // Not: judged, due today (its last day is not over), in the future, without a deadline.
+    expect(claims(due)).toEqual(['oldest', 'woken', 'late', 'window']);
+    expect(claims(snoozed)).toEqual(['snoozed']);
+  });
+
+  it('agrees with the timeline on what is overdue, snoozed or not', () => {
+    fc.assert(
+      fc.property(appData, (any) => {
+        const views = forecastViews(any);
+        const { due, snoozed } = reviewQueue(views, TODAY);
+        const overdue = views.filter((v) => isOverdue(v.forecast.deadline, v.state.outcome, TODAY));
+        expect(new Set([...due, ...snoozed])).toEqual(new Set(overdue));
+        expect(due.every((v) => !isSnoozed(v.forecast, TODAY))).toBe(true);
+        expect(snoozed.every((v) => isSnoozed(v.forecast, TODAY))).toBe(true);
+      }),
+    );
+  });
+
+  it('brings a snoozed forecast back on the day its snooze ends', () => {
+    const snoozed = makeForecast({ snoozedUntil: snoozeEnd(TODAY) });
+    expect(snoozeEnd(TODAY)).toBe('2024-03-22');
+    expect(isSnoozed(snoozed, addDays(TODAY, 6))).toBe(true);
+    expect(isSnoozed(snoozed, addDays(TODAY, 7))).toBe(false);
+    expect(isSnoozed(makeForecast(), TODAY)).toBe(false);
+  });
+});
+
+describe('incrementalReviewQueue', () => {
+  const overdue = (id: string) =>
+    makeForecast({ id, claim: id, deadline: { latest: '2023-01-01' } });
+  const later = makeForecast({ id: 'later', deadline: { latest: '2030-01-01' } });
+  const base = makeData({ forecasts: [overdue('a'), overdue('b'), later] });
+
+  it('hands back the same queue after a change that touched nothing in it', () => {
+    const viewsOf = incrementalForecastViews();
+    const queueOf = incrementalReviewQueue();
+    const first = queueOf(viewsOf(base), TODAY);
+    const elsewhere = appendJudgement(base, makeJudgement({ forecastId: 'later' }));
+    expect(queueOf(viewsOf(elsewhere), TODAY)).toBe(first);
+  });
+
+  it('hands back a new queue when an item in it changes, keeping the part that did not', () => {
+    const viewsOf = incrementalForecastViews();
+    const queueOf = incrementalReviewQueue();
+    const first = queueOf(viewsOf(base), TODAY);
+    const judged = appendJudgement(base, makeJudgement({ forecastId: 'a' }));
+    const next = queueOf(viewsOf(judged), TODAY);
+    expect(claims(next.due)).toEqual(['b']);
+    expect(next.due[0]).toBe(first.due[1]);
+    expect(next.snoozed).toBe(first.snoozed);
+  });
+});
+
+describe('incrementalReviewQueue, change after change', () => {
+  type Step =
+    | { kind: 'judge'; pick: number; outcome: 'pending' | 'correct' }
+    | { kind: 'snooze'; pick: number; until: string | undefined }
+    | { kind: 'deadline'; pick: number; latest: string }
+    | { kind: 'day'; today: string };
+  const day = fc.constantFrom('2023-01-01', '2024-03-15', '2024-03-16', '2030-06-30');
+  const step: fc.Arbitrary<Step> = fc.oneof(
+    fc.record({
+      kind: fc.constant('judge' as const),
+      pick: fc.nat(),
+      outcome: fc.constantFrom('pending' as const, 'correct' as const),
+    }),
+    fc.record({
+      kind: fc.constant('snooze' as const),
+      pick: fc.nat(),
+      until: fc.option(day, { nil: undefined }),
+    }),
+    fc.record({ kind: fc.constant('deadline' as const), pick: fc.nat(), latest: day }),
+    fc.record({ kind: fc.constant('day' as const), today: day }),
+  );
+
+  it('gives what reviewQueue computes afresh, in the same order', () => {
+    fc.assert(
+      fc.property(appData, fc.array(step, { maxLength: 12 }), (start, steps) => {
+        const viewsOf = incrementalForecastViews();
+        const queueOf = incrementalReviewQueue();
+        let data = start;
+        let today = TODAY;
+        const check = () => {
+          const fresh = reviewQueue(forecastViews(data), today);
+          const kept = queueOf(viewsOf(data), today);
+          expect(kept.due.map((v) => v.forecast.id)).toEqual(fresh.due.map((v) => v.forecast.id));
+          expect(kept.snoozed.map((v) => v.forecast.id)).toEqual(
+            fresh.snoozed.map((v) => v.forecast.id),
+          );
+        };
+        check();
+        for (const s of steps) {
+          const target =
+            data.forecasts[('pick' in s ? s.pick : 0) % Math.max(1, data.forecasts.length)];
+          if (s.kind === 'day') today = s.today;
+          else if (!target) continue;
+          else if (s.kind === 'judge')
+            data = appendJudgement(
+              data,
+              makeJudgement({
+                forecastId: target.id,
+                outcome: s.outcome,
+                at: `9${data.judgements.length}`,
+              }),
+            );
+          else if (s.kind === 'snooze') data = setSnooze(data, target.id, s.until);
+          else
+            data = {
+              ...data,
+              forecasts: data.forecasts.map((f) =>
+                f === target ? { ...f, deadline: { latest: s.latest } } : f,
+              ),
+            };
+          check();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('describeOverdue', () => {
+  it.each([
+    ['2024-03-14', '1 day overdue'],
+    ['2024-03-02', '13 days overdue'],
+    ['2024-03-01', '2 weeks overdue'],
+    ['2024-01-15', '8 weeks overdue'],
+    ['2024-01-14', '2 months overdue'],
+    ['2022-03-16', '23 months overdue'],
+    ['2022-03-15', '2 years overdue'],
+    ['2021-03-15', '3 years overdue'],
+  ])('a deadline of %s is “%s” on 15 Mar 2024', (latest, words) => {
+    expect(describeOverdue(latest, TODAY)).toBe(words);
+  });
+});
+
+describe('setSnooze', () => {
+  const f = makeForecast({ id: 'f' });
+  const other = makeForecast({ id: 'other' });
+  const data = makeData({ forecasts: [f, other] });
+
+  it('sets the day, then lifts it by removing the field', () => {
+    const snoozed = setSnooze(data, 'f', '2024-03-22');
+    expect(snoozed.forecasts[0]).toEqual({ ...data.forecasts[0], snoozedUntil: '2024-03-22' });
+    expect(snoozed.forecasts[1]).toBe(data.forecasts[1]);
+    const lifted = setSnooze(snoozed, 'f', undefined);
+    expect(lifted.forecasts[0]).not.toHaveProperty('snoozedUntil');
+    expect(lifted.forecasts[0]).toEqual(data.forecasts[0]);
+  });
+
+  it('returns the document itself when nothing changes', () => {
+    expect(setSnooze(data, 'f', undefined)).toBe(data);
+    expect(setSnooze(data, 'missing', '2024-03-22')).toBe(data);
+    const snoozed = setSnooze(data, 'f', '2024-03-22');
+    expect(setSnooze(snoozed, 'f', '2024-03-22')).toBe(snoozed);
+  });
+});

@@ -1,0 +1,206 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { forecastViews } from '../../src/domain/catalogue';
+import { addDays, todayIso } from '../../src/domain/dates';
+import { currentState } from '../../src/domain/judgements';
+import { reviewQueue } from '../../src/domain/review';
+import { SEED_DATA } from '../../src/data/seed';
+import { makeData, makeForecast } from '../support/factories';
+import { renderWithProviders } from '../support/render';
+import { readStoredData } from '../support/stored';
+
+const today = () => todayIso(new Date());
+const seedDue = () => reviewQueue(forecastViews(SEED_DATA), today()).due;
+
+const queue = () => screen.getByRole('region', { name: 'Due for judgement' });
+const items = () => within(queue()).queryAllByRole('listitem');
+const item = (claim: string) => within(queue()).getByRole('listitem', { name: claim });
+const dueButton = () => screen.getByRole('button', { name: /^Due for judgement/ });
+const status = () => within(queue()).getByRole('status');
+
+async function renderQueue(options?: Parameters<typeof renderWithProviders>[1]) {
+  const rendered = renderWithProviders(undefined, options);
+  // The queue's code is loaded lazily; its list arrives a moment after the page.
+  await waitFor(() => within(queue()).getByRole('status'), { timeout: 10_000 });
+  return rendered;
+}
+
+function storedState(id: string) {
+  const data = readStoredData();
+  return currentState((data?.judgements ?? []).filter((j) => j.forecastId === id));
+}
+
+/** `n` overdue forecasts, due a day apart from `from` on, so their order is known. */
+function overdueData(n: number, from = '2024-01-01') {
+  return makeData({
+    forecasts: Array.from({ length: n }, (_, i) =>
+      makeForecast({
+        id: `f${i + 1}`,
+        claim: `Claim ${i + 1}`,
+        deadline: { latest: addDays(from, i) },
+      }),
+    ),
+  });
+}
+
+// Each test renders the whole app, which takes seconds in jsdom on a busy machine.
+describe('Due for judgement', { timeout: 30_000 }, () => {
+  it('lists the overdue, pending forecasts, longest overdue first, and counts them in the header', async () => {
+    await renderQueue();
+    const due = seedDue();
+    expect(due.length).toBeGreaterThan(0);
+    expect(dueButton()).toHaveAccessibleName(`Due for judgement (${due.length})`);
+    expect(items().map((li) => li.querySelector('h3')?.textContent)).toEqual(
+      due.map((v) => v.forecast.claim),
+    );
+    const first = item(due[0]!.forecast.claim);
+    expect(within(first).getByText(due[0]!.forecast.speaker)).toBeInTheDocument();
+    expect(within(first).getByText(/^Deadline by/)).toBeInTheDocument();
+    expect(within(first).getByText(/overdue$/)).toBeInTheDocument();
+    expect(within(first).getByRole('group', { name: 'Outcome' })).toBeInTheDocument();
+  });
+
+  it('takes the reader to the queue from the header', async () => {
+    const { user } = await renderQueue();
+    await user.click(dueButton());
+    expect(items()[0]).toHaveFocus();
+  });
+
+  it('judges from the queue: the same judgement as on the card, then the item leaves and the focus moves on', async () => {
+    const { user } = await renderQueue();
+    const [first, second] = seedDue();
+    const count = seedDue().length;
+    await user.click(within(item(first!.forecast.claim)).getByRole('radio', { name: 'Correct' }));
+
+    expect(items()).toHaveLength(count - 1);
+    expect(within(queue()).queryByRole('listitem', { name: first!.forecast.claim })).toBeNull();
+    expect(dueButton()).toHaveAccessibleName(`Due for judgement (${count - 1})`);
+    expect(status()).toHaveTextContent(`Judged “${first!.forecast.claim}” Correct.`);
+    await waitFor(() => expect(item(second!.forecast.claim)).toHaveFocus());
+
+    const card = screen.getByRole('article', { name: first!.forecast.claim });
+    expect(within(card).getByRole('radio', { name: 'Correct' })).toBeChecked();
+    await waitFor(() =>
+      expect(storedState(first!.forecast.id)).toMatchObject({
+        outcome: 'correct',
+        judgedOn: today(),
+      }),
+    );
+  });
+
+  it('keeps an item judged with the arrow keys until the focus leaves it, so the reader can arrow on', async () => {
+    const { user } = await renderQueue();
+    const [first] = seedDue();
+    const claim = first!.forecast.claim;
+    within(item(claim)).getByRole('radio', { name: 'Pending' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(within(item(claim)).getByRole('radio', { name: 'Correct' })).toBeChecked();
+    await user.keyboard('{ArrowRight}');
+    expect(within(item(claim)).getByRole('radio', { name: 'Incorrect' })).toBeChecked();
+    expect(status()).toHaveTextContent('set to Incorrect; it leaves the queue when you move on');
+    await user.tab(); // to Snooze, inside the item: it stays
+    expect(item(claim)).toBeInTheDocument();
+    await user.click(dueButton()); // the focus leaves it
+    await waitFor(() =>
+      expect(within(queue()).queryByRole('listitem', { name: claim })).toBeNull(),
+    );
+    await waitFor(() => expect(storedState(first!.forecast.id).outcome).toBe('incorrect'));
+  });
+
+  it('snoozes an item for a week, shows it as snoozed, and un-snoozes it', async () => {
+    const { user } = await renderQueue();
+    const [first, second] = seedDue();
+    const count = seedDue().length;
+    const claim = first!.forecast.claim;
+    await user.click(within(item(claim)).getByRole('button', { name: 'Snooze for a week' }));
+
+    expect(items()).toHaveLength(count - 1);
+    await waitFor(() => expect(item(second!.forecast.claim)).toHaveFocus());
+    expect(dueButton()).toHaveAccessibleName(`Due for judgement (${count - 1})`);
+    await waitFor(() =>
+      expect(readStoredData()?.forecasts.find((f) => f.id === first!.forecast.id)).toMatchObject({
+        snoozedUntil: addDays(today(), 7),
+      }),
+    );
+
+    const snoozed = within(queue()).getByRole('button', { name: '1 snoozed' });
+    expect(snoozed).toHaveAttribute('aria-expanded', 'false');
+    await user.click(snoozed);
+    expect(snoozed).toHaveAttribute('aria-expanded', 'true');
+    await user.click(within(queue()).getByRole('button', { name: 'Un-snooze' }));
+    expect(items()).toHaveLength(count);
+    await waitFor(() => expect(item(claim)).toHaveFocus());
+    expect(within(queue()).queryByRole('button', { name: /snoozed$/ })).toBeNull();
+    await waitFor(() =>
+      expect(
+        readStoredData()?.forecasts.find((f) => f.id === first!.forecast.id),
+      ).not.toHaveProperty('snoozedUntil'),
+    );
+  });
+
+  it('takes back the latest judgement made in the queue, which brings the item back', async () => {
+    const { user } = await renderQueue();
+    const [first] = seedDue();
+    const claim = first!.forecast.claim;
+    await user.click(within(item(claim)).getByRole('radio', { name: 'Partly correct' }));
+    expect(within(queue()).queryByRole('listitem', { name: claim })).toBeNull();
+    await user.click(within(queue()).getByRole('button', { name: 'Undo last judgement' }));
+    expect(item(claim)).toBeInTheDocument();
+    await waitFor(() => expect(item(claim)).toHaveFocus());
+    expect(within(item(claim)).getByRole('radio', { name: 'Pending' })).toBeChecked();
+    expect(within(queue()).queryByRole('button', { name: 'Undo last judgement' })).toBeNull();
+  });
+
+  it('opens an item’s full card in the list', async () => {
+    const { user } = await renderQueue();
+    const [first] = seedDue();
+    await user.click(
+      within(item(first!.forecast.claim)).getByRole('button', { name: 'Open card' }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('article', { name: first!.forecast.claim })).toHaveFocus(),
+    );
+  });
+
+  it('says clearly when nothing is due, and moves the focus there when the last item leaves', async () => {
+    const { user } = await renderQueue({ initialData: overdueData(1) });
+    await user.click(within(item('Claim 1')).getByRole('radio', { name: 'Unresolvable' }));
+    const empty = within(queue()).getByText('Nothing is due.').closest('p')!;
+    expect(empty).toHaveTextContent('Every forecast whose deadline has passed has been judged.');
+    await waitFor(() => expect(empty).toHaveFocus());
+    expect(dueButton()).toHaveAccessibleName('Due for judgement (0)');
+  });
+
+  it('draws 20 items at once, and Show more draws the rest, focusing the first new one', async () => {
+    const { user } = await renderQueue({ initialData: overdueData(25) });
+    expect(items()).toHaveLength(20);
+    expect(dueButton()).toHaveAccessibleName('Due for judgement (25)');
+    await user.click(within(queue()).getByRole('button', { name: 'Show more (5 not shown)' }));
+    expect(items()).toHaveLength(25);
+    await waitFor(() => expect(item('Claim 21')).toHaveFocus());
+    expect(within(queue()).queryByRole('button', { name: /^Show more/ })).toBeNull();
+  });
+
+  it('leaves out forecasts that are snoozed, judged, due today or not yet due', async () => {
+    const t = today();
+    await renderQueue({
+      initialData: makeData({
+        forecasts: [
+          makeForecast({ id: 'a', claim: 'Overdue', deadline: { latest: addDays(t, -1) } }),
+          makeForecast({ id: 'b', claim: 'Due today', deadline: { latest: t } }),
+          makeForecast({ id: 'c', claim: 'Later', deadline: { latest: addDays(t, 3) } }),
+          makeForecast({ id: 'd', claim: 'No deadline', deadline: null }),
+          makeForecast({
+            id: 'e',
+            claim: 'Snoozed',
+            deadline: { latest: '2024-01-01' },
+            snoozedUntil: addDays(t, 2),
+          }),
+        ],
+      }),
+    });
+    expect(items().map((li) => li.querySelector('h3')?.textContent)).toEqual(['Overdue']);
+    expect(within(item('Overdue')).getByText('1 day overdue')).toBeInTheDocument();
+    expect(within(queue()).getByRole('button', { name: '1 snoozed' })).toBeInTheDocument();
+  });
+});
