@@ -7,6 +7,7 @@ import { AppProviders } from './app/providers';
 import { browserStorage } from './storage/document-store';
 import { readRawStorage } from './storage/raw';
 import './app/styles.css';
+import './app/print.css';
 
 function Failed({ error }: { error: Error }): never {
   throw error;

@@ -11,6 +11,7 @@ import {
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { useActions } from '../../state/use-actions';
+import { usePrinting } from '../../ui/print-mode';
 import { forecastElementId } from './ForecastCard';
 import {
   feedStep,
@@ -61,6 +62,8 @@ export function byDeadline(a: ForecastView, b: ForecastView): number {
  */
 export function ForecastList({ views, today, selectedId, onSelect, readOnly, ref }: Props) {
   const actions = useActions();
+  // A printout has no viewport to window to: it gets every card.
+  const printing = usePrinting();
   const ordered = useMemo(() => [...views].sort(byDeadline), [views]);
   const scroller = useRef<FeedScroller>(null);
   const pending = useRef<AbortController | null>(null);
@@ -105,7 +108,7 @@ export function ForecastList({ views, today, selectedId, onSelect, readOnly, ref
   let feed;
   if (count === 0) {
     feed = <p>No forecasts yet.</p>;
-  } else if (count <= WINDOW_ABOVE) {
+  } else if (count <= WINDOW_ABOVE || printing) {
     feed = (
       <Feed onKeyDown={onKeyDown}>
         <FullFeed ordered={ordered} scroller={scroller} {...card} />

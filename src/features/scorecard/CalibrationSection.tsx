@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { calibration } from '../../domain/calibration';
 import type { ScoringRow } from '../../domain/scoring';
+import { PRINT_PENDING } from '../../ui/print-mode';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { useNearViewport } from '../../ui/use-near-viewport';
 import { CalibrationTable } from './CalibrationTable';
@@ -19,7 +20,13 @@ export function CalibrationSection({ rows }: { rows: ScoringRow[] }) {
         few there are.
       </p>
       <SectionBoundary name="Calibration chart">
-        <Suspense fallback={<p className="hint">Loading the chart…</p>}>
+        <Suspense
+          fallback={
+            <p className="hint" {...{ [PRINT_PENDING]: '' }}>
+              Loading the chart…
+            </p>
+          }
+        >
           {near ? <CalibrationChart buckets={buckets} /> : <div className="chart-placeholder" />}
         </Suspense>
       </SectionBoundary>
