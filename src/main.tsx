@@ -36,3 +36,14 @@ try {
     </ErrorBoundary>,
   );
 }
+
+// Offline use: the service worker registers once the page has loaded and the browser is idle,
+// in production builds only (the dev server's modules are not precacheable).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const start = () =>
+    void import('./app/service-worker').then((m) => m.startServiceWorker(createRoot));
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : start();
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
