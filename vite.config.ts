@@ -1,11 +1,14 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { SEED_DATA } from './src/data/seed';
 
 /**
  * Nothing leaves the browser: the built page may load only its own files and talk only to its
  * own origin. Applied to the build alone, since the dev server injects inline scripts for HMR.
- * React's style props are set through the CSSOM, which style-src does not restrict.
+ * React's style props are set through the CSSOM, which style-src does not restrict. The service
+ * worker and the web app manifest come from the page's own origin too (worker-src, manifest-src:
+ * default-src already says so, and naming them keeps it so if default-src ever changes).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -14,6 +17,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -96,13 +101,57 @@ function firstLoadChunk() {
     return false;
   };
   return (id: string, ctx: { getModuleInfo: (id: string) => Info }) => {
-    if (!known.has(id)) known.set(id, fromEntry(id, (m) => ctx.getModuleInfo(m)));
+    if (!known.has(id))
+      known.set(
+        id,
+        fromEntry(id, (m) => ctx.getModuleInfo(m)),
+      );
     return known.get(id) ? 'app' : null;
   };
 }
 
+/**
+ * Offline and installable: a web app manifest, and a Workbox service worker that precaches the
+ * whole build (every script, including the lazily loaded ones, the styles, the icons and the
+ * seed JSON), so after one visit the app opens with no network, even with empty storage.
+ * Navigations are answered with the precached index.html. A new build's worker waits until the
+ * reader chooses Reload (src/app/service-worker.tsx); the page registers it from main.tsx, after
+ * the first render and in production builds only.
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+  manifest: {
+    name: 'Hindsight',
+    short_name: 'Hindsight',
+    description: 'Check the forecasts pundits make, in your browser: judge them and score them.',
+    lang: 'en',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: '#f6f8fa',
+    theme_color: '#1f3a5f',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
+  },
+  workbox: {
+    // JSON brings the seed (assets/seed-<hash>.json), for a first visit reloaded offline.
+    globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+    globIgnores: ['**/*.map'],
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    // The first visit's page is controlled at once, so it works offline without a reload.
+    clientsClaim: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), seedAsset()],
+  plugins: [react(), contentSecurityPolicy(), seedAsset(), pwa],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -9,6 +9,7 @@ import { reloadOnShareLink } from './app/share-navigation';
 import { isShareFragment } from './formats/share-fragment';
 import { startPageTheme } from './features/theme/theme';
 import './app/styles.css';
+import './app/print.css';
 
 // Before anything renders, so the first paint is in the reader's theme (the CSP forbids the
 // usual inline script in index.html).
@@ -43,4 +44,15 @@ try {
       <Failed error={failure} />
     </ErrorBoundary>,
   );
+}
+
+// Offline use: the service worker registers once the page has loaded and the browser is idle,
+// in production builds only (the dev server's modules are not precacheable).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const start = () =>
+    void import('./app/service-worker').then((m) => m.startServiceWorker(createRoot));
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : start();
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

@@ -1,4 +1,5 @@
 import { Suspense, useId, type ReactNode } from 'react';
+import { PRINT_PENDING } from './print-mode';
 import { useNearViewport } from './use-near-viewport';
 
 interface Props {
@@ -24,7 +25,7 @@ export function WhenNearViewport({ heading, level, className, children, margin =
   const headingId = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
   const placeholder = (
-    <section className={className} aria-labelledby={headingId}>
+    <section className={className} aria-labelledby={headingId} {...{ [PRINT_PENDING]: '' }}>
       <Heading id={headingId}>{heading}</Heading>
     </section>
   );

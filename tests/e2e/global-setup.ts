@@ -8,6 +8,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     chromiumPath: string;
+    /** The served build's folder: a test may put a newer file there (and restore it). */
+    outDir: string;
   }
 }
 
@@ -30,6 +32,7 @@ export default async function setup(project: TestProject) {
     log(`serving ${outDir} at ${server.url}; Chromium at ${chromiumPath}`);
     project.provide('baseURL', server.url);
     project.provide('chromiumPath', chromiumPath);
+    project.provide('outDir', outDir);
     return async () => {
       await server.close();
       removeOutDir(outDir);

@@ -1,7 +1,8 @@
 // The stored form in a real browser: a first visit fetches the shipped catalogue and neither the
 // codec nor zod; the first judgement brings the codec and stores a manifest with shards; a
 // return visit decodes them without the catalogue; data stored as one plain JSON envelope (by
-// earlier versions) loads and is rewritten as a manifest with shards.
+// earlier versions) loads and is rewritten as a manifest with shards. What the page asks for is
+// counted, not what the service worker precaches for offline use once the page has loaded.
 import { describe, expect, it } from 'vitest';
 import { appUnderTest, foreignRequests, uncaughtErrors } from './support/browser';
 import {
@@ -27,8 +28,8 @@ describe('the stored form', () => {
     const { page } = loaded;
     await waitForForecasts(page);
     await page.waitForLoadState('networkidle');
-    expect(loaded.requests.filter((url) => CODEC.test(url))).toEqual([]);
-    expect(loaded.requests.filter((url) => SEED.test(url))).toHaveLength(1);
+    expect(loaded.pageRequests.filter((url) => CODEC.test(url))).toEqual([]);
+    expect(loaded.pageRequests.filter((url) => SEED.test(url))).toHaveLength(1);
     expect(await storageSnapshot(page)).toEqual({});
 
     const [claim = ''] = await claims(page);
@@ -37,13 +38,13 @@ describe('the stored form', () => {
     const stored = await storageSnapshot(page);
     expect(stored[STORAGE_KEY]?.startsWith(MANIFEST_START)).toBe(true);
     expect(shardKeys(stored).length).toBeGreaterThan(0);
-    expect(loaded.requests.some((url) => CODEC.test(url))).toBe(true);
+    expect(loaded.pageRequests.some((url) => CODEC.test(url))).toBe(true);
 
-    const before = loaded.requests.length;
+    const before = loaded.pageRequests.length;
     await page.reload();
     await waitForForecasts(page);
     expect(await chosenOutcome(forecast(page, claim))).toBe('Correct');
-    const again = loaded.requests.slice(before);
+    const again = loaded.pageRequests.slice(before);
     expect(again.filter((url) => SEED.test(url))).toEqual([]);
     expect(again.some((url) => CODEC.test(url))).toBe(true);
 

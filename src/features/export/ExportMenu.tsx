@@ -1,8 +1,9 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { ExportKind } from '../../formats/file-names';
 import { exportScorecard } from './export-file';
+import { calendarCounts, calendarHint, exportCalendar } from './export-calendar';
 import { FieldError } from '../../ui/FieldError';
 import { useDismiss } from '../../ui/use-dismiss';
 
@@ -22,10 +23,16 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, close, wrapperRef, buttonRef);
 
-  async function exportAs(kind: ExportKind) {
+  // Counted only while the menu is open: its hint says how many forecasts the calendar leaves out.
+  const counts = useMemo(
+    () => (open ? calendarCounts(data.forecasts) : null),
+    [open, data.forecasts],
+  );
+
+  async function run(save: () => Promise<void>) {
     setError(null);
     try {
-      await exportScorecard(kind, data, partlyCredit);
+      await save();
       setOpen(false);
       buttonRef.current?.focus();
     } catch (cause) {
@@ -50,7 +57,7 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
             <li key={c.kind}>
               <button
                 type="button"
-                onClick={() => void exportAs(c.kind)}
+                onClick={() => void run(() => exportScorecard(c.kind, data, partlyCredit))}
                 aria-describedby={`${menuId}-${c.kind}`}
               >
                 {c.label}
@@ -60,6 +67,21 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
               </span>
             </li>
           ))}
+          {counts && (
+            <li>
+              <button
+                type="button"
+                onClick={() => void run(() => exportCalendar(data))}
+                aria-describedby={`${menuId}-ics`}
+                disabled={counts.dated === 0}
+              >
+                Calendar (.ics)
+              </button>
+              <span id={`${menuId}-ics`} className="hint">
+                {calendarHint(counts)}
+              </span>
+            </li>
+          )}
         </ul>
       )}
       <FieldError message={error} />

@@ -11,6 +11,7 @@ import {
 import { sameForecasts, type ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { useActions } from '../../state/use-actions';
+import { usePrinting } from '../../ui/print-mode';
 import { useSame } from '../../ui/use-same';
 import { forecastElementId } from './ForecastCard';
 import {
@@ -67,6 +68,8 @@ export function deadlineOrder(views: readonly ForecastView[]): number[] {
  */
 export function ForecastList({ views, today, selectedId, onSelect, readOnly, ref }: Props) {
   const actions = useActions();
+  // A printout has no viewport to window to: it gets every card.
+  const printing = usePrinting();
   // Sorted again only when the forecasts change; a judgement just picks up the new views.
   const forecasts = useSame(views, sameForecasts);
   const order = useMemo(() => deadlineOrder(forecasts), [forecasts]);
@@ -122,7 +125,7 @@ export function ForecastList({ views, today, selectedId, onSelect, readOnly, ref
   let feed;
   if (count === 0) {
     feed = <p>No forecasts yet.</p>;
-  } else if (count <= WINDOW_ABOVE) {
+  } else if (count <= WINDOW_ABOVE || printing) {
     feed = (
       <Feed onKeyDown={onKeyDown}>
         <FullFeed ordered={ordered} scroller={scroller} {...card} />

@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense, useMemo } from 'react';
 import { calibration, sameCalibration } from '../../domain/calibration';
 import type { ScoringRow } from '../../domain/scoring';
+import { PRINT_PENDING } from '../../ui/print-mode';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { useSame } from '../../ui/use-same';
 import { useNearViewport } from '../../ui/use-near-viewport';
@@ -25,7 +26,13 @@ export function CalibrationSection({ rows }: { rows: ScoringRow[] }) {
         few there are.
       </p>
       <SectionBoundary name="Calibration chart">
-        <Suspense fallback={<p className="hint">Loading the chart…</p>}>
+        <Suspense
+          fallback={
+            <p className="hint" {...{ [PRINT_PENDING]: '' }}>
+              Loading the chart…
+            </p>
+          }
+        >
           {near ? <CalibrationChart buckets={buckets} /> : <div className="chart-placeholder" />}
         </Suspense>
       </SectionBoundary>

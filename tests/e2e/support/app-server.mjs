@@ -19,7 +19,11 @@ export const removeOutDir = (outDir) => rmSync(outDir, { recursive: true, force:
  */
 export function buildApp({ root, outDir }) {
   const args = ['--no', 'vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
-  const result = spawnSync('npx', args, { cwd: root, encoding: 'utf8', env: process.env });
+  // A production build, whatever NODE_ENV the caller runs under: vitest sets it to "test",
+  // which would make Vite build React's development bundle and leave out what only production
+  // builds do (the service worker's registration).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('npx', args, { cwd: root, encoding: 'utf8', env });
   if (result.status !== 0) {
     const output = [result.error?.message, result.stdout, result.stderr].filter(Boolean).join('\n');
     throw new Error(`\`npx ${args.join(' ')}\` failed (exit ${result.status}):\n${output}`);

@@ -21,6 +21,11 @@ export interface AppPage {
   baseURL: string;
   /** Every URL requested in this context (pages, workers), in order. */
   requests: string[];
+  /**
+   * The URLs the pages asked for, in order, whether the network or the service worker answered:
+   * `requests` without the service worker's own fetches (precaching the build after a visit).
+   */
+  pageRequests: string[];
   /** Console errors and uncaught exceptions, as text. */
   errors: string[];
 }
@@ -82,8 +87,18 @@ export function appUnderTest() {
         await context.addInitScript(script as (arg: unknown) => void, arg);
       }
       const page = await context.newPage();
-      const app: AppPage = { page, context, baseURL: inject('baseURL'), requests: [], errors: [] };
-      context.on('request', (request) => app.requests.push(request.url()));
+      const app: AppPage = {
+        page,
+        context,
+        baseURL: inject('baseURL'),
+        requests: [],
+        pageRequests: [],
+        errors: [],
+      };
+      context.on('request', (request) => {
+        app.requests.push(request.url());
+        if (!request.serviceWorker()) app.pageRequests.push(request.url());
+      });
       watch(app, page);
       if (storage) await seedStorage(page, app.baseURL, storage);
       await page.goto(url === undefined ? app.baseURL : new URL(url, app.baseURL).href);
