@@ -111,7 +111,11 @@ describe('a shared link', () => {
 
     expect(screen.queryByRole('region', { name: 'Shared scorecard' })).toBeNull();
     expect(window.location.hash).toBe('');
-    const done = screen.getByRole('status');
+    // Other live regions (the review queue's, the shortcuts') are statuses too: this is the one
+    // that reports the import.
+    const done = screen
+      .getAllByRole('status')
+      .find((el) => el.textContent?.includes('Imported the shared scorecard'));
     expect(done).toHaveTextContent(
       'Imported the shared scorecard: 1 new forecast, 0 changed, 1 new judgement.',
     );
