@@ -102,6 +102,7 @@ describe('Due for judgement', { timeout: 30_000 }, () => {
     await user.keyboard('{ArrowRight}');
     expect(within(item(claim)).getByRole('radio', { name: 'Incorrect' })).toBeChecked();
     expect(status()).toHaveTextContent('set to Incorrect; it leaves the queue when you move on');
+    expect(item(claim)).toHaveTextContent('Judged Incorrect: it leaves the queue when you move on');
     await user.tab(); // to Snooze, inside the item: it stays
     expect(item(claim)).toBeInTheDocument();
     await user.click(dueButton()); // the focus leaves it

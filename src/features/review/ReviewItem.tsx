@@ -2,7 +2,7 @@ import { memo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
-import type { Outcome } from '../../domain/model';
+import { OUTCOME_LABELS, type Outcome } from '../../domain/model';
 import { describeOverdue } from '../../domain/review';
 import { OutcomeField } from '../../ui/OutcomeField';
 import { reviewItemElementId } from './queue-handle';
@@ -102,10 +102,15 @@ export const ReviewItem = memo(function ReviewItem({
         <p className="review-facts">
           <span>{forecast.speaker}</span>
           <span>Deadline {describeDeadline(forecast.deadline)}</span>
-          {latest && (
+          {outcome === 'pending' && latest && (
             <span className="review-overdue">
               <span aria-hidden="true">! </span>
               {describeOverdue(latest, today)}
+            </span>
+          )}
+          {outcome !== 'pending' && (
+            <span className="review-held">
+              Judged {OUTCOME_LABELS[outcome]}: it leaves the queue when you move on
             </span>
           )}
         </p>
