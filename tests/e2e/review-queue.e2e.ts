@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appUnderTest, foreignRequests } from './support/browser';
+import { appUnderTest, foreignRequests, openAnotherPage } from './support/browser';
 import {
   chosenOutcome,
   forecast,
@@ -112,6 +112,24 @@ describe('Due for judgement', () => {
     expect(await dueCount(page)).toBe(before);
     expect(await snoozedToggle(page).count()).toBe(0);
     expect(loaded.errors).toEqual([]);
+    expect(foreignRequests(loaded)).toEqual([]);
+  });
+
+  it('a snooze reaches another open tab', async () => {
+    const loaded = await app.open();
+    const a = loaded.page;
+    await waitForForecasts(a);
+    const [first] = await queueClaims(a);
+    const before = await dueCount(a);
+    const b = await openAnotherPage(loaded);
+    await waitForForecasts(b);
+    await queueClaims(b);
+    expect(await queueItem(b, first!).count()).toBe(1);
+
+    await queueItem(a, first!).getByRole('button', { name: 'Snooze for a week' }).click();
+    await expect.poll(() => dueCount(b), { timeout: 10_000 }).toBe(before - 1);
+    expect(await queueItem(b, first!).count()).toBe(0);
+    expect(await snoozedToggle(b).textContent()).toBe('1 snoozed');
     expect(foreignRequests(loaded)).toEqual([]);
   });
 });
