@@ -8,7 +8,7 @@ import { ForecastList, type ForecastListHandle } from '../features/forecasts/For
 import { KeyboardShortcuts } from '../features/keyboard/KeyboardShortcuts';
 import { DueButton } from '../features/review/DueButton';
 import type { ReviewQueueHandle } from '../features/review/queue-handle';
-import { ReviewSection } from '../features/review/ReviewSection';
+import { ReviewQueue } from '../features/review/ReviewQueue';
 import { useReviewQueue } from '../features/review/use-review-queue';
 import { Scorecard } from '../features/scorecard/Scorecard';
 import { ShareMenu } from '../features/share/ShareMenu';
@@ -131,7 +131,7 @@ export function App() {
       )}
       <main className="layout">
         <SectionBoundary name="Due for judgement">
-          <ReviewSection
+          <ReviewQueue
             ref={reviewQueue}
             queue={queue}
             today={today}

@@ -10,6 +10,8 @@ interface Props {
    * review queue) need different names, or the browser would let only one of them be checked.
    */
   name?: string;
+  /** Show the chosen outcome's one-line explanation under the choices (each has it as a tooltip). */
+  hint?: boolean;
 }
 
 /**
@@ -21,6 +23,7 @@ export function OutcomeField({
   value,
   onChange,
   name = `outcome-${forecastId}`,
+  hint = true,
 }: Props) {
   return (
     <fieldset className="outcome-field">
@@ -46,7 +49,7 @@ export function OutcomeField({
           </label>
         ))}
       </div>
-      <p className="hint">{OUTCOME_HINTS[value]}</p>
+      {hint && <p className="hint">{OUTCOME_HINTS[value]}</p>}
     </fieldset>
   );
 }

@@ -50,9 +50,14 @@ describe('Due for judgement', { timeout: 30_000 }, () => {
     const due = seedDue();
     expect(due.length).toBeGreaterThan(0);
     expect(dueButton()).toHaveAccessibleName(`Due for judgement (${due.length})`);
+    // The first five are drawn; the rest are a click away.
     expect(items().map((li) => li.querySelector('h3')?.textContent)).toEqual(
-      due.map((v) => v.forecast.claim),
+      due.slice(0, 5).map((v) => v.forecast.claim),
     );
+    const rest = due.length - 5;
+    expect(
+      within(queue()).getByRole('button', { name: `Show more (${rest} not shown)` }),
+    ).toBeInTheDocument();
     const first = item(due[0]!.forecast.claim);
     expect(within(first).getByText(due[0]!.forecast.speaker)).toBeInTheDocument();
     expect(within(first).getByText(/^Deadline by/)).toBeInTheDocument();
@@ -72,7 +77,6 @@ describe('Due for judgement', { timeout: 30_000 }, () => {
     const count = seedDue().length;
     await user.click(within(item(first!.forecast.claim)).getByRole('radio', { name: 'Correct' }));
 
-    expect(items()).toHaveLength(count - 1);
     expect(within(queue()).queryByRole('listitem', { name: first!.forecast.claim })).toBeNull();
     expect(dueButton()).toHaveAccessibleName(`Due for judgement (${count - 1})`);
     expect(status()).toHaveTextContent(`Judged “${first!.forecast.claim}” Correct.`);
@@ -98,6 +102,7 @@ describe('Due for judgement', { timeout: 30_000 }, () => {
     await user.keyboard('{ArrowRight}');
     expect(within(item(claim)).getByRole('radio', { name: 'Incorrect' })).toBeChecked();
     expect(status()).toHaveTextContent('set to Incorrect; it leaves the queue when you move on');
+    expect(item(claim)).toHaveTextContent('Judged Incorrect: it leaves the queue when you move on');
     await user.tab(); // to Snooze, inside the item: it stays
     expect(item(claim)).toBeInTheDocument();
     await user.click(dueButton()); // the focus leaves it
@@ -114,7 +119,7 @@ describe('Due for judgement', { timeout: 30_000 }, () => {
     const claim = first!.forecast.claim;
     await user.click(within(item(claim)).getByRole('button', { name: 'Snooze for a week' }));
 
-    expect(items()).toHaveLength(count - 1);
+    expect(within(queue()).queryByRole('listitem', { name: claim })).toBeNull();
     await waitFor(() => expect(item(second!.forecast.claim)).toHaveFocus());
     expect(dueButton()).toHaveAccessibleName(`Due for judgement (${count - 1})`);
     await waitFor(() =>
@@ -128,7 +133,7 @@ describe('Due for judgement', { timeout: 30_000 }, () => {
     await user.click(snoozed);
     expect(snoozed).toHaveAttribute('aria-expanded', 'true');
     await user.click(within(queue()).getByRole('button', { name: 'Un-snooze' }));
-    expect(items()).toHaveLength(count);
+    expect(dueButton()).toHaveAccessibleName(`Due for judgement (${count})`);
     await waitFor(() => expect(item(claim)).toHaveFocus());
     expect(within(queue()).queryByRole('button', { name: /snoozed$/ })).toBeNull();
     await waitFor(() =>
@@ -171,14 +176,34 @@ describe('Due for judgement', { timeout: 30_000 }, () => {
     expect(dueButton()).toHaveAccessibleName('Due for judgement (0)');
   });
 
-  it('draws 20 items at once, and Show more draws the rest, focusing the first new one', async () => {
-    const { user } = await renderQueue({ initialData: overdueData(25) });
-    expect(items()).toHaveLength(20);
-    expect(dueButton()).toHaveAccessibleName('Due for judgement (25)');
-    await user.click(within(queue()).getByRole('button', { name: 'Show more (5 not shown)' }));
+  it('draws 5 items at first and 20 more with each Show more, focusing the first new one', async () => {
+    const { user } = await renderQueue({ initialData: overdueData(30) });
+    expect(items()).toHaveLength(5);
+    expect(dueButton()).toHaveAccessibleName('Due for judgement (30)');
+    await user.click(within(queue()).getByRole('button', { name: 'Show more (25 not shown)' }));
     expect(items()).toHaveLength(25);
-    await waitFor(() => expect(item('Claim 21')).toHaveFocus());
+    await waitFor(() => expect(item('Claim 6')).toHaveFocus());
+    await user.click(within(queue()).getByRole('button', { name: 'Show more (5 not shown)' }));
+    expect(items()).toHaveLength(30);
+    await waitFor(() => expect(item('Claim 26')).toHaveFocus());
     expect(within(queue()).queryByRole('button', { name: /^Show more/ })).toBeNull();
+  });
+
+  it('draws the next items when j moves past the last one drawn', async () => {
+    const { user } = await renderQueue({ initialData: overdueData(7) });
+    await user.click(dueButton());
+    expect(item('Claim 1')).toHaveFocus();
+    await user.keyboard('jjjj');
+    expect(item('Claim 5')).toHaveFocus();
+    expect(items()).toHaveLength(5);
+    await user.keyboard('j');
+    await waitFor(() => expect(item('Claim 6')).toHaveFocus());
+    expect(items()).toHaveLength(7);
+    await user.keyboard('jj');
+    expect(item('Claim 7')).toHaveFocus();
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(
+      'This is the last item due.',
+    );
   });
 
   it('leaves out forecasts that are snoozed, judged, due today or not yet due', async () => {

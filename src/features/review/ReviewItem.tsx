@@ -2,7 +2,7 @@ import { memo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
-import type { Outcome } from '../../domain/model';
+import { OUTCOME_LABELS, type Outcome } from '../../domain/model';
 import { describeOverdue } from '../../domain/review';
 import { OutcomeField } from '../../ui/OutcomeField';
 import { reviewItemElementId } from './queue-handle';
@@ -26,9 +26,32 @@ interface Props {
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /**
+ * Whether an item would draw the same: the forecast's words and deadline, its outcome, and the
+ * callbacks. Not the view itself, which is new whenever anything about the forecast changes
+ * (its made-on date as the article's date is typed, its probability as the lexicon is edited).
+ */
+function drawsTheSame(a: Props, b: Props): boolean {
+  const [fa, fb] = [a.view.forecast, b.view.forecast];
+  return (
+    fa.id === fb.id &&
+    fa.claim === fb.claim &&
+    fa.speaker === fb.speaker &&
+    fa.deadline?.earliest === fb.deadline?.earliest &&
+    fa.deadline?.latest === fb.deadline?.latest &&
+    a.outcome === b.outcome &&
+    a.today === b.today &&
+    a.readOnly === b.readOnly &&
+    a.onJudge === b.onJudge &&
+    a.onSnooze === b.onSnooze &&
+    a.onOpen === b.onOpen &&
+    a.onLeave === b.onLeave
+  );
+}
+
+/**
  * One forecast in the queue: what it claims, who said it, when it was due and how long ago, the
- * same Outcome radios as its card, and Snooze and Open card. Memoised on its view, so judging
- * one item redraws that item only.
+ * same Outcome radios as its card, and Snooze and Open card. Judging one item redraws that item
+ * only, and an edit that changes nothing it shows redraws none.
  */
 export const ReviewItem = memo(function ReviewItem({
   view,
@@ -79,10 +102,15 @@ export const ReviewItem = memo(function ReviewItem({
         <p className="review-facts">
           <span>{forecast.speaker}</span>
           <span>Deadline {describeDeadline(forecast.deadline)}</span>
-          {latest && (
+          {outcome === 'pending' && latest && (
             <span className="review-overdue">
               <span aria-hidden="true">! </span>
               {describeOverdue(latest, today)}
+            </span>
+          )}
+          {outcome !== 'pending' && (
+            <span className="review-held">
+              Judged {OUTCOME_LABELS[outcome]}: it leaves the queue when you move on
             </span>
           )}
         </p>
@@ -91,6 +119,7 @@ export const ReviewItem = memo(function ReviewItem({
         <OutcomeField
           forecastId={forecast.id}
           name={`review-outcome-${forecast.id}`}
+          hint={false}
           value={outcome}
           onChange={onChange}
         />
@@ -110,4 +139,4 @@ export const ReviewItem = memo(function ReviewItem({
       </div>
     </li>
   );
-});
+}, drawsTheSame);

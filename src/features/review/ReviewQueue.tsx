@@ -1,6 +1,9 @@
-// The review queue, loaded with React.lazy by ReviewSection: the forecasts whose deadline has
-// passed and that are still pending, to be judged, snoozed or opened from here.
+// The review queue at the top of the page: the forecasts whose deadline has passed and that are
+// still pending, to be judged, snoozed or opened from here. It is part of the first view, so its
+// code comes with the page's (about 3 kB gzipped): loading it lazily would only move the page
+// under the reader as it arrived.
 import {
+  memo,
   useCallback,
   useImperativeHandle,
   useLayoutEffect,
@@ -25,7 +28,11 @@ import { SnoozedList } from './SnoozedList';
 import { EMPTY_MESSAGE_ID, focusQueueStart, useQueueFocus } from './use-queue-focus';
 import './review.css';
 
-/** Items drawn at once; "Show more" draws this many more. */
+/**
+ * Items drawn at first: a short list to work through on each visit, which leaves the timeline
+ * near the top of the page. "Show more" (or j past the last) draws REVIEW_PAGE more.
+ */
+export const REVIEW_FIRST = 5;
 export const REVIEW_PAGE = 20;
 
 interface Props {
@@ -64,8 +71,11 @@ function withHeld(due: readonly ForecastView[], held: Held | null): readonly For
 const quoted = (claim: string) => `“${claim}”`;
 const left = (n: number) => (n === 0 ? 'Nothing else is due.' : `${n} still due.`);
 
-/** How many items to draw so that the item at `index` is drawn: whole pages. */
-const pagesFor = (index: number) => Math.ceil((index + 1) / REVIEW_PAGE) * REVIEW_PAGE;
+/** How many items to draw so that the item at `index` is drawn: the first few, then pages. */
+const pagesFor = (index: number) =>
+  index < REVIEW_FIRST
+    ? REVIEW_FIRST
+    : REVIEW_FIRST + Math.ceil((index + 1 - REVIEW_FIRST) / REVIEW_PAGE) * REVIEW_PAGE;
 
 /** Where an item that is due again will sit: after every item due on or before its day. */
 function landingIndex(due: readonly ForecastView[], latest: IsoDate): number {
@@ -73,10 +83,20 @@ function landingIndex(due: readonly ForecastView[], latest: IsoDate): number {
   return after === -1 ? due.length : after;
 }
 
-export function ReviewQueue({ queue, today, readOnly, onOpen, ref }: Props) {
+/**
+ * Memoised: the queue's arrays keep their identity across changes that do not touch it
+ * (incrementalReviewQueue), so it is not drawn again for an edit elsewhere.
+ */
+export const ReviewQueue = memo(function ReviewQueue({
+  queue,
+  today,
+  readOnly,
+  onOpen,
+  ref,
+}: Props) {
   const actions = useActions();
   const { due, snoozed } = queue;
-  const [limit, setLimit] = useState(REVIEW_PAGE);
+  const [limit, setLimit] = useState(REVIEW_FIRST);
   const [held, setHeld] = useState<Held | null>(null);
   const [message, setMessage] = useState('');
   const judgedHere = useRef<Judged[]>([]);
@@ -111,7 +131,7 @@ export function ReviewQueue({ queue, today, readOnly, onOpen, ref }: Props) {
     }
     setHeld(null);
     focusAfter({ gone: id, index: indexOf(id) });
-    const stillDue = due.length - (due.includes(view) ? 1 : 0);
+    const stillDue = due.length - (due.some((v) => v.forecast.id === id) ? 1 : 0);
     setMessage(`Judged ${quoted(claim)} ${label}. ${left(stillDue)}`);
   };
 
@@ -250,4 +270,4 @@ export function ReviewQueue({ queue, today, readOnly, onOpen, ref }: Props) {
       <SnoozedList snoozed={snoozed} readOnly={readOnly} onUnsnooze={onUnsnooze} />
     </section>
   );
-}
+});

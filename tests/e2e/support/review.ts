@@ -38,5 +38,11 @@ export function focusedName(page: Page): Promise<string | null> {
   });
 }
 
+/** Clicks "Show more" until every item is drawn (the queue draws the first five at first). */
+export async function showAll(page: Page): Promise<void> {
+  const more = reviewQueue(page).getByRole('button', { name: /^Show more/ });
+  while ((await more.count()) > 0) await more.click();
+}
+
 export const snoozedToggle = (page: Page): Locator =>
   reviewQueue(page).getByRole('button', { name: /^\d+ snoozed$/ });
