@@ -3,6 +3,8 @@ import { incrementalForecastViews } from '../domain/catalogue';
 import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { FindBar } from '../features/find/FindBar';
+import { useFind } from '../features/find/use-find';
 import { ImportButton } from '../features/import/ImportButton';
 import { ForecastList, type ForecastListHandle } from '../features/forecasts/ForecastList';
 import { Scorecard } from '../features/scorecard/Scorecard';
@@ -50,13 +52,21 @@ export function App() {
     return counts;
   }, [data.forecasts]);
 
+  const find = useFind({ data, views, today });
+  const { makeVisible } = find;
+
   // A mark on the timeline brings its card into view and hands it the focus; the list mounts
-  // the card first if it is windowed and far away (ForecastListHandle.reveal).
+  // the card first if it is windowed and far away (ForecastListHandle.reveal). A card the
+  // search or a filter hides is let through first, and the bar says which were cleared.
   const forecastList = useRef<ForecastListHandle>(null);
-  const showForecast = useCallback((id: string) => {
-    setSelectedId(id);
-    void forecastList.current?.reveal(id);
-  }, []);
+  const showForecast = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      makeVisible(id);
+      void forecastList.current?.reveal(id);
+    },
+    [makeVisible],
+  );
 
   return (
     <>
@@ -128,6 +138,8 @@ export function App() {
         <ForecastList
           ref={forecastList}
           views={views}
+          {...find.list}
+          controls={<FindBar find={find} />}
           today={today}
           selectedId={selectedId}
           onSelect={setSelectedId}
