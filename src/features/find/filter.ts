@@ -47,11 +47,14 @@ export function criteriaOf(state: FindState, text: ReadonlySet<string> | null): 
   };
 }
 
-/** True when the forecast's deadline, or some day of its window, falls in [from, to]. */
+/**
+ * True when the forecast's deadline, or some day of its window, falls in [from, to] (a range
+ * that ends before it starts holds no day).
+ */
 export function inDeadlineRange(view: ForecastView, from: string | null, to: string | null) {
   if (from === null && to === null) return true;
   const deadline = view.forecast.deadline;
-  if (!deadline) return false;
+  if (!deadline || (from !== null && to !== null && from > to)) return false;
   const start = deadline.earliest ?? deadline.latest;
   return (from === null || deadline.latest >= from) && (to === null || start <= to);
 }
