@@ -16,23 +16,9 @@ import {
 import { FilterMenu } from './FilterMenu';
 import type { Find } from './use-find';
 
-function statusText(find: Find): string {
-  if (find.shown === null) return 'Searching…';
-  const parts = [`Showing ${find.shown} of ${find.total} forecasts.`];
-  if (find.stale > 0) {
-    parts.push(
-      find.stale === 1
-        ? '1 of them no longer matches since you changed it.'
-        : `${find.stale} of them no longer match since you changed them.`,
-    );
-  }
-  if (find.notice) parts.push(find.notice);
-  return parts.join(' ');
-}
-
 interface Props {
   find: Find;
-  /** The search box's id, where the focus goes when Clear filters disables itself. */
+  /** The search box's id, where the focus goes when the last filter chip is taken out. */
   searchBoxId: string;
 }
 
@@ -48,7 +34,6 @@ export function FindControls({ find, searchBoxId }: Props) {
   const outcomes = useMemo(() => outcomeChoices(views), [views]);
   const kinds = useMemo(() => kindChoices(data.forecasts), [data.forecasts]);
   const tags = useMemo(() => tagChoices(data.forecasts), [data.forecasts]);
-  const filtering = find.filtering;
   const list = (key: 'speakers' | 'sources' | 'outcomes' | 'kinds' | 'tags') => ({
     chosen: state[key],
     onChange: (values: string[]) => change({ [key]: values } as Partial<FindState>),
@@ -130,28 +115,7 @@ export function FindControls({ find, searchBoxId }: Props) {
         onChange={change}
         searchBoxId={searchBoxId}
       />
-      <div className="find-row find-summary">
-        <p role="status" aria-live="polite" className="find-status">
-          {statusText(find)}
-        </p>
-        {find.stale > 0 && (
-          <button type="button" onClick={find.refresh}>
-            Update list
-          </button>
-        )}
-        <button
-          type="button"
-          disabled={!filtering}
-          onClick={() => {
-            find.clear();
-            // The button is disabled now: the focus goes back to the search box.
-            document.getElementById(searchBoxId)?.focus();
-          }}
-        >
-          Clear filters
-        </button>
-      </div>
-      {filtering && (
+      {find.filtering && (
         <p className="hint">
           The search and filters apply to this list; the timeline and the scorecard still show every
           forecast.

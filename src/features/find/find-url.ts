@@ -9,6 +9,7 @@ import { tagKey } from '../../domain/tags';
 import type { FindState, ListFilter } from './find-state';
 import { SORT_KEYS } from './sort-labels';
 
+/** As the search box's maxLength (FindBar.tsx). */
 export const MAX_QUERY_LENGTH = 200;
 /** Longest speaker, source id or tag taken from an address. */
 export const MAX_VALUE_LENGTH = 200;

@@ -62,6 +62,8 @@ export interface Find {
   dismissIgnored(): void;
   /** Starts loading the search's code ahead of its use (the search box got the focus). */
   prepare(): void;
+  /** True once prepare() was called: the menus are wanted. */
+  prepared: boolean;
   /** Loosens the search just enough that forecast `id` is in the list (the timeline's reveal). */
   makeVisible(id: string): void;
 }
@@ -222,6 +224,7 @@ export function useFind({
     refresh: () => setRefreshes((n) => n + 1),
     dismissIgnored: () => setIgnored([]),
     prepare: () => setWanted(true),
+    prepared: wanted,
     makeVisible,
   };
 }
