@@ -3,10 +3,8 @@ import { incrementalForecastViews } from '../domain/catalogue';
 import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { ExportMenu } from '../features/export/ExportMenu';
-import { FindBar } from '../features/find/FindBar';
-import { useFind } from '../features/find/use-find';
 import { ImportButton } from '../features/import/ImportButton';
-import { ForecastList, type ForecastListHandle } from '../features/forecasts/ForecastList';
+import type { ForecastListHandle } from '../features/forecasts/ForecastList';
 import { Scorecard } from '../features/scorecard/Scorecard';
 import { Timeline } from '../features/timeline/Timeline';
 import { useStoreContext } from '../state/store-context';
@@ -14,6 +12,7 @@ import { useDocument } from '../state/use-document';
 import { SectionBoundary } from '../ui/SectionBoundary';
 import { articlesHeading } from '../ui/format';
 import { WhenNearViewport } from '../ui/WhenNearViewport';
+import { ForecastsSection } from './ForecastsSection';
 import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';
 import { useToday } from './use-today';
@@ -52,21 +51,13 @@ export function App() {
     return counts;
   }, [data.forecasts]);
 
-  const find = useFind({ data, views, today });
-  const { makeVisible } = find;
-
   // A mark on the timeline brings its card into view and hands it the focus; the list mounts
-  // the card first if it is windowed and far away (ForecastListHandle.reveal). A card the
-  // search or a filter hides is let through first, and the bar says which were cleared.
+  // the card first if it is windowed and far away (ForecastListHandle.reveal).
   const forecastList = useRef<ForecastListHandle>(null);
-  const showForecast = useCallback(
-    (id: string) => {
-      setSelectedId(id);
-      makeVisible(id);
-      void forecastList.current?.reveal(id);
-    },
-    [makeVisible],
-  );
+  const showForecast = useCallback((id: string) => {
+    setSelectedId(id);
+    void forecastList.current?.reveal(id);
+  }, []);
 
   return (
     <>
@@ -135,11 +126,10 @@ export function App() {
         >
           <SourcePanel sources={data.sources} forecastCounts={forecastCounts} readOnly={readOnly} />
         </WhenNearViewport>
-        <ForecastList
+        <ForecastsSection
           ref={forecastList}
+          data={data}
           views={views}
-          {...find.list}
-          controls={<FindBar find={find} />}
           today={today}
           selectedId={selectedId}
           onSelect={setSelectedId}

@@ -1,14 +1,14 @@
-// One filter bar's working memory: each derived value (the folded search text, the matches, the
-// deadline order, the list) is kept until what it is made from changes, compared by identity,
-// as React's useMemo would. At 10,000 forecasts that means the search text is folded once per
-// change of the forecasts, and a judgement costs one pass over the list, not a new index.
+// One filter bar's working memory: each derived value (the matches, the deadline order, the
+// list) is kept until what it is made from changes, compared by identity, as React's useMemo
+// would, and each forecast's search text is folded once per version of the forecast. At 10,000
+// forecasts a keystroke costs a pass of string searches, and a judgement one pass over the list.
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
-import type { AppData } from '../../domain/model';
+import type { AppData, Forecast } from '../../domain/model';
 import { criteriaOf, hidingParts, matches, type Criteria } from './filter';
 import type { FindPart, FindState } from './find-state';
 import { stickyListing, findForecasts } from './listing';
-import { buildSearchIndex, matchingIds, noteFolder, queryTerms } from './search-text';
+import { matchingIds, noteFolder, queryTerms, searchTexts } from './search-text';
 import { deadlineOrder } from './sort';
 
 /** `fn`, remembering its last result until one of its arguments is a different value. */
@@ -48,15 +48,16 @@ export interface FindSession {
    * it matches but was not in the list yet, or null when it is shown (or unknown).
    */
   hiding(id: string): { parts: FindPart[]; claim: string } | null;
+  /** Folds the forecasts' text ahead of a search while `hasTime()`; true when all are done. */
+  warm(forecasts: readonly Forecast[], hasTime: () => boolean): boolean;
 }
 
 export function findSession(): FindSession {
   const foldNote = noteFolder();
-  const indexOf = lastOf(buildSearchIndex);
+  const texts = searchTexts();
   const termsOf = lastOf(queryTerms);
-  const textOf = lastOf(
-    (views: readonly ForecastView[], index: ReturnType<typeof buildSearchIndex>, terms: string[]) =>
-      matchingIds(views, index, terms, foldNote),
+  const textOf = lastOf((views: readonly ForecastView[], terms: string[]) =>
+    matchingIds(views, texts, terms, foldNote),
   );
   const orderOf = lastOf(deadlineOrder);
   const criteriaFor = lastOf(criteriaOf);
@@ -72,7 +73,7 @@ export function findSession(): FindSession {
   return {
     find({ data, views, state, today, refreshes }) {
       const terms = state.query.trim() === '' ? [] : termsOf(state.query);
-      const text = terms.length === 0 ? null : textOf(views, indexOf(data.forecasts), terms);
+      const text = terms.length === 0 ? null : textOf(views, terms);
       const criteria = criteriaFor(state, text);
       const order = orderOf(data.forecasts);
       const shown = listing(views, [state, today, refreshes], () =>
@@ -81,6 +82,7 @@ export function findSession(): FindSession {
       last = { views, criteria, shown };
       return { shown, stale: staleOf(shown, criteria) };
     },
+    warm: texts.warm,
     hiding(id) {
       if (!last || last.shown.some((v) => v.forecast.id === id)) return null;
       const view = last.views.find((v) => v.forecast.id === id);

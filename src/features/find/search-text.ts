@@ -7,24 +7,50 @@ import type { ForecastView } from '../../domain/catalogue';
 import type { Forecast } from '../../domain/model';
 
 const MARKS = /\p{M}/gu;
-const FOLDS: [RegExp, string][] = [
-  [/[‘’‚‛′`´]/gu, "'"],
-  [/[“”„‟″«»]/gu, '"'],
-  [/[‐‑‒–—―−]/gu, '-'],
-  [/ß/gu, 'ss'],
-  [/[æ]/gu, 'ae'],
-  [/[œ]/gu, 'oe'],
-  [/[ø]/gu, 'o'],
-  [/[ł]/gu, 'l'],
-  [/[đ]/gu, 'd'],
-  [/\s+/gu, ' '],
-];
+const NON_ASCII = /[^\u0020-\u007e\s]/u;
+const SPACES = /\s+/gu;
+const SPECIAL: Record<string, string> = {
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '′': "'",
+  '´': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '″': '"',
+  '«': '"',
+  '»': '"',
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '–': '-',
+  '—': '-',
+  '―': '-',
+  '−': '-',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+};
+const SPECIALS = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'gu');
 
 /** Text as the search compares it: lower case, accents and typographic variants taken off. */
 export function foldText(text: string): string {
-  let folded = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
-  for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
-  return folded;
+  let folded = text.toLowerCase();
+  // Most text is plain ASCII, which needs no more than this: at 10,000 forecasts the
+  // Unicode steps would take most of the time spent folding.
+  if (NON_ASCII.test(folded)) {
+    folded = folded
+      .normalize('NFKD')
+      .replace(MARKS, '')
+      .replace(SPECIALS, (c) => SPECIAL[c] ?? c);
+  }
+  return folded.replace(SPACES, ' ');
 }
 
 /** The terms a query asks for, folded: words, and "phrases in double quotes" kept whole. */
@@ -39,16 +65,35 @@ export function queryTerms(query: string): string[] {
   return [...terms];
 }
 
-/** Each forecast's searchable text, folded once: rebuilt only when the forecasts change. */
-export type SearchIndex = ReadonlyMap<string, string>;
+/**
+ * Each forecast's searchable text, folded once per version of the forecast: an edit refolds the
+ * one forecast it changed, and `warm` folds them ahead of the first search, a slice at a time.
+ */
+export interface SearchTexts {
+  of(forecast: Forecast): string;
+  /** Folds the forecasts not folded yet while `hasTime()`; true once every one is. */
+  warm(forecasts: readonly Forecast[], hasTime: () => boolean): boolean;
+}
 
-export function buildSearchIndex(forecasts: readonly Forecast[]): SearchIndex {
-  const index = new Map<string, string>();
-  for (const f of forecasts) {
-    const parts = [f.claim, f.quote, f.speaker, f.speakerRole ?? '', f.note];
-    index.set(f.id, foldText(parts.join('\n')));
-  }
-  return index;
+export function searchTexts(): SearchTexts {
+  const folded = new WeakMap<Forecast, string>();
+  const of = (f: Forecast) => {
+    let text = folded.get(f);
+    if (text === undefined) {
+      text = foldText([f.claim, f.quote, f.speaker, f.speakerRole ?? '', f.note].join('\n'));
+      folded.set(f, text);
+    }
+    return text;
+  };
+  let warming: { forecasts: readonly Forecast[]; next: number } | null = null;
+  return {
+    of,
+    warm(forecasts, hasTime) {
+      if (warming?.forecasts !== forecasts) warming = { forecasts, next: 0 };
+      while (warming.next < forecasts.length && hasTime()) of(forecasts[warming.next++]!);
+      return warming.next >= forecasts.length;
+    },
+  };
 }
 
 /**
@@ -70,18 +115,18 @@ export function noteFolder(limit = 20_000): (note: string) => string {
 }
 
 /**
- * The ids of the forecasts with every term, in the forecast's own text (`index`) or in the
+ * The ids of the forecasts with every term, in the forecast's own text (`texts`) or in the
  * reader's note on it (folded by `foldNote`).
  */
 export function matchingIds(
   views: readonly ForecastView[],
-  index: SearchIndex,
+  texts: SearchTexts,
   terms: readonly string[],
   foldNote: (note: string) => string,
 ): Set<string> {
   const ids = new Set<string>();
   for (const view of views) {
-    const text = index.get(view.forecast.id) ?? '';
+    const text = texts.of(view.forecast);
     let note: string | null = null;
     const has = (term: string) =>
       text.includes(term) || (note ??= foldNote(view.state.note)).includes(term);

@@ -23,6 +23,9 @@ function loadEngine(): Promise<Engine> {
   return engineLoad;
 }
 
+/** How long typing must pause before the list follows the search box. */
+const QUERY_PAUSE_MS = 150;
+
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
 
@@ -68,6 +71,31 @@ export interface Find {
   makeVisible(id: string): void;
 }
 
+/**
+ * Runs `work` in idle time, a slice at a time, until it reports that it is done; returns a
+ * function that stops it. Where requestIdleCallback is missing, short timer slices stand in.
+ */
+function whenIdle(work: (hasTime: () => boolean) => boolean): () => void {
+  let stopped = false;
+  const slice = (hasTime: () => boolean) => {
+    if (!stopped && !work(hasTime)) schedule();
+  };
+  const schedule = () => {
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback((deadline) => slice(() => deadline.timeRemaining() > 1));
+    } else {
+      setTimeout(() => {
+        const until = performance.now() + 8;
+        slice(() => performance.now() < until);
+      }, 16);
+    }
+  };
+  schedule();
+  return () => {
+    stopped = true;
+  };
+}
+
 /** Writes the state into the address: a new history entry (`push`) or in place (`replace`). */
 async function writeAddress(state: FindState, how: 'push' | 'replace') {
   const { writeFindParams } = await loadEngine();
@@ -81,7 +109,8 @@ async function writeAddress(state: FindState, how: 'push' | 'replace') {
 /**
  * The forecast list's search, filters and sort, kept in the page's address so a view can be
  * bookmarked and a reload restores it. The working parts (find-engine) load only when needed.
- * The list follows a deferred copy of the state, so typing never waits for a long list.
+ * The list follows a deferred copy of the state, and the query once typing pauses, so typing
+ * never waits for a long list.
  */
 export function useFind({
   data,
@@ -159,7 +188,20 @@ export function useFind({
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
-  const looking = useDeferredValue(state);
+  // The list follows the query once typing pauses (a search at 10,000 forecasts redraws the
+  // list, and a redraw per keystroke would hold up the next one), and at a lower priority than
+  // the box itself; a choice in a menu applies at once.
+  const [settledQuery, setSettledQuery] = useState(state.query);
+  useEffect(() => {
+    if (settledQuery === state.query) return;
+    const timer = setTimeout(() => setSettledQuery(state.query), QUERY_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [state.query, settledQuery]);
+  const current = useMemo(
+    () => (state.query === settledQuery ? state : { ...state, query: settledQuery }),
+    [state, settledQuery],
+  );
+  const looking = useDeferredValue(current);
   const session = useMemo(() => engine?.findSession() ?? null, [engine]);
   const plain = !reading && isPlainList(looking);
   const result = useMemo(
@@ -167,6 +209,13 @@ export function useFind({
       plain ? null : (session?.find({ data, views, state: looking, today, refreshes }) ?? null),
     [plain, session, data, views, looking, today, refreshes],
   );
+
+  // The forecasts' search text is folded while the page is idle, ahead of the first search, so
+  // typing never waits for it; an edit refolds only the forecast it changed.
+  useEffect(() => {
+    if (!session) return;
+    return whenIdle((hasTime) => session.warm(data.forecasts, hasTime));
+  }, [session, data.forecasts]);
 
   const latest = useRef({ session, engine, plain });
   useEffect(() => {

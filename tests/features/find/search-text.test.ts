@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { forecastViews } from '../../../src/domain/catalogue';
 import {
-  buildSearchIndex,
   foldText,
   matchingIds,
   noteFolder,
   queryTerms,
+  searchTexts,
 } from '../../../src/features/find/search-text';
 import { makeData, makeForecast, makeJudgement } from '../../support/factories';
 
@@ -60,8 +60,9 @@ describe('search text', () => {
     judgements: [makeJudgement({ forecastId: 'budget', note: 'Checked the Kremlin budget' })],
   });
   const views = forecastViews(data);
-  const index = buildSearchIndex(data.forecasts);
-  const find = (query: string) => [...matchingIds(views, index, queryTerms(query), noteFolder())];
+  const find = (query: string) => [
+    ...matchingIds(views, searchTexts(), queryTerms(query), noteFolder()),
+  ];
 
   it.each([
     ['putin', ['coup', 'exile']],
@@ -77,5 +78,16 @@ describe('search text', () => {
     ['aides', ['coup']],
   ])('finds %j in claims, quotes, speakers, roles, caveats and notes', (query, ids) => {
     expect(find(query)).toEqual(ids);
+  });
+
+  it('folds the forecasts ahead of a search a slice at a time, and an edited one afresh', () => {
+    const texts = searchTexts();
+    let budget = 2;
+    expect(texts.warm(data.forecasts, () => budget-- > 0)).toBe(false);
+    budget = 1;
+    expect(texts.warm(data.forecasts, () => budget-- > 0)).toBe(true);
+    const [first] = data.forecasts;
+    expect(texts.of(first!)).toContain('a palace coup removes putin.');
+    expect(texts.of({ ...first!, claim: 'Ceasefire in May.' })).toContain('ceasefire in may.');
   });
 });
