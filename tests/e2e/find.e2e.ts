@@ -65,6 +65,13 @@ async function expectShown(page: Page, shown: number, total: number) {
   );
 }
 
+/** The texts the search's highlight marks in the page. */
+const markedTexts = (page: Page) =>
+  page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    return [...(registry.get('forecast-search') ?? [])].map((range) => range.toString());
+  });
+
 function expectClean(loaded: AppPage) {
   expect(uncaughtErrors(loaded)).toEqual([]);
   expect(foreignRequests(loaded)).toEqual([]);
@@ -80,6 +87,9 @@ describe('finding forecasts', () => {
     // The search narrows the list and the count, whatever the case.
     await searchBox(page).fill('cOuP');
     await expectShown(page, COUP.length, TOTAL);
+    // What matched is marked in the cards (CSS Custom Highlight API).
+    await expect.poll(() => markedTexts(page)).not.toEqual([]);
+    for (const text of await markedTexts(page)) expect(text.toLowerCase()).toBe('coup');
     await searchBox(page).fill('');
     await expectShown(page, TOTAL, TOTAL);
 
@@ -122,6 +132,11 @@ describe('finding forecasts', () => {
     await expectShown(page, TOTAL, TOTAL);
     expect(new URL(page.url()).search).toBe('');
     expect(await searchBox(page).inputValue()).toBe('');
+
+    // Back brings the cleared search back: each choice is a history entry of its own.
+    await page.goBack();
+    await expectShown(page, both.length, TOTAL);
+    expect(await searchBox(page).inputValue()).toBe('putin');
     expectClean(loaded);
   });
 

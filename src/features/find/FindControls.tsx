@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { formatDay } from '../../domain/dates';
 import type { FindState, SortKey } from './find-state';
 import { SORT_HINTS, SORT_KEYS, SORT_LABELS } from './sort-labels';
@@ -14,6 +14,8 @@ import {
   withChosen,
 } from './facets';
 import { FilterMenu } from './FilterMenu';
+import { highlightMatches } from './highlight';
+import { queryTerms } from './search-text';
 import type { Find } from './use-find';
 
 interface Props {
@@ -26,6 +28,12 @@ interface Props {
 export function FindControls({ find, searchBoxId }: Props) {
   const id = useId();
   const { state, data, views, change } = find;
+  // What the search matched is marked in the cards below the bar (in the list's section).
+  const terms = useMemo(() => queryTerms(find.appliedQuery), [find.appliedQuery]);
+  useEffect(() => {
+    const section = document.getElementById(searchBoxId)?.closest('section');
+    return section ? highlightMatches(section, terms) : undefined;
+  }, [terms, searchBoxId]);
   const speakers = useMemo(() => speakerChoices(data.forecasts), [data.forecasts]);
   const sources = useMemo(
     () => sourceChoices(data.sources, data.forecasts),

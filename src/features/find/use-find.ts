@@ -43,6 +43,8 @@ export interface FindListProps {
 export interface Find {
   /** What the controls show: changes at once as the reader types or chooses. */
   state: FindState;
+  /** The query the list shows the results of (it follows the box once typing pauses). */
+  appliedQuery: string;
   /** True when a search or a filter hides forecasts. */
   filtering: boolean;
   /** Address parameters that were not understood and were left out (`name=value`). */
@@ -254,6 +256,7 @@ export function useFind({
 
   return {
     state,
+    appliedQuery: plain ? '' : looking.query,
     filtering: isFiltering(state),
     ignored,
     shown: plain ? views.length : (shown?.length ?? null),
