@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import type { AppData } from '../../domain/model';
-import type * as FindEngine from './find-engine';
+import { loadEngine, whenIdle, writeAddress, type Engine } from './find-io';
 import {
   EMPTY_FIND,
   hasFindParams,
@@ -11,17 +11,6 @@ import {
   withoutFilters,
   type FindState,
 } from './find-state';
-
-type Engine = typeof FindEngine;
-
-let engineLoad: Promise<Engine> | null = null;
-function loadEngine(): Promise<Engine> {
-  engineLoad ??= import('./find-engine').catch((error: unknown) => {
-    engineLoad = null;
-    throw error;
-  });
-  return engineLoad;
-}
 
 /** How long typing must pause before the list follows the search box. */
 const QUERY_PAUSE_MS = 150;
@@ -71,41 +60,6 @@ export interface Find {
   prepared: boolean;
   /** Loosens the search just enough that forecast `id` is in the list (the timeline's reveal). */
   makeVisible(id: string): void;
-}
-
-/**
- * Runs `work` in idle time, a slice at a time, until it reports that it is done; returns a
- * function that stops it. Where requestIdleCallback is missing, short timer slices stand in.
- */
-function whenIdle(work: (hasTime: () => boolean) => boolean): () => void {
-  let stopped = false;
-  const slice = (hasTime: () => boolean) => {
-    if (!stopped && !work(hasTime)) schedule();
-  };
-  const schedule = () => {
-    if (typeof window.requestIdleCallback === 'function') {
-      window.requestIdleCallback((deadline) => slice(() => deadline.timeRemaining() > 1));
-    } else {
-      setTimeout(() => {
-        const until = performance.now() + 8;
-        slice(() => performance.now() < until);
-      }, 16);
-    }
-  };
-  schedule();
-  return () => {
-    stopped = true;
-  };
-}
-
-/** Writes the state into the address: a new history entry (`push`) or in place (`replace`). */
-async function writeAddress(state: FindState, how: 'push' | 'replace') {
-  const { writeFindParams } = await loadEngine();
-  const search = writeFindParams(state, window.location.search);
-  if (search === window.location.search) return;
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (how === 'push') window.history.pushState(window.history.state, '', url);
-  else window.history.replaceState(window.history.state, '', url);
 }
 
 /**
