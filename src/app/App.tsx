@@ -4,7 +4,7 @@ import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportButton } from '../features/import/ImportButton';
-import { ForecastList, type ForecastListHandle } from '../features/forecasts/ForecastList';
+import type { ForecastListHandle } from '../features/forecasts/ForecastList';
 import { KeyboardShortcuts } from '../features/keyboard/KeyboardShortcuts';
 import { DueButton } from '../features/review/DueButton';
 import type { ReviewQueueHandle } from '../features/review/queue-handle';
@@ -19,6 +19,7 @@ import { useDocument } from '../state/use-document';
 import { SectionBoundary } from '../ui/SectionBoundary';
 import { articlesHeading } from '../ui/format';
 import { WhenNearViewport } from '../ui/WhenNearViewport';
+import { ForecastsSection } from './ForecastsSection';
 import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';
 import { useShortcutHandlers } from './use-shortcut-handlers';
@@ -166,8 +167,9 @@ export function App() {
         >
           <SourcePanel sources={data.sources} forecastCounts={forecastCounts} readOnly={readOnly} />
         </WhenNearViewport>
-        <ForecastList
+        <ForecastsSection
           ref={forecastList}
+          data={data}
           views={views}
           today={today}
           selectedId={selectedId}

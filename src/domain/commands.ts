@@ -37,6 +37,39 @@ export function editForecastByHand(data: AppData, id: string, patch: ForecastPat
 }
 
 /**
+ * Adds tags to a forecast, in the one form the tag editor gives them (domain/tags.ts checks
+ * them there). One the forecast has already, in any case, is left out, so a stale check never
+ * stores a duplicate.
+ */
+export function addForecastTags(data: AppData, id: string, tags: readonly string[]): AppData {
+  const current = data.forecasts.find((f) => f.id === id);
+  if (!current) return data;
+  const have = new Set(current.tags.map((t) => t.toLowerCase()));
+  const added = tags.filter((t) => {
+    const key = t.toLowerCase();
+    if (t === '' || have.has(key)) return false;
+    have.add(key);
+    return true;
+  });
+  return added.length === 0 ? data : withTags(data, id, [...current.tags, ...added]);
+}
+
+/** Takes a tag, as stored, off a forecast. */
+export function removeForecastTag(data: AppData, id: string, tag: string): AppData {
+  const current = data.forecasts.find((f) => f.id === id);
+  if (!current?.tags.includes(tag)) return data;
+  return withTags(
+    data,
+    id,
+    current.tags.filter((t) => t !== tag),
+  );
+}
+
+function withTags(data: AppData, id: string, tags: string[]): AppData {
+  return { ...data, forecasts: data.forecasts.map((f) => (f.id === id ? { ...f, tags } : f)) };
+}
+
+/**
  * Replaces the hedge lexicon (undefined: back to the defaults) and re-derives the probability of
  * every forecast that follows its wording.
  */

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import {
   addArticle,
+  addForecastTags,
   appendJudgement,
   editForecastByHand,
   followLexicon,
+  removeForecastTag,
   setLexicon,
   updateSource,
   type ForecastPatch,
@@ -71,6 +73,13 @@ export function useActions() {
       /** A changed probability becomes the reader's own ('manual'). */
       editForecast(id: string, patch: ForecastPatch) {
         update((data) => editForecastByHand(data, id, patch));
+      },
+      /** Adds tags the tag editor has checked (domain/tags.ts); one already there is skipped. */
+      addTags(id: string, tags: readonly string[]) {
+        update((data) => addForecastTags(data, id, tags));
+      },
+      removeTag(id: string, tag: string) {
+        update((data) => removeForecastTag(data, id, tag));
       },
       /** Gives a hand-set probability back to the wording: the lexicon's figure, if it has one. */
       followLexicon(id: string) {

@@ -12,6 +12,7 @@ import { documentQuery } from '../../state/document-query';
 import { useStoreContext } from '../../state/store-context';
 import type { useActions } from '../../state/use-actions';
 import { JudgementPanel } from './JudgementPanel';
+import { CardTags } from './CardTags';
 
 // The editor is fetched the first time someone edits a forecast, not with the page.
 const ForecastEditor = lazy(() =>
@@ -179,6 +180,12 @@ export const ForecastCard = memo(function ForecastCard({
             {forecast.note}
           </p>
         )}
+        <CardTags
+          tags={forecast.tags}
+          readOnly={readOnly}
+          onAdd={(tags) => actions.addTags(forecast.id, tags)}
+          onRemove={(tag) => actions.removeTag(forecast.id, tag)}
+        />
         {editing ? (
           <Suspense fallback={null}>
             <ForecastEditor

@@ -6,6 +6,7 @@ import {
   useMemo,
   useRef,
   type KeyboardEvent,
+  type ReactNode,
   type Ref,
 } from 'react';
 import { sameForecasts, type ForecastView } from '../../domain/catalogue';
@@ -45,6 +46,14 @@ interface Props {
   selectedId: string | null;
   onSelect: (id: string) => void;
   readOnly: boolean;
+  /** True when `views` are already in the order to show (a chosen sort); else by deadline. */
+  sorted?: boolean;
+  /** How many forecasts there are in all, when `views` are some of them ("Forecasts (N of M)"). */
+  filteredFrom?: number;
+  /** What an empty list says (by default, that there are no forecasts yet). */
+  emptyText?: string;
+  /** Drawn between the heading and the cards: the search and filters. */
+  controls?: ReactNode;
   /** `reveal(id)`: scrolls to a forecast's card, mounting it if need be, and focuses it. */
   ref?: Ref<ForecastListHandle>;
 }
@@ -66,14 +75,26 @@ export function deadlineOrder(views: readonly ForecastView[]): number[] {
  * card is rendered; above it only those near the viewport are (WindowedFeed). Either way each
  * card's `article` carries its position and the list's size, and `reveal` reaches any forecast.
  */
-export function ForecastList({ views, today, selectedId, onSelect, readOnly, ref }: Props) {
+export function ForecastList({
+  views,
+  today,
+  selectedId,
+  onSelect,
+  readOnly,
+  sorted = false,
+  filteredFrom,
+  emptyText = 'No forecasts yet.',
+  controls,
+  ref,
+}: Props) {
   const actions = useActions();
   // A printout has no viewport to window to: it gets every card.
   const printing = usePrinting();
-  // Sorted again only when the forecasts change; a judgement just picks up the new views.
+  // Sorted again only when the forecasts change; a judgement just picks up the new views. A
+  // list sorted by Find comes in its order.
   const forecasts = useSame(views, sameForecasts);
-  const order = useMemo(() => deadlineOrder(forecasts), [forecasts]);
-  const ordered = useMemo(() => order.map((i) => views[i]!), [order, views]);
+  const order = useMemo(() => (sorted ? null : deadlineOrder(forecasts)), [forecasts, sorted]);
+  const ordered = useMemo(() => (order ? order.map((i) => views[i]!) : views), [order, views]);
   const scroller = useRef<FeedScroller>(null);
   const pending = useRef<AbortController | null>(null);
 
@@ -124,7 +145,7 @@ export function ForecastList({ views, today, selectedId, onSelect, readOnly, ref
   const count = ordered.length;
   let feed;
   if (count === 0) {
-    feed = <p>No forecasts yet.</p>;
+    feed = <p className="feed-empty">{emptyText}</p>;
   } else if (count <= WINDOW_ABOVE || printing) {
     feed = (
       <Feed onKeyDown={onKeyDown}>
@@ -158,7 +179,11 @@ export function ForecastList({ views, today, selectedId, onSelect, readOnly, ref
   }
   return (
     <section className="forecasts" aria-labelledby="forecasts-heading">
-      <h2 id="forecasts-heading">Forecasts ({views.length})</h2>
+      <h2 id="forecasts-heading">
+        Forecasts (
+        {filteredFrom === undefined ? views.length : `${views.length} of ${filteredFrom}`})
+      </h2>
+      {controls}
       {feed}
     </section>
   );

@@ -1,0 +1,101 @@
+// The choices each filter menu lists, with how many forecasts have each. Worked out from the
+// forecasts (and, for outcomes, the judgements) only when they change.
+import type { ForecastView } from '../../domain/catalogue';
+import { formatDay } from '../../domain/dates';
+import {
+  FORECAST_KINDS,
+  KIND_LABELS,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  type Forecast,
+  type Source,
+} from '../../domain/model';
+import { tagKey } from '../../domain/tags';
+
+export interface Choice {
+  value: string;
+  label: string;
+  /** How many forecasts have it. */
+  count: number;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byLabel = (a: Choice, b: Choice) => collator.compare(a.label, b.label);
+
+function tally(values: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+export function speakerChoices(forecasts: readonly Forecast[]): Choice[] {
+  return [...tally(forecasts.map((f) => f.speaker))]
+    .map(([value, count]) => ({ value, label: value, count }))
+    .sort(byLabel);
+}
+
+/** Sources by title; two sources of the same title are told apart by their date. */
+export function sourceChoices(
+  sources: readonly Source[],
+  forecasts: readonly Forecast[],
+): Choice[] {
+  const counts = tally(forecasts.map((f) => f.sourceId));
+  const titles = tally(sources.map((s) => s.title));
+  return sources
+    .map((s) => ({
+      value: s.id,
+      label: titles.get(s.title)! > 1 ? `${s.title} (${formatDay(s.publishedOn)})` : s.title,
+      count: counts.get(s.id) ?? 0,
+    }))
+    .sort(byLabel);
+}
+
+export function outcomeChoices(views: readonly ForecastView[]): Choice[] {
+  const counts = tally(views.map((v) => v.state.outcome));
+  return OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o], count: counts.get(o) ?? 0 }));
+}
+
+export function kindChoices(forecasts: readonly Forecast[]): Choice[] {
+  const counts = tally(forecasts.map((f) => f.kind));
+  return FORECAST_KINDS.map((k) => ({
+    value: k,
+    label: KIND_LABELS[k],
+    count: counts.get(k) ?? 0,
+  }));
+}
+
+/** One choice per tag whatever its case, named as it is most often written. */
+export function tagChoices(forecasts: readonly Forecast[]): Choice[] {
+  const byKey = new Map<string, Map<string, number>>();
+  for (const f of forecasts) {
+    for (const tag of f.tags) {
+      const key = tagKey(tag);
+      if (key === '') continue;
+      const spellings = byKey.get(key) ?? new Map<string, number>();
+      spellings.set(tag, (spellings.get(tag) ?? 0) + 1);
+      byKey.set(key, spellings);
+    }
+  }
+  return [...byKey.values()]
+    .map((spellings) => {
+      const [label] = [...spellings].reduce((best, next) => (next[1] > best[1] ? next : best));
+      const count = [...spellings.values()].reduce((a, b) => a + b, 0);
+      return { value: label, label, count };
+    })
+    .sort(byLabel);
+}
+
+/**
+ * The choices, and after them any chosen value none of the forecasts has (from a bookmark or a
+ * tag since removed), so it can still be seen and unchosen. `same` says when two values match.
+ */
+export function withChosen(
+  choices: readonly Choice[],
+  chosen: readonly string[],
+  same: (a: string, b: string) => boolean = (a, b) => a === b,
+): Choice[] {
+  const missing = chosen.filter((value) => !choices.some((c) => same(c.value, value)));
+  return [...choices, ...missing.map((value) => ({ value, label: value, count: 0 }))];
+}
+
+export const sameTag = (a: string, b: string) => tagKey(a) === tagKey(b);
