@@ -53,10 +53,11 @@ describe('editing forecasts and articles', () => {
   // Re-renders every card as the date is typed, which is slow in jsdom on a small machine.
   it(
     'moving the publication date moves every forecast’s made-on date',
-    { timeout: 20_000 },
+    { timeout: 60_000 },
     async () => {
       const { user } = renderWithProviders();
-      const date = screen.getByLabelText('Published on');
+      // The articles panel loads lazily: wait for it.
+      const date = await screen.findByLabelText('Published on', {}, { timeout: 10_000 });
       await user.clear(date);
       await user.type(date, '2022-12-20');
       await user.click(screen.getByRole('button', { name: 'Change date' }));

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/app/App';
 import { byDeadline } from '../../src/features/forecasts/ForecastList';
 import { forecastViews } from '../../src/domain/catalogue';
 import { todayIso } from '../../src/domain/dates';
@@ -93,28 +92,18 @@ describe('keyboard shortcuts', { timeout: 30_000 }, () => {
     expect(outcomeOf(first!)).toContain('Pending');
   });
 
-  it('/ does nothing when the page has no search box', async () => {
+  it('/ focuses the Search forecasts box, where typing is typing', async () => {
     const { user } = renderWithProviders();
     const [first] = listOrder();
     await user.keyboard('j');
     await waitFor(() => expect(card(first!)).toHaveFocus());
     await user.keyboard('/');
-    expect(card(first!)).toHaveFocus();
-  });
-
-  it('/ focuses the search box when the page has one', async () => {
-    const { user } = renderWithProviders(
-      <>
-        <input id="forecast-search" aria-label="Search forecasts" defaultValue="war" />
-        <App />
-      </>,
-    );
-    await user.keyboard('/');
-    const search = screen.getByRole('textbox', { name: 'Search forecasts' });
+    const search = screen.getByRole('searchbox', { name: 'Search forecasts' });
     expect(search).toHaveFocus();
-    // Typing there is typing: "/" and letters go into the box.
+    // "/" and letters now go into the box rather than acting as shortcuts.
     await user.keyboard('/c');
     expect(search).toHaveValue('/c');
+    expect(card(first!)).not.toHaveFocus();
   });
 
   it('? opens the Keyboard shortcuts dialog, which lists every key; Close gives the focus back', async () => {
