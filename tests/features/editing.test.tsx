@@ -145,7 +145,10 @@ describe('storage problems', () => {
     const card = screen.getByRole('article', { name: SUMMER.claim });
     expect(within(card).getByRole('radio', { name: 'Correct' })).toBeDisabled();
     expect(within(card).getByRole('button', { name: 'Edit forecast' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Change date' })).toBeDisabled();
+    // In the articles panel, which loads lazily.
+    expect(
+      await screen.findByRole('button', { name: 'Change date' }, { timeout: 10_000 }),
+    ).toBeDisabled();
     await user.click(within(card).getByRole('radio', { name: 'Correct' }));
     expect(within(card).getByRole('radio', { name: 'Correct' })).not.toBeChecked();
     expect(localStorage.getItem(STORAGE_KEY)).toBe('{"schemaVersion":1,"rev":1,"data":');
