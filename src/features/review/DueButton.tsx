@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { REVIEW_SECTION_ID } from './queue-handle';
 import './due-button.css';
 
 interface Props {
@@ -13,7 +14,7 @@ export const DueButton = memo(function DueButton({ count, onActivate }: Props) {
       type="button"
       className={`due-button${count > 0 ? ' has-due' : ''}`}
       onClick={onActivate}
-      aria-controls="review-queue"
+      aria-controls={REVIEW_SECTION_ID}
     >
       Due for judgement ({count})
     </button>
