@@ -101,6 +101,10 @@ function firstLoadChunk() {
     return false;
   };
   return (id: string, ctx: { getModuleInfo: (id: string) => Info }) => {
+    // The entry itself stays in a chunk of its own: it awaits the boot at its top level, and a
+    // lazy chunk (the storage codec, loaded during that boot) importing from a chunk that is
+    // still evaluating would wait for it forever.
+    if (ctx.getModuleInfo(id)?.isEntry || /[\\/]src[\\/]main\.tsx$/.test(id)) return null;
     if (!known.has(id))
       known.set(
         id,
