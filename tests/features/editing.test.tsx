@@ -137,7 +137,7 @@ describe('storage problems', () => {
     );
   });
 
-  it('opens read-only over unreadable data and never writes it', async () => {
+  it('opens read-only over unreadable data and never writes it', { timeout: 30_000 }, async () => {
     localStorage.setItem(STORAGE_KEY, '{"schemaVersion":1,"rev":1,"data":');
     const { user } = renderWithProviders();
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not be read/);

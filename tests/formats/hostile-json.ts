@@ -51,10 +51,19 @@ const OPTIONAL_KEYS = new Set([
   'earliest',
   'probabilitySource',
   'premise',
+  // A forecast that is not snoozed has none.
+  'snoozedUntil',
   // A file without a lexicon is valid: importing it leaves the reader's alone.
   'lexicon',
 ]);
-const DATE_KEYS = new Set(['publishedOn', 'madeOn', 'latest', 'earliest', 'judgedOn']);
+const DATE_KEYS = new Set([
+  'publishedOn',
+  'madeOn',
+  'latest',
+  'earliest',
+  'judgedOn',
+  'snoozedUntil',
+]);
 const FRACTION_KEYS = new Set([
   'probability',
   'accuracy',
