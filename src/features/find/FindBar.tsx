@@ -33,7 +33,11 @@ function statusText(find: Find): string {
  */
 export function FindBar({ find }: { find: Find }) {
   const [ref, near] = useNearViewport<HTMLFormElement>('600px');
-  const needed = near || find.prepared || !isPlainList(find.state) || find.ignored.length > 0;
+  // Without IntersectionObserver (jsdom, very old browsers) nothing tells that the list is near,
+  // and the menus wait until the search box is used or the address holds a search.
+  const watched = typeof IntersectionObserver !== 'undefined';
+  const needed =
+    (watched && near) || find.prepared || !isPlainList(find.state) || find.ignored.length > 0;
   return (
     <form
       ref={ref}

@@ -27,7 +27,9 @@ interface Props {
 /** The filter bar's controls below the search box. Loaded with the search's code. */
 export function FindControls({ find, searchBoxId }: Props) {
   const id = useId();
-  const { state, data, views, change } = find;
+  const { state, data, views, change, prepare } = find;
+  // Drawn, the menus are about to be used: get the search ready (its text folded in idle time).
+  useEffect(prepare, [prepare]);
   // What the search matched is marked in the cards below the bar (in the list's section).
   const terms = useMemo(() => queryTerms(find.appliedQuery), [find.appliedQuery]);
   useEffect(() => {

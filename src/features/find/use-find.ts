@@ -188,6 +188,8 @@ export function useFind({
     setNotice(`Cleared ${engine.describeParts(hidden.parts)} to show “${hidden.claim}”.`);
   }, []);
 
+  const prepare = useCallback(() => setWanted(true), []);
+
   const change = useCallback((patch: Partial<FindState>, how: 'push' | 'replace' = 'push') => {
     writeMode.current = how;
     setNotice(null);
@@ -229,7 +231,7 @@ export function useFind({
     },
     refresh: () => setRefreshes((n) => n + 1),
     dismissIgnored: () => setIgnored([]),
-    prepare: () => setWanted(true),
+    prepare,
     prepared: wanted,
     makeVisible,
   };
