@@ -69,7 +69,9 @@ describe('printing', () => {
     await calibration.waitFor({ state: 'visible' });
     expect(await forecasts(page).count()).toBe(total);
     for (const claim of shown) {
-      expect(await heading(page, claim).isVisible(), claim).toBe(true);
+      // The card's own heading (the review queue, hidden on paper, names the claim too).
+      const card = page.getByRole('feed').getByRole('heading', { name: claim, exact: true });
+      expect(await card.isVisible(), claim).toBe(true);
     }
     // A link whose text is not its address is followed by the address.
     const original = page.getByRole('link', { name: 'Original article' });
