@@ -91,11 +91,39 @@ export const outcomeControl = (article: Locator) =>
 const outcomeSelect = (article: Locator) =>
   article.getByRole('combobox', { name: 'Outcome', exact: true });
 
+/**
+ * Scrolls `target` into view and waits until it stays put. Sections above the cards are drawn
+ * only once scrolled near (WhenNearViewport: a stand-in marked `data-print-pending` until then)
+ * and push the cards down as they arrive; a click aimed before they have can land on whatever
+ * moved under the pointer.
+ */
+export async function settledInView(target: Locator): Promise<void> {
+  let last = '';
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    await target.scrollIntoViewIfNeeded();
+    const state = await target.evaluate((element) => {
+      const near = 300; // WhenNearViewport's default margin
+      const waiting = [...document.querySelectorAll('[data-print-pending]')].some((stand) => {
+        const box = stand.getBoundingClientRect();
+        return box.bottom > -near && box.top < window.innerHeight + near;
+      });
+      const box = element.getBoundingClientRect();
+      return waiting ? 'waiting' : `${box.top},${box.left}`;
+    });
+    if (state !== 'waiting' && state === last) return;
+    last = state;
+    await target.page().waitForTimeout(100);
+  }
+  throw new Error('the element kept moving');
+}
+
 export async function chooseOutcome(article: Locator, label: OutcomeLabel): Promise<void> {
   if ((await outcomeSelect(article).count()) > 0) {
     await outcomeSelect(article).selectOption({ label });
   } else {
-    await outcomeControl(article).getByRole('radio', { name: label, exact: true }).check();
+    const radio = outcomeControl(article).getByRole('radio', { name: label, exact: true });
+    await settledInView(radio);
+    await radio.check();
   }
 }
 
