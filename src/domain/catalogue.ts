@@ -14,7 +14,8 @@ export interface ForecastView {
 
 const NO_ENTRIES: readonly Judgement[] = Object.freeze([]);
 
-function sameEntries(a: readonly Judgement[], b: readonly Judgement[]): boolean {
+/** Whether two lists hold the very same items (by identity) in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
   return true;
@@ -40,7 +41,7 @@ export function incrementalForecastViews(): (data: AppData) => ForecastView[] {
         old &&
         old.view.forecast === forecast &&
         old.view.source === source &&
-        sameEntries(old.entries, entries)
+        sameItems(old.entries, entries)
       ) {
         next.set(forecast.id, old);
         return old.view;

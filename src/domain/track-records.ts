@@ -1,7 +1,7 @@
 // A speaker's record across every source: the scorecard's tally plus the measures that say what
 // kind of forecaster they are (how often they say nothing checkable, how far from a coin flip
 // they dare to go), and which forecasts it rests on.
-import type { ForecastView } from './catalogue';
+import { sameItems, type ForecastView } from './catalogue';
 import { groupBySpeaker, tally, type PartlyCredit, type Tally } from './scoring';
 
 /** Below this many scored forecasts, a record is shown but marked "too few to judge". */
@@ -94,12 +94,6 @@ export function incrementalTrackRecords(): (
     previous = next;
     return records;
   };
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 export type TrackRecordSortKey =
