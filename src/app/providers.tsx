@@ -1,7 +1,5 @@
-import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { AppData } from '../domain/model';
-import { mirrorIntoCache } from '../state/document-query';
 import { StoreContext, type StoreContextValue } from '../state/store-context';
 import type { StorageCodec } from '../storage/codec-types';
 import { browserStorage, DocumentStore, type LoadResult } from '../storage/document-store';
@@ -10,11 +8,6 @@ import {
   type DocumentSyncOptions,
   type LockManagerLike,
 } from '../storage/document-sync';
-
-// React Query tells components about cache changes on a timer by default. A controlled radio
-// that waits a timer tick for its new value visibly snaps back first (and a test that checks it
-// right after the click sees it unchecked), so changes are delivered in a microtask instead.
-notifyManager.setScheduler(queueMicrotask);
 
 function browserLocks(): LockManagerLike | null {
   return typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null;
@@ -50,6 +43,7 @@ export function createStoreContext({
   return { sync, storageKey: store.key, readRaw: () => store.readRaw() };
 }
 
+/** The sync engine, for the screens below (src/state/use-document.ts reads the document). */
 export function AppProviders({
   children,
   context,
@@ -57,13 +51,5 @@ export function AppProviders({
   children: ReactNode;
   context: StoreContextValue;
 }) {
-  const [client] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
-  );
-  useEffect(() => mirrorIntoCache(context.sync, client), [context, client]);
-  return (
-    <QueryClientProvider client={client}>
-      <StoreContext.Provider value={context}>{children}</StoreContext.Provider>
-    </QueryClientProvider>
-  );
+  return <StoreContext.Provider value={context}>{children}</StoreContext.Provider>;
 }

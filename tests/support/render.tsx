@@ -10,7 +10,7 @@ import type { DocumentSync } from '../../src/storage/document-sync';
 export const TEST_NOW = new Date('2026-11-24T12:00:00.000Z');
 
 /**
- * Renders `ui` (the whole app by default) with a fresh QueryClient and a fresh sync engine over
+ * Renders `ui` (the whole app by default) with a fresh sync engine over
  * the test's localStorage (or the `storage` given), starting from the shipped catalogue.
  */
 const engines = new Set<DocumentSync>();

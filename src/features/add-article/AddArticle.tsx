@@ -1,8 +1,10 @@
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
 import type { Proposal } from '../../domain/extract/extract';
 import type { LexiconEntry } from '../../domain/model';
 import { httpUrl } from '../../domain/urls';
+import { queryClient } from '../../state/query-client';
 import { useActions } from '../../state/use-actions';
 import { FieldError } from '../../ui/FieldError';
 import { htmlToText, looksLikeHtml } from './html-to-text';
@@ -44,7 +46,6 @@ export function AddArticle({ today, lexicon, onClose }: Props) {
   const [proposals, setProposals] = useState<Proposal[] | null>(null);
   const [edits, setEdits] = useState<Record<string, ProposalEdits>>({});
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -68,27 +69,37 @@ export function AddArticle({ today, lexicon, onClose }: Props) {
     setProposals(null);
   }
 
-  async function findForecasts(event: FormEvent) {
+  // The extractor is fetched with the first search, so finding is a job that can fail (offline,
+  // the code not cached yet) and says so.
+  const finding = useMutation(
+    {
+      mutationFn: async ({ text, publishedOn }: Pick<ArticleFields, 'text' | 'publishedOn'>) => {
+        const { extractForecasts } = await import('../../domain/extract/extract');
+        // Marked so the benchmark (npm run bench) can read how long extraction itself took.
+        performance.mark(EXTRACT_MARK);
+        const found = extractForecasts(text, { publishedOn, lexicon });
+        performance.measure(EXTRACT_MEASURE, EXTRACT_MARK);
+        return found;
+      },
+      onSuccess: (found) => {
+        setProposals(found);
+        setEdits(Object.fromEntries(found.map((p) => [p.id, initialEdits(p)])));
+      },
+      onError: (cause) =>
+        setError(
+          `Finding forecasts failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+        ),
+    },
+    queryClient,
+  );
+  const busy = finding.isPending;
+
+  function findForecasts(event: FormEvent) {
     event.preventDefault();
     const problem = checkArticle(article);
     setError(problem);
     if (problem) return;
-    setBusy(true);
-    try {
-      const { extractForecasts } = await import('../../domain/extract/extract');
-      // Marked so the benchmark (npm run bench) can read how long extraction itself took.
-      performance.mark(EXTRACT_MARK);
-      const found = extractForecasts(article.text, { publishedOn: article.publishedOn, lexicon });
-      performance.measure(EXTRACT_MEASURE, EXTRACT_MARK);
-      setProposals(found);
-      setEdits(Object.fromEntries(found.map((p) => [p.id, initialEdits(p)])));
-    } catch (cause) {
-      setError(
-        `Finding forecasts failed: ${cause instanceof Error ? cause.message : String(cause)}`,
-      );
-    } finally {
-      setBusy(false);
-    }
+    finding.mutate({ text: article.text, publishedOn: article.publishedOn });
   }
 
   const chosen = (proposals ?? []).filter((p) => edits[p.id]?.selected);

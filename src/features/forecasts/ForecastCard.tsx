@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { formatDay, type IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
@@ -8,9 +7,9 @@ import { KIND_LABELS, type Forecast, type LexiconEntry } from '../../domain/mode
 import { deadlineStatus } from '../../domain/timeline';
 import { formatProbability } from '../../ui/format';
 import { OutcomeBadge } from '../../ui/OutcomeBadge';
-import { documentQuery } from '../../state/document-query';
-import { useStoreContext } from '../../state/store-context';
+import { useDocumentValue } from '../../state/use-document';
 import type { useActions } from '../../state/use-actions';
+import type { DocumentSnapshot } from '../../storage/document-sync';
 import { JudgementPanel } from './JudgementPanel';
 import { CardTags } from './CardTags';
 
@@ -46,11 +45,12 @@ const STATUS_TEXT = {
  * its own entry changes, not on every edit elsewhere.
  */
 function useLexiconEntry(hedge: string): LexiconEntry | null {
-  const { sync } = useStoreContext();
-  return useQuery({
-    ...documentQuery(sync),
-    select: (snapshot) => findEntry(hedge, effectiveLexicon(snapshot.data)),
-  }).data;
+  return useDocumentValue(
+    useCallback(
+      (snapshot: DocumentSnapshot) => findEntry(hedge, effectiveLexicon(snapshot.data)),
+      [hedge],
+    ),
+  );
 }
 
 /** Where the implied probability comes from: the wording, via the lexicon, or the reader. */

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import { buildShareLink } from '../../formats/share-link';
 import { scorecardToHtml, SHARE_HTML_MIME, shareHtmlFileName } from '../../formats/share-html';
+import { queryClient } from '../../state/query-client';
 import { downloadText } from '../../ui/download';
 import { FieldError } from '../../ui/FieldError';
 import { ShareResult, type ShareOutcome } from './ShareResult';
@@ -44,19 +45,23 @@ interface Props {
 
 /** The Share menu's choices, what they do, and what came of Copy link. */
 export function SharePanel({ menuId, menuOpen, outcome, data, partlyCredit, onDone }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // One choice at a time: a second click while one runs is ignored.
+  const job = useMutation(
+    {
+      mutationFn: (choice: { what: string; action: () => Promise<ShareOutcome | null> }) =>
+        choice.action(),
+      onSuccess: onDone,
+    },
+    queryClient,
+  );
+  const busy = job.isPending;
+  const error =
+    job.error && job.variables
+      ? `${job.variables.what} failed: ${job.error instanceof Error ? job.error.message : String(job.error)}`
+      : null;
 
   function run(what: string, action: () => Promise<ShareOutcome | null>) {
-    if (busy) return;
-    setError(null);
-    setBusy(true);
-    action()
-      .then(onDone)
-      .catch((cause: unknown) =>
-        setError(`${what} failed: ${cause instanceof Error ? cause.message : String(cause)}`),
-      )
-      .finally(() => setBusy(false));
+    if (!busy) job.mutate({ what, action });
   }
 
   const downloadHtml = () =>
