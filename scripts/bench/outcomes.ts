@@ -144,11 +144,15 @@ function saveFigures(found: Save[], interactions: Interaction[], earlier: Save[]
 }
 
 export async function outcomeFigures(page: Page): Promise<Figure[]> {
+  // The reader has looked at the Scorecard before going down to the cards: it is loaded when
+  // scrolled near (WhenNearViewport), and is then in the page, updated by every choice, while
+  // the cards are on screen.
+  const scorecard = page.getByRole('region', { name: 'Scorecard', exact: true });
+  await scorecard.scrollIntoViewIfNeeded();
+  await scorecard.getByRole('rowheader', { name: 'All speakers' }).waitFor({ timeout: 10_000 });
   await page.getByRole('heading', { name: /^Forecasts \(/ }).scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);
-  const region = await page
-    .getByRole('region', { name: 'Scorecard', exact: true })
-    .elementHandle({ timeout: 5000 });
+  const region = await scorecard.elementHandle({ timeout: 5000 });
   const earlier = await saves(page);
   let saveSeen = false;
   const interactions: Interaction[] = [];

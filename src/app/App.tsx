@@ -10,10 +10,8 @@ import { DueButton } from '../features/review/DueButton';
 import type { ReviewQueueHandle } from '../features/review/queue-handle';
 import { ReviewQueue } from '../features/review/ReviewQueue';
 import { useReviewQueue } from '../features/review/use-review-queue';
-import { Scorecard } from '../features/scorecard/Scorecard';
 import { ShareMenu } from '../features/share/ShareMenu';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
-import { Timeline } from '../features/timeline/Timeline';
 import { useStoreContext } from '../state/store-context';
 import { useDocument } from '../state/use-document';
 import { SectionBoundary } from '../ui/SectionBoundary';
@@ -26,7 +24,16 @@ import { useShortcutHandlers } from './use-shortcut-handlers';
 import { useToday } from './use-today';
 
 // Out of the first load: the Add article dialog (with the extractor behind it) until it is
-// opened, and the lexicon and the articles until someone scrolls towards them.
+// opened, and the sections below the first screen until someone scrolls towards them. The first
+// screen is the header and the forecasts due for judgement; the timeline comes right below it,
+// so it loads as it comes into view (not 300px ahead, which would be on every first visit).
+// The forecast list is not deferred: its cards are what the page is for.
+const Timeline = lazy(() =>
+  import('../features/timeline/Timeline').then((m) => ({ default: m.Timeline })),
+);
+const Scorecard = lazy(() =>
+  import('../features/scorecard/Scorecard').then((m) => ({ default: m.Scorecard })),
+);
 const AddArticle = lazy(() =>
   import('../features/add-article/AddArticle').then((m) => ({ default: m.AddArticle })),
 );
@@ -141,19 +148,23 @@ export function App() {
           />
         </SectionBoundary>
         <SectionBoundary name="Timeline">
-          <Timeline
-            views={laterViews}
-            today={today}
-            selectedId={selectedId}
-            onActivate={showForecast}
-          />
+          <WhenNearViewport heading="Timeline" level={2} className="timeline panel" margin="0px">
+            <Timeline
+              views={laterViews}
+              today={today}
+              selectedId={selectedId}
+              onActivate={showForecast}
+            />
+          </WhenNearViewport>
         </SectionBoundary>
         <SectionBoundary name="Scorecard">
-          <Scorecard
-            views={views}
-            partlyCredit={partlyCredit}
-            onPartlyCreditChange={setPartlyCredit}
-          />
+          <WhenNearViewport heading="Scorecard" level={2} className="scorecard panel">
+            <Scorecard
+              views={views}
+              partlyCredit={partlyCredit}
+              onPartlyCreditChange={setPartlyCredit}
+            />
+          </WhenNearViewport>
         </SectionBoundary>
         <SectionBoundary name="Hedge lexicon">
           <WhenNearViewport heading="Hedge lexicon" level={2} className="panel lexicon">

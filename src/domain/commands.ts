@@ -1,5 +1,5 @@
 // The changes a user can make, as pure functions from one document to the next. Each returns a
-// new document and leaves its argument untouched, so React Query's cache can compare by reference.
+// new document and leaves its argument untouched, so the screens can compare by reference.
 import type { IsoDate } from './dates';
 import { effectiveLexicon, rederiveProbabilities } from './lexicon';
 import type { AppData, Forecast, Judgement, LexiconEntry, Source } from './model';

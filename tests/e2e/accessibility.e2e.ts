@@ -11,12 +11,12 @@ import {
   type AppPage,
 } from './support/browser';
 import {
+  loadSection,
   chooseOutcome,
   chosenOutcome,
   claims,
   forecast,
   OUTCOME_LABELS,
-  region,
   waitForForecasts,
 } from './support/hindsight';
 import { importFile, importPreview } from './support/import';
@@ -73,7 +73,7 @@ async function scrollToSection(page: Page, name: string, content: Locator): Prom
 
 /** Brings the scorecard's lazily loaded sections into view and waits until they are drawn. */
 async function showWholeScorecard(page: Page): Promise<void> {
-  await region(page, 'Scorecard').scrollIntoViewIfNeeded();
+  await loadSection(page, 'Scorecard');
   await scrollToSection(page, 'Calibration', page.getByRole('table', { name: /Calibration/ }));
   await page.getByRole('img', { name: /Calibration chart/ }).waitFor();
   await scrollToSection(page, 'Track records', page.getByRole('table', { name: /Track records/ }));
@@ -162,6 +162,7 @@ describe('on a phone', () => {
       const { page } = loaded;
       await waitForForecasts(page);
       // Too wide for the phone: the table's box scrolls, so it takes the focus.
+      await loadSection(page, 'Scorecard');
       const table = page.getByRole('region', { name: 'Forecasts and scores per speaker' });
       await table.focus();
       expect(await table.evaluate((el) => el.scrollLeft)).toBe(0);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { appUnderTest, foreignRequests } from './support/browser';
-import { chooseOutcome, chosenOutcome, forecasts, waitForForecasts } from './support/hindsight';
+import {
+  chooseOutcome,
+  chosenOutcome,
+  forecasts,
+  loadSection,
+  waitForForecasts,
+} from './support/hindsight';
 
 // Written for this test; not from any publication.
 const ARTICLE = [
@@ -51,9 +57,10 @@ describe('adding an article', () => {
     await chooseOutcome(added, 'Correct');
     const claim = (await added.getAttribute('aria-labelledby'))!;
     const claimText = (await page.locator(`[id="${claim}"]`).textContent())!;
-    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const timeline = await loadSection(page, 'Timeline');
     await expect.poll(() => timeline.getByRole('button', { name: claimText }).count()).toBe(1);
 
+    await loadSection(page, 'Scorecard');
     const summary = page.getByRole('table', { name: 'Forecasts and scores per speaker' });
     const row = summary.getByRole('row', { name: new RegExp(speaker || 'Unknown speaker') });
     await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toBe('1');
@@ -62,6 +69,7 @@ describe('adding an article', () => {
     await waitForForecasts(page);
     expect(await forecasts(page).count()).toBe(before + 2);
     expect(await chosenOutcome(forecasts(page).filter({ hasText: labels[0]! }))).toBe('Correct');
+    await loadSection(page, 'Timeline');
     expect(await timeline.getByRole('button', { name: claimText }).count()).toBe(1);
     expect(loaded.errors).toEqual([]);
     expect(foreignRequests(loaded)).toEqual([]);

@@ -10,13 +10,13 @@ import { SEED_FORECASTS } from '../../src/data/seed-forecasts';
 import { serialiseScorecardJson } from '../../src/formats/scorecard';
 import { appUnderTest, foreignRequests, uncaughtErrors, type AppPage } from './support/browser';
 import {
+  loadSection,
   chooseOutcome,
   claims,
   exportAs,
   forecast,
   forecasts,
   localDate,
-  region,
   waitForForecasts,
 } from './support/hindsight';
 import { importFile, importPreview } from './support/import';
@@ -231,7 +231,7 @@ describe('finding in a long, windowed list', () => {
 
     // The timeline still shows every forecast; choosing one the filter hides lets it through.
     const hidden = SEED_FORECASTS.find((f) => f.deadline !== null)!;
-    const mark = region(page, 'Timeline').getByRole('button', { name: hidden.claim });
+    const mark = (await loadSection(page, 'Timeline')).getByRole('button', { name: hidden.claim });
     await press(mark.first());
     await expect
       .poll(() => forecast(page, hidden.claim).evaluate((card) => card === document.activeElement))

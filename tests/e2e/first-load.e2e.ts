@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, foreignRequests, appUnderTest } from './support/browser';
 import {
+  loadSection,
   accessibilityNodes,
   claims,
   forecasts,
@@ -24,7 +25,7 @@ describe('first load', () => {
     expect(names).toHaveLength(count);
     expect(names.filter((claim) => claim.trim() === '')).toEqual([]);
 
-    const timeline = region(page, 'Timeline');
+    const timeline = await loadSection(page, 'Timeline');
     expect(await timeline.isVisible()).toBe(true);
     const marks = (
       await accessibilityNodes(page, { within: { role: 'region', name: 'Timeline' } })

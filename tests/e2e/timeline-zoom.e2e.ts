@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { benchDataset } from '../../bench/dataset';
 import { serialiseScorecardJson } from '../../src/formats/scorecard';
 import { appUnderTest, uncaughtErrors } from './support/browser';
-import { region, waitForForecasts } from './support/hindsight';
+import { loadSection, waitForForecasts } from './support/hindsight';
 import { importFile, importPreview } from './support/import';
 
 const app = appUnderTest();
@@ -64,7 +64,7 @@ describe('timeline at 2,000 forecasts', () => {
       .click({ timeout: 20_000 });
     await expect.poll(() => preview.count(), { timeout: 20_000 }).toBe(0);
 
-    const timeline = region(page, 'Timeline');
+    const timeline = await loadSection(page, 'Timeline');
     const plot = timeline.getByRole('group', { name: 'Marks', exact: true });
     const range = timeline.getByText(/^Showing /);
     const clusters = plot.getByRole('button', { name: CLUSTER_NAME });

@@ -9,9 +9,14 @@ const summaryRow = (name: RegExp) =>
     name,
   });
 
+/** The Scorecard is loaded as it comes near the viewport (at once here, with no observer). */
+const scorecardLoaded = () =>
+  screen.findByRole('table', { name: 'Forecasts and scores per speaker' });
+
 describe('scorecard figures', () => {
   it('switches the credit a partly correct forecast earns in accuracy, leaving Brier alone', async () => {
     const { user } = renderWithProviders();
+    await scorecardLoaded();
     const card = screen.getByRole('article', { name: claimOf('fc-solovey-establishment-nervous') });
     await user.click(within(card).getByRole('radio', { name: 'Partly correct' }));
     const cells = () => within(summaryRow(/Valery Solovey/)).getAllByRole('cell');
@@ -45,8 +50,9 @@ describe('scorecard figures', () => {
 
   it('compares chosen speakers side by side and flags records too small to judge', async () => {
     const { user } = renderWithProviders();
+    await scorecardLoaded();
     const records = screen.getByRole('region', { name: 'Track records' });
-    expect(within(records).getAllByText('too few to judge')).toHaveLength(3);
+    expect(await within(records).findAllByText('too few to judge')).toHaveLength(3);
     await user.click(within(records).getByRole('checkbox', { name: 'Compare Abbas Gallyamov' }));
     expect(within(records).queryByRole('table', { name: 'Side by side' })).toBeNull();
     await user.click(within(records).getByRole('checkbox', { name: 'Compare Valery Solovey' }));
@@ -67,8 +73,8 @@ describe('scorecard figures', () => {
         name: 'Correct',
       }),
     );
-    // The calibration follows the judgement in the next render (it is deferred).
-    const table = screen.getByRole('table', { name: /Calibration/ });
+    // The calibration follows the judgement in the next render (it is deferred), once loaded.
+    const table = await screen.findByRole('table', { name: /Calibration/ });
     // Wilson at 90% for 1 of 1 (z = 1.645): centre (1 + z²/2) / (1 + z²) = 0.635, half-width
     // z·√(z²/4) / (1 + z²) = 0.365, so 27%–100%.
     await waitFor(() =>

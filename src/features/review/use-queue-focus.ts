@@ -9,8 +9,8 @@ import { REVIEW_HEADING_ID, reviewItemElementId } from './queue-handle';
 export type FocusTarget = { gone: string; index: number } | { id: string };
 
 /**
- * A change reaches the queue a render or two after the handler that made it (the document comes
- * through React Query). A request the data never answers (a refused save) is dropped after this.
+ * A change may reach the queue a render or two after the handler that made it (the queue is
+ * derived from the document). A request the data never answers (a read-only page) is dropped after this.
  */
 const PATIENCE_MS = 1000;
 

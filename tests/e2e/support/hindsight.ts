@@ -19,6 +19,25 @@ export const heading = (page: Page) => page.getByRole('heading', { level: 1, nam
 export const region = (page: Page, name: 'Timeline' | 'Scorecard') =>
   page.getByRole('region', { name, exact: true });
 export const forecasts = (page: Page) => page.getByRole('article');
+
+/**
+ * Scrolls a section that loads as it comes into view (the Timeline, the Scorecard: below the
+ * first screen, they are WhenNearViewport stand-ins, marked `data-print-pending`, until then)
+ * into view and waits until it is drawn. Returns its region.
+ */
+export async function loadSection(page: Page, name: 'Timeline' | 'Scorecard'): Promise<Locator> {
+  const section = region(page, name);
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    // The stand-in may be swapped for the section in the middle of either step: try again.
+    const drawn = await section
+      .scrollIntoViewIfNeeded({ timeout: 2000 })
+      .then(() => section.evaluate((element) => !element.hasAttribute('data-print-pending')))
+      .catch(() => false);
+    if (drawn) return section;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the ${name} section was not drawn once in view`);
+}
 export const forecast = (page: Page, claim: string) =>
   page.getByRole('article', { name: claim, exact: true });
 

@@ -1,6 +1,6 @@
 // Reads the Scorecard region without assuming its layout beyond what a table exposes by role.
 import type { Locator, Page } from 'playwright-core';
-import { region } from './hindsight';
+import { loadSection } from './hindsight';
 
 export interface ScorecardReading {
   /** The region's whole text. */
@@ -16,7 +16,7 @@ const isCorrectHeader = (text: string) =>
   /\bcorrect\b/i.test(text) && !/incorrect|partly|partial/i.test(text);
 
 export async function readScorecard(page: Page): Promise<ScorecardReading> {
-  const scorecard = region(page, 'Scorecard');
+  const scorecard = await loadSection(page, 'Scorecard');
   const text = (await scorecard.innerText()).trim();
   const table = scorecard.getByRole('table').first();
   const rows = new Map<string, string[]>();
