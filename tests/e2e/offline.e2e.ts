@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { appUnderTest, foreignRequests, uncaughtErrors } from './support/browser';
 import {
+  loadSection,
   chooseOutcome,
   chosenOutcome,
   claims,
@@ -59,8 +60,9 @@ describe('offline', () => {
     expect(await claims(page)).toEqual(shown);
     expect(await chosenOutcome(forecast(page, claim))).toBe('Correct');
 
-    // Parts loaded only when needed come from the worker's cache too: the track records below
-    // the fold, and the Add article dialog with the extractor behind it.
+    // Parts loaded only when needed come from the worker's cache too: the scorecard and its
+    // track records below the fold, and the Add article dialog with the extractor behind it.
+    await loadSection(page, 'Scorecard');
     await page
       .getByRole('heading', { name: 'Track records', exact: true })
       .scrollIntoViewIfNeeded();

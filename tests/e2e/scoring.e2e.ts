@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_FORECASTS } from '../../src/data/seed-forecasts';
 import { appUnderTest, foreignRequests } from './support/browser';
-import { chooseOutcome, forecast, waitForForecasts, type OutcomeLabel } from './support/hindsight';
+import {
+  chooseOutcome,
+  forecast,
+  loadSection,
+  waitForForecasts,
+  type OutcomeLabel,
+} from './support/hindsight';
 
 const claimOf = (id: string) => SEED_FORECASTS.find((f) => f.id === id)!.claim;
 
@@ -29,7 +35,7 @@ describe('scores', () => {
     const loaded = await app.open();
     const { page } = loaded;
     await waitForForecasts(page);
-    const scorecard = page.getByRole('region', { name: 'Scorecard' });
+    const scorecard = await loadSection(page, 'Scorecard');
     const overall = scorecard.getByRole('row', { name: /All speakers/ }).first();
     const cells = overall.getByRole('cell');
     const table = page.getByRole('table', { name: /Calibration/ });
@@ -78,6 +84,7 @@ describe('scores', () => {
 
     await page.reload();
     await waitForForecasts(page);
+    await loadSection(page, 'Scorecard');
     await expect.poll(() => cells.nth(9).textContent()).toMatch(/^0\.20[78] \(n=5\)$/);
     expect(loaded.errors).toEqual([]);
     expect(foreignRequests(loaded)).toEqual([]);
