@@ -1,6 +1,6 @@
-import { lazy, memo, useDeferredValue, useMemo } from 'react';
-import { scoringRows, type ForecastView } from '../../domain/catalogue';
-import { summarise, type PartlyCredit, type Tally } from '../../domain/scoring';
+import { lazy, memo, useDeferredValue, useMemo, useState } from 'react';
+import { incrementalScoringRows, type ForecastView } from '../../domain/catalogue';
+import { incrementalSummary, type PartlyCredit, type Tally } from '../../domain/scoring';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
 import { PartlyCreditSwitch } from './PartlyCreditSwitch';
 import { ScoringNotes } from './ScoringNotes';
@@ -91,8 +91,11 @@ interface Props {
 }
 
 export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) {
-  const rows = useMemo(() => scoringRows(views), [views]);
-  const summary = useMemo(() => summarise(rows, partlyCredit), [rows, partlyCredit]);
+  // A judgement changes one row and one speaker's tally: both are patched, not made again.
+  const [rowsOf] = useState(incrementalScoringRows);
+  const [summaryOf] = useState(incrementalSummary);
+  const rows = useMemo(() => rowsOf(views), [rowsOf, views]);
+  const summary = useMemo(() => summaryOf(rows, partlyCredit), [summaryOf, rows, partlyCredit]);
   // The table above answers a judgement at once; the chart and the per-speaker records, which
   // redraw more, follow in the next (interruptible) render.
   const laterRows = useDeferredValue(rows);
