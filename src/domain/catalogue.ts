@@ -23,11 +23,31 @@ function extendsLog(log: readonly Judgement[], start: readonly Judgement[]): boo
 }
 
 /**
- * The forecasts array each list of views was made from (its views' forecasts, in its order), so
- * that sameForecasts can answer for two such lists without reading 10,000 views. A WeakMap, so
- * that a list no screen holds any more is not kept alive by it.
+ * A key for the forecasts a list of views holds: two lists with the same key hold the very same
+ * forecasts in the same order, so sameForecasts answers for them without reading 10,000 views.
+ * A list the catalogue made is keyed by the forecasts array it was made from; one picked from it
+ * in an order (pickViews), by a key of that array and that order. WeakMaps, so that a list no
+ * screen holds any more is not kept alive by them.
  */
-const madeFrom = new WeakMap<readonly ForecastView[], readonly Forecast[]>();
+const forecastsKey = new WeakMap<readonly ForecastView[], object>();
+const pickedKeys = new WeakMap<object, WeakMap<readonly number[], object>>();
+
+/** `views[i]` for each `i` of `order`: a list that sameForecasts knows as such. */
+export function pickViews(
+  views: readonly ForecastView[],
+  order: readonly number[],
+): ForecastView[] {
+  const picked = order.map((i) => views[i]!);
+  const key = forecastsKey.get(views);
+  if (key !== undefined) {
+    let byOrder = pickedKeys.get(key);
+    if (!byOrder) pickedKeys.set(key, (byOrder = new WeakMap()));
+    let derived = byOrder.get(order);
+    if (!derived) byOrder.set(order, (derived = {}));
+    forecastsKey.set(picked, derived);
+  }
+  return picked;
+}
 
 interface Kept {
   view: ForecastView;
@@ -125,7 +145,7 @@ export function incrementalForecastViews(): (data: AppData) => ForecastView[] {
   let last: Last | null = null;
   return (data) => {
     last = (last && appendOnly(last, data)) ?? rebuild(data, last);
-    madeFrom.set(last.views, last.forecasts);
+    forecastsKey.set(last.views, last.forecasts);
     return last.views;
   };
 }
@@ -135,8 +155,8 @@ export function incrementalForecastViews(): (data: AppData) => ForecastView[] {
  * judgement, which changes a view's state and log but neither its forecast nor the list's order.
  */
 export function sameForecasts(a: readonly ForecastView[], b: readonly ForecastView[]): boolean {
-  const from = madeFrom.get(a);
-  if (from !== undefined && from === madeFrom.get(b)) return true;
+  const key = forecastsKey.get(a);
+  if (key !== undefined && key === forecastsKey.get(b)) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i += 1) if (a[i]!.forecast !== b[i]!.forecast) return false;
   return true;

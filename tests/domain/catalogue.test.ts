@@ -5,6 +5,7 @@ import {
   forecastViews,
   incrementalForecastViews,
   incrementalScoringRows,
+  pickViews,
   sameForecasts,
   scoringRows,
   type ForecastView,
@@ -190,5 +191,28 @@ describe('incrementalForecastViews, a click at a time', () => {
     const views = viewsOf(judged);
     expect(views.map((v) => v.state.outcome)).toEqual(['incorrect', 'incorrect']);
     expect(views).toEqual(forecastViews(judged));
+  });
+});
+
+describe('pickViews', () => {
+  const [first] = SEED_DATA.forecasts;
+  const viewsOf = incrementalForecastViews();
+  const before = viewsOf(SEED_DATA);
+  const after = viewsOf(appendJudgement(SEED_DATA, judgement(first!.id, 1, 'correct')));
+  const order = before.map((_, i) => before.length - 1 - i);
+
+  it('picks the views in the order given', () => {
+    expect(pickViews(after, order)).toEqual([...after].reverse());
+  });
+
+  it('lets sameForecasts tell lists picked in the same order from the same forecasts', () => {
+    expect(sameForecasts(pickViews(before, order), pickViews(after, order))).toBe(true);
+    const other = before.map((_, i) => i);
+    expect(sameForecasts(pickViews(before, order), pickViews(after, other))).toBe(false);
+    const edited = viewsOf({
+      ...SEED_DATA,
+      forecasts: SEED_DATA.forecasts.map((f, i) => (i === 2 ? { ...f, claim: 'x' } : f)),
+    });
+    expect(sameForecasts(pickViews(before, order), pickViews(edited, order))).toBe(false);
   });
 });
