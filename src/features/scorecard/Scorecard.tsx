@@ -81,7 +81,8 @@ const TallyRow = memo(
   },
   (a, b) =>
     a.overall === b.overall &&
-    (Object.keys(a.tally) as (keyof Tally)[]).every((k) => a.tally[k] === b.tally[k]),
+    (a.tally === b.tally ||
+      (Object.keys(a.tally) as (keyof Tally)[]).every((k) => a.tally[k] === b.tally[k])),
 );
 
 interface Props {
