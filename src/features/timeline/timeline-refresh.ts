@@ -1,61 +1,15 @@
-// The timeline after a judgement, patched rather than read again: refreshTimeline and
-// recountOverdue look at every forecast (10,000 deadline statuses, every cluster's members);
-// these look at the forecasts whose views are not the very objects they were, and at the
-// clusters that hold them.
+// The timeline after a judgement, patched rather than read again: refreshed from the last
+// refresh, so only the forecasts whose views are not the very objects they were are read
+// (not 10,000 deadline statuses), and only the clusters that hold them are counted again.
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
-import { deadlineStatus, type MarkGroup, type TimelineItem } from '../../domain/timeline';
-import { refreshTimeline, type PreparedTimeline } from './timeline-layout';
-
-/**
- * `previous` (a refresh of `prepared`) brought up to date with `views`: only the views that
- * changed are read again; lists with no change are the previous ones, and so is the whole when
- * nothing changed. It equals refreshTimeline(prepared, views, today).
- */
-function patchRefresh(
-  previous: PreparedTimeline,
-  prepared: PreparedTimeline,
-  views: readonly ForecastView[],
-  today: IsoDate,
-): PreparedTimeline {
-  let dated: ForecastView[] | null = null;
-  let statuses: PreparedTimeline['statuses'] | null = null;
-  let items: TimelineItem[] | null = null;
-  let overdue = previous.overdue;
-  prepared.order.forEach((at, j) => {
-    const view = views[at]!;
-    if (view === previous.views[j]) return;
-    dated ??= previous.views.slice();
-    dated[j] = view;
-    const status = deadlineStatus(view.forecast.deadline, view.state.outcome, today);
-    if (status === previous.statuses[j]) return;
-    statuses ??= previous.statuses.slice();
-    statuses[j] = status;
-    const late = status === 'overdue';
-    const was = previous.items[j]!;
-    if (late === was.overdue) return;
-    overdue += late ? 1 : -1;
-    items ??= previous.items.slice();
-    // As refreshTimeline: an item whose flag is its prepared one is that very object.
-    const first = prepared.items[j]!;
-    items[j] = late === first.overdue ? first : { ...first, overdue: late };
-  });
-  let undated: ForecastView[] | null = null;
-  prepared.undatedOrder.forEach((at, j) => {
-    if (views[at] === previous.undated[j]) return;
-    undated ??= previous.undated.slice();
-    undated[j] = views[at]!;
-  });
-  if (!dated && !undated) return previous;
-  return {
-    ...previous,
-    views: dated ?? previous.views,
-    statuses: statuses ?? previous.statuses,
-    items: items ?? previous.items,
-    undated: undated ?? previous.undated,
-    overdue,
-  };
-}
+import type { MarkGroup, TimelineItem } from '../../domain/timeline';
+import {
+  recountGroup,
+  recountOverdue,
+  refreshTimeline,
+  type PreparedTimeline,
+} from './timeline-layout';
 
 /**
  * refreshTimeline for a timeline that follows one judgement after another: while `prepared` and
@@ -68,10 +22,8 @@ export function incrementalRefresh(): (
 ) => PreparedTimeline {
   let last: { prepared: PreparedTimeline; today: IsoDate; result: PreparedTimeline } | null = null;
   return (prepared, views, today) => {
-    const result =
-      last && last.prepared === prepared && last.today === today
-        ? patchRefresh(last.result, prepared, views, today)
-        : refreshTimeline(prepared, views, today);
+    const previous = last?.prepared === prepared && last.today === today ? last.result : prepared;
+    const result = refreshTimeline(prepared, views, today, previous);
     last = { prepared, today, result };
     return result;
   };
@@ -104,7 +56,7 @@ export function incrementalRecount(): (
   return (groups, items) => {
     if (!last || last.groups !== groups || last.items.length !== items.length) {
       const groupOf = groupOfItems(groups, items.length);
-      const result = groups.map((group) => recount(group, items));
+      const result = recountOverdue(groups, items);
       last = { groups, items, result, groupOf };
       return result;
     }
@@ -114,7 +66,7 @@ export function incrementalRecount(): (
     }
     let result: MarkGroup[] | null = null;
     for (const g of touched) {
-      const group = recount(groups[g]!, items);
+      const group = recountGroup(groups[g]!, items);
       if (group.overdue === last.result[g]!.overdue) continue;
       result ??= last.result.slice();
       result[g] = group;
@@ -122,11 +74,4 @@ export function incrementalRecount(): (
     last = { ...last, items, result: result ?? last.result };
     return last.result;
   };
-}
-
-/** A group with its overdue count taken from `items`: the very group when the count holds. */
-function recount(group: MarkGroup, items: readonly TimelineItem[]): MarkGroup {
-  let overdue = 0;
-  for (const m of group.members) overdue += +items[m]!.overdue;
-  return overdue === group.overdue ? group : { ...group, overdue };
 }
