@@ -1,6 +1,5 @@
 // Joins the stored documents into what the screens show: each forecast with its current
 // judgement and its log, computed once per change of the data.
-import { sameItems } from './grouping';
 import { currentState, groupByForecast, sortHistory, type JudgementState } from './judgements';
 import type { AppData, Forecast, Judgement, Source } from './model';
 import type { ScoringRow } from './scoring';
@@ -14,6 +13,13 @@ export interface ForecastView {
 }
 
 const NO_ENTRIES: readonly Judgement[] = Object.freeze([]);
+
+/** Whether two lists hold the very same items (by identity) in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** Whether `log` begins with every entry of `start`, the very same objects in the same order. */
 function extendsLog(log: readonly Judgement[], start: readonly Judgement[]): boolean {
@@ -166,7 +172,7 @@ export function forecastViews(data: AppData): ForecastView[] {
   return incrementalForecastViews()(data);
 }
 
-function scoringRow(view: ForecastView): ScoringRow {
+export function scoringRow(view: ForecastView): ScoringRow {
   return {
     speaker: view.forecast.speaker,
     probability: view.forecast.probability,
@@ -176,39 +182,4 @@ function scoringRow(view: ForecastView): ScoringRow {
 
 export function scoringRows(views: readonly ForecastView[]): ScoringRow[] {
   return views.map(scoringRow);
-}
-
-/**
- * scoringRows for a screen that recomputes on every change. A view that is the very object it
- * was, or whose speaker, probability and outcome are as they were, keeps its row object, and a
- * change that altered no row hands back the very same list, so the scorecard's sums are not
- * done again for a note or a piece of evidence.
- */
-export function incrementalScoringRows(): (views: readonly ForecastView[]) => ScoringRow[] {
-  let lastViews: readonly ForecastView[] | null = null;
-  let lastRows: ScoringRow[] = [];
-  return (views) => {
-    if (lastViews === null || views.length !== lastViews.length) {
-      lastRows = scoringRows(views);
-    } else {
-      let rows: ScoringRow[] | null = null;
-      for (let i = 0; i < views.length; i += 1) {
-        const view = views[i]!;
-        if (view === lastViews[i]) continue;
-        const old = lastRows[i]!;
-        if (
-          old.speaker === view.forecast.speaker &&
-          Object.is(old.probability, view.forecast.probability) &&
-          old.outcome === view.state.outcome
-        ) {
-          continue;
-        }
-        rows ??= lastRows.slice();
-        rows[i] = scoringRow(view);
-      }
-      if (rows) lastRows = rows;
-    }
-    lastViews = views;
-    return lastRows;
-  };
 }

@@ -16,13 +16,6 @@ export interface Grouping<T> {
 
 const NOTHING: ReadonlySet<string> = new Set();
 
-/** Whether two lists hold the very same items (by identity) in the same order. */
-export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** Groups `items` by `keyOf` (the first pass of the incremental version, and its fallback). */
 export function groupItems<T>(items: readonly T[], keyOf: (item: T) => string): Grouping<T> {
   const lists = new Map<string, T[]>();

@@ -2,9 +2,8 @@
 // (timeline.ts calls them overdue), less the ones the reader has snoozed. A snooze is a date on
 // the forecast itself (`snoozedUntil`), so it is saved, synced between tabs and exported with
 // the rest of the forecast.
-import type { ForecastView } from './catalogue';
+import { sameItems, type ForecastView } from './catalogue';
 import { addDays, daysBetween, type IsoDate } from './dates';
-import { sameItems } from './grouping';
 import type { AppData, Forecast } from './model';
 import { orderLike, PositionQueue, sortQueue } from './review-order';
 import { isOverdue } from './timeline';

@@ -1,7 +1,6 @@
 // The scorecard's arithmetic (formulas in docs/scoring.md). A figure with nothing to score is
 // null (shown as "—"), never 0: an average over no forecasts does not exist, and reporting it
 // as zero would flatter or damn.
-import { incrementalGrouping, sameItems } from './grouping';
 import type { Outcome } from './model';
 
 export interface ScoringRow {
@@ -141,45 +140,4 @@ export function summarise(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([speaker, list]) => tally(speaker, list, partlyCredit));
   return { speakers, overall: tally(OVERALL, rows, partlyCredit) };
-}
-
-/**
- * summarise for a screen that recomputes on every change. A judgement changes one row: the
- * speakers are not grouped and sorted again, and a speaker whose rows are the very same keeps
- * the very same Tally. The overall tally is summed over every row again, in the same order, so
- * that it is exactly what summarise gives (a running total would drift in the last digit).
- */
-export function incrementalSummary(): (
-  rows: readonly ScoringRow[],
-  partlyCredit?: PartlyCredit,
-) => Summary {
-  const groupingOf = incrementalGrouping<ScoringRow>((row) => row.speaker);
-  let last: { rows: readonly ScoringRow[]; credit: PartlyCredit; summary: Summary } | null = null;
-  let kept = new Map<string, { rows: readonly ScoringRow[]; tally: Tally }>();
-  return (rows, partlyCredit = DEFAULT_PARTLY_CREDIT) => {
-    if (last && last.rows === rows && last.credit === partlyCredit) return last.summary;
-    const grouping = groupingOf(rows);
-    const sameCredit = last?.credit === partlyCredit;
-    let summary: Summary;
-    if (last && sameCredit && grouping.changed?.size === 0) {
-      summary = last.summary;
-    } else {
-      const next = new Map<string, { rows: readonly ScoringRow[]; tally: Tally }>();
-      const speakers = grouping.keys.map((speaker) => {
-        const list = grouping.lists.get(speaker)!;
-        const old = sameCredit ? kept.get(speaker) : undefined;
-        // A patched grouping hands back an unchanged speaker's very list; one made afresh, equal items.
-        const same =
-          old !== undefined &&
-          (old.rows === list || (grouping.changed === null && sameItems(old.rows, list)));
-        const t = same ? old.tally : tally(speaker, list, partlyCredit);
-        next.set(speaker, { rows: list, tally: t });
-        return t;
-      });
-      kept = next;
-      summary = { speakers, overall: tally(OVERALL, rows, partlyCredit) };
-    }
-    last = { rows, credit: partlyCredit, summary };
-    return summary;
-  };
 }

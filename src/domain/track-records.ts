@@ -1,8 +1,8 @@
 // A speaker's record across every source: the scorecard's tally plus the measures that say what
 // kind of forecaster they are (how often they say nothing checkable, how far from a coin flip
 // they dare to go), and which forecasts it rests on.
-import type { ForecastView } from './catalogue';
-import { incrementalGrouping, sameItems } from './grouping';
+import { sameItems, type ForecastView } from './catalogue';
+import { incrementalGrouping } from './grouping';
 import { tally, type PartlyCredit, type Tally } from './scoring';
 
 /** Below this many scored forecasts, a record is shown but marked "too few to judge". */

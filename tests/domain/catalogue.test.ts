@@ -1,20 +1,16 @@
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   forecastViews,
   incrementalForecastViews,
-  incrementalScoringRows,
   pickViews,
   sameForecasts,
-  scoringRows,
+  sameItems,
   type ForecastView,
 } from '../../src/domain/catalogue';
 import { appendJudgement } from '../../src/domain/commands';
-import { sameItems } from '../../src/domain/grouping';
 import { groupByForecast } from '../../src/domain/judgements';
 import type { AppData, Judgement } from '../../src/domain/model';
-import type { ScoringRow } from '../../src/domain/scoring';
 import { documentRun, documents } from '../support/document-steps';
 import { SEED_DATA } from '../../src/data/seed';
 
@@ -128,32 +124,6 @@ describe('the incremental catalogue along random sequences of documents', () => 
             expect(sameForecasts(before.views, views)).toBe(sameList);
           }
           before = { data, views };
-        }
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('keeps the scoring rows of unchanged views, and the list when no row changed', () => {
-    fc.assert(
-      fc.property(documentRun, (run) => {
-        const viewsOf = incrementalForecastViews();
-        const rowsOf = incrementalScoringRows();
-        let before: { views: ForecastView[]; rows: ScoringRow[] } | null = null;
-        for (const data of documents(run)) {
-          const views = viewsOf(data);
-          const rows = rowsOf(views);
-          const fresh = scoringRows(views);
-          expect(rows).toEqual(fresh);
-          if (before && views.length === before.views.length) {
-            views.forEach((v, i) => {
-              if (v === before!.views[i]) expect(rows[i]).toBe(before!.rows[i]);
-            });
-            if (fresh.every((row, i) => isDeepStrictEqual(row, before!.rows[i]))) {
-              expect(rows).toBe(before.rows);
-            }
-          }
-          before = { views, rows };
         }
       }),
       { numRuns: 200 },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupItems, incrementalGrouping, sameItems } from '../../src/domain/grouping';
+import { sameItems } from '../../src/domain/catalogue';
+import { groupItems, incrementalGrouping } from '../../src/domain/grouping';
 
 interface Item {
   key: string;

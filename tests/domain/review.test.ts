@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   forecastViews,
   incrementalForecastViews,
+  sameItems,
   type ForecastView,
 } from '../../src/domain/catalogue';
 import { appendJudgement } from '../../src/domain/commands';
 import { addDays } from '../../src/domain/dates';
-import { sameItems } from '../../src/domain/grouping';
 import {
   describeOverdue,
   incrementalReviewQueue,

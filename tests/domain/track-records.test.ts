@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { incrementalForecastViews, type ForecastView } from '../../src/domain/catalogue';
-import { sameItems } from '../../src/domain/grouping';
+import { incrementalForecastViews, sameItems, type ForecastView } from '../../src/domain/catalogue';
 import { currentState } from '../../src/domain/judgements';
 import type { Forecast, Outcome } from '../../src/domain/model';
 import { groupBySpeaker, tally, type PartlyCredit } from '../../src/domain/scoring';

@@ -1,6 +1,7 @@
 import { lazy, memo, useDeferredValue, useMemo, useState } from 'react';
-import { incrementalScoringRows, type ForecastView } from '../../domain/catalogue';
-import { incrementalSummary, type PartlyCredit, type Tally } from '../../domain/scoring';
+import type { ForecastView } from '../../domain/catalogue';
+import { incrementalScoringRows, incrementalSummary } from '../../domain/incremental-scorecard';
+import type { PartlyCredit, Tally } from '../../domain/scoring';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
 import { PartlyCreditSwitch } from './PartlyCreditSwitch';
 import { ScoringNotes } from './ScoringNotes';
