@@ -61,3 +61,42 @@ export function orderLike(
   const added = items.filter((view) => !before.has(view));
   return merge(kept, sortQueue(added, at), compare);
 }
+
+/**
+ * The queue as positions in the catalogue, in queue order: what a judgement patches in place,
+ * with a binary search for the one place that changes rather than a pass over the queue.
+ */
+export class PositionQueue {
+  constructor(private readonly at: number[]) {}
+
+  get positions(): readonly number[] {
+    return this.at;
+  }
+
+  /** Where (latest, index) goes: the first place whose item does not come before it. */
+  private seek(views: readonly ForecastView[], latest: string, index: number): number {
+    let low = 0;
+    let high = this.at.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const other = this.at[mid]!;
+      const d = latestOf(views[other]!);
+      if (d < latest || (d === latest && other < index)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Takes out position `index`, placed by its view in `views`; false if it is not there. */
+  remove(views: readonly ForecastView[], index: number): boolean {
+    const place = this.seek(views, latestOf(views[index]!), index);
+    if (this.at[place] !== index) return false;
+    this.at.splice(place, 1);
+    return true;
+  }
+
+  /** Puts in position `index`, placed by its view in `views`. */
+  insert(views: readonly ForecastView[], index: number): void {
+    this.at.splice(this.seek(views, latestOf(views[index]!), index), 0, index);
+  }
+}

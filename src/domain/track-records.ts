@@ -2,7 +2,8 @@
 // kind of forecaster they are (how often they say nothing checkable, how far from a coin flip
 // they dare to go), and which forecasts it rests on.
 import { sameItems, type ForecastView } from './catalogue';
-import { groupBySpeaker, tally, type PartlyCredit, type Tally } from './scoring';
+import { incrementalGrouping } from './grouping';
+import { tally, type PartlyCredit, type Tally } from './scoring';
 
 /** Below this many scored forecasts, a record is shown but marked "too few to judge". */
 export const TOO_FEW_TO_JUDGE = 10;
@@ -68,30 +69,43 @@ interface Kept {
  * trackRecords for a screen that recomputes on every change: a speaker whose views are the very
  * same objects as last time (and the credit for partly correct the same) keeps the very same
  * record, so a judgement recomputes one speaker's record of 200 and memoised rows skip the rest.
+ * The speakers are grouped and sorted again only when a forecast comes, goes or changes speaker
+ * (incrementalGrouping).
  */
 export function incrementalTrackRecords(): (
   views: readonly ForecastView[],
   partlyCredit?: PartlyCredit,
 ) => TrackRecord[] {
-  let previous = new Map<string, Kept>();
+  const groupingOf = incrementalGrouping<ForecastView>((view) => view.forecast.speaker);
+  let kept = new Map<string, Kept>();
+  let last: {
+    views: readonly ForecastView[];
+    partlyCredit: PartlyCredit | undefined;
+    records: TrackRecord[];
+  } | null = null;
   return (views, partlyCredit) => {
-    const bySpeaker = groupBySpeaker(
-      views.map((view) => ({ speaker: view.forecast.speaker, view })),
-    );
-    const next = new Map<string, Kept>();
-    const records = [...bySpeaker.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([speaker, entries]) => {
-        const list = entries.map((entry) => entry.view);
-        const old = previous.get(speaker);
-        const kept =
-          old && old.partlyCredit === partlyCredit && sameItems(old.views, list)
-            ? old
-            : { views: list, partlyCredit, record: record(speaker, list, partlyCredit) };
-        next.set(speaker, kept);
-        return kept.record;
+    if (last && last.views === views && last.partlyCredit === partlyCredit) return last.records;
+    const grouping = groupingOf(views);
+    let records: TrackRecord[];
+    if (last && last.partlyCredit === partlyCredit && grouping.changed?.size === 0) {
+      records = last.records;
+    } else {
+      const next = new Map<string, Kept>();
+      records = grouping.keys.map((speaker) => {
+        const list = grouping.lists.get(speaker)!;
+        const old = kept.get(speaker);
+        // A patched grouping hands back an unchanged speaker's very list; one made afresh, equal items.
+        const same =
+          old !== undefined &&
+          old.partlyCredit === partlyCredit &&
+          (old.views === list || (grouping.changed === null && sameItems(old.views, list)));
+        const made = same ? old.record : record(speaker, list, partlyCredit);
+        next.set(speaker, { views: list, partlyCredit, record: made });
+        return made;
       });
-    previous = next;
+      kept = next;
+    }
+    last = { views, partlyCredit, records };
     return records;
   };
 }

@@ -1,6 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecastViews, incrementalForecastViews, sameForecasts } from '../../src/domain/catalogue';
+import {
+  forecastViews,
+  incrementalForecastViews,
+  pickViews,
+  sameForecasts,
+  sameItems,
+  type ForecastView,
+} from '../../src/domain/catalogue';
+import { appendJudgement } from '../../src/domain/commands';
+import { groupByForecast } from '../../src/domain/judgements';
 import type { AppData, Judgement } from '../../src/domain/model';
+import { documentRun, documents } from '../support/document-steps';
 import { SEED_DATA } from '../../src/data/seed';
 
 function judgement(forecastId: string, n: number, outcome: Judgement['outcome']): Judgement {
@@ -79,5 +90,99 @@ describe('sameForecasts', () => {
     ['a new order', { ...SEED_DATA, forecasts: [...SEED_DATA.forecasts].reverse() }],
   ])('fails for %s', (_, data) => {
     expect(sameForecasts(before, forecastViews(data))).toBe(false);
+  });
+});
+
+describe('the incremental catalogue along random sequences of documents', () => {
+  /** Each forecast's log entries, as the fresh catalogue groups them. */
+  const logs = (data: AppData) => groupByForecast(data.judgements);
+
+  it('gives the views forecastViews gives, keeping every view a step did not touch', () => {
+    fc.assert(
+      fc.property(documentRun, (run) => {
+        const viewsOf = incrementalForecastViews();
+        let before: { data: AppData; views: ForecastView[] } | null = null;
+        for (const data of documents(run)) {
+          const views = viewsOf(data);
+          expect(views).toEqual(forecastViews(data));
+          if (before) {
+            const earlier = new Map(before.views.map((v) => [v.forecast.id, v]));
+            const [oldLogs, newLogs] = [logs(before.data), logs(data)];
+            views.forEach((view) => {
+              const old = earlier.get(view.forecast.id);
+              const untouched =
+                old !== undefined &&
+                old.forecast === view.forecast &&
+                old.source === view.source &&
+                sameItems(oldLogs.get(view.forecast.id) ?? [], newLogs.get(view.forecast.id) ?? []);
+              if (untouched) expect(view).toBe(old);
+            });
+            if (sameItems(views, before.views)) expect(views).toBe(before.views);
+            const sameList =
+              views.length === before.views.length &&
+              views.every((v, i) => v.forecast === before!.views[i]!.forecast);
+            expect(sameForecasts(before.views, views)).toBe(sameList);
+          }
+          before = { data, views };
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('incrementalForecastViews, a click at a time', () => {
+  it('makes only the judged forecast’s view again, in a copy of the list', () => {
+    const viewsOf = incrementalForecastViews();
+    const [, second] = SEED_DATA.forecasts;
+    const before = viewsOf(SEED_DATA);
+    const clicked = appendJudgement(SEED_DATA, judgement(second!.id, 1, 'correct'));
+    const after = viewsOf(clicked);
+    expect(after).not.toBe(before);
+    expect(after[1]!.state.outcome).toBe('correct');
+    expect(after.filter((v, i) => v !== before[i])).toEqual([after[1]]);
+    expect(sameForecasts(before, after)).toBe(true);
+    // A change elsewhere in the document (the lexicon) hands back the very same list.
+    expect(viewsOf({ ...clicked, lexicon: [] })).toBe(after);
+  });
+
+  it('shows nothing of a judgement whose forecast is not in the catalogue', () => {
+    const viewsOf = incrementalForecastViews();
+    const before = viewsOf(SEED_DATA);
+    expect(viewsOf(appendJudgement(SEED_DATA, judgement('nowhere', 1, 'correct')))).toBe(before);
+  });
+
+  it('judges both forecasts that share an id, as the full pass does', () => {
+    const [first] = SEED_DATA.forecasts;
+    const twice = { ...SEED_DATA, forecasts: [first!, { ...first!, claim: 'Twin' }] };
+    const viewsOf = incrementalForecastViews();
+    viewsOf(twice);
+    const judged = appendJudgement(twice, judgement(first!.id, 1, 'incorrect'));
+    const views = viewsOf(judged);
+    expect(views.map((v) => v.state.outcome)).toEqual(['incorrect', 'incorrect']);
+    expect(views).toEqual(forecastViews(judged));
+  });
+});
+
+describe('pickViews', () => {
+  const [first] = SEED_DATA.forecasts;
+  const viewsOf = incrementalForecastViews();
+  const before = viewsOf(SEED_DATA);
+  const after = viewsOf(appendJudgement(SEED_DATA, judgement(first!.id, 1, 'correct')));
+  const order = before.map((_, i) => before.length - 1 - i);
+
+  it('picks the views in the order given', () => {
+    expect(pickViews(after, order)).toEqual([...after].reverse());
+  });
+
+  it('lets sameForecasts tell lists picked in the same order from the same forecasts', () => {
+    expect(sameForecasts(pickViews(before, order), pickViews(after, order))).toBe(true);
+    const other = before.map((_, i) => i);
+    expect(sameForecasts(pickViews(before, order), pickViews(after, other))).toBe(false);
+    const edited = viewsOf({
+      ...SEED_DATA,
+      forecasts: SEED_DATA.forecasts.map((f, i) => (i === 2 ? { ...f, claim: 'x' } : f)),
+    });
+    expect(sameForecasts(pickViews(before, order), pickViews(edited, order))).toBe(false);
   });
 });

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecastViews, incrementalForecastViews } from '../../src/domain/catalogue';
+import {
+  forecastViews,
+  incrementalForecastViews,
+  sameItems,
+  type ForecastView,
+} from '../../src/domain/catalogue';
 import { appendJudgement } from '../../src/domain/commands';
 import { addDays } from '../../src/domain/dates';
 import {
@@ -10,9 +15,11 @@ import {
   reviewQueue,
   setSnooze,
   snoozeEnd,
+  type ReviewQueue,
 } from '../../src/domain/review';
 import { isOverdue } from '../../src/domain/timeline';
 import { appData } from '../formats/arbitraries';
+import { documentRun, documents } from '../support/document-steps';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
 
 const TODAY = '2024-03-15';
@@ -205,5 +212,62 @@ describe('setSnooze', () => {
     expect(setSnooze(data, 'missing', '2024-03-22')).toBe(data);
     const snoozed = setSnooze(data, 'f', '2024-03-22');
     expect(setSnooze(snoozed, 'f', '2024-03-22')).toBe(snoozed);
+  });
+});
+
+describe('incrementalReviewQueue along random sequences of documents', () => {
+  const days = fc.array(fc.constantFrom('2024-03-15', '2024-03-15', '2024-03-15', '2031-12-31'), {
+    minLength: 15,
+    maxLength: 15,
+  });
+
+  it('gives the fresh queue, and its last arrays whenever they hold the very same views', () => {
+    fc.assert(
+      fc.property(documentRun, days, (run, today) => {
+        const viewsOf = incrementalForecastViews();
+        const queueOf = incrementalReviewQueue();
+        let before: ReviewQueue | null = null;
+        documents(run).forEach((data, n) => {
+          const views = viewsOf(data);
+          const queue = queueOf(views, today[n]!);
+          const fresh = reviewQueue(forecastViews(data), today[n]!);
+          expect(queue).toEqual(fresh);
+          // The very views of the catalogue, in the fresh order.
+          const index = new Map(views.map((v, i) => [v, i]));
+          const sorted = (list: ForecastView[]) =>
+            [...list].sort((a, b) => index.get(a)! - index.get(b)!);
+          expect(sorted(queue.due)).toEqual(sorted(reviewQueue(views, today[n]!).due));
+          expect(queue.due.every((v) => index.has(v))).toBe(true);
+          expect(queue.snoozed.every((v) => index.has(v))).toBe(true);
+          if (before && sameItems(before.due, queue.due)) expect(queue.due).toBe(before.due);
+          if (before && sameItems(before.snoozed, queue.snoozed)) {
+            expect(queue.snoozed).toBe(before.snoozed);
+          }
+          before = queue;
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('moves a forecast within the queue when its deadline changes, and out when judged', () => {
+    const forecasts = ['2023-05-01', '2023-01-01', '2023-03-01', '2023-03-01'].map((latest, i) =>
+      makeForecast({ id: `f${i}`, claim: `f${i}`, deadline: { latest } }),
+    );
+    const data = makeData({ forecasts });
+    const viewsOf = incrementalForecastViews();
+    const queueOf = incrementalReviewQueue();
+    expect(claims(queueOf(viewsOf(data), TODAY).due)).toEqual(['f1', 'f2', 'f3', 'f0']);
+    const moved = {
+      ...data,
+      forecasts: data.forecasts.map((f) =>
+        f.id === 'f3' ? { ...f, deadline: { latest: '2022-01-01' } } : f,
+      ),
+    };
+    expect(claims(queueOf(viewsOf(moved), TODAY).due)).toEqual(['f3', 'f1', 'f2', 'f0']);
+    const judged = appendJudgement(moved, makeJudgement({ forecastId: 'f1' }));
+    const queue = queueOf(viewsOf(judged), TODAY);
+    expect(claims(queue.due)).toEqual(['f3', 'f2', 'f0']);
+    expect(queue).toEqual(reviewQueue(forecastViews(judged), TODAY));
   });
 });

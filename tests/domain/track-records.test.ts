@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ForecastView } from '../../src/domain/catalogue';
+import { incrementalForecastViews, sameItems, type ForecastView } from '../../src/domain/catalogue';
 import { currentState } from '../../src/domain/judgements';
 import type { Forecast, Outcome } from '../../src/domain/model';
-import { tally } from '../../src/domain/scoring';
+import { groupBySpeaker, tally, type PartlyCredit } from '../../src/domain/scoring';
 import {
   incrementalTrackRecords,
   TOO_FEW_TO_JUDGE,
@@ -11,7 +12,15 @@ import {
   type TrackRecord,
   type TrackRecordSortKey,
 } from '../../src/domain/track-records';
+import { documentRun, documents } from '../support/document-steps';
 import { makeForecast, makeJudgement } from '../support/factories';
+
+const speakersOf = (views: readonly ForecastView[]) =>
+  new Map(
+    [...groupBySpeaker(views.map((view) => ({ speaker: view.forecast.speaker, view })))].map(
+      ([speaker, list]) => [speaker, list.map((entry) => entry.view)],
+    ),
+  );
 
 /** A forecast as the screens see it, judged once with `outcome` (or never, when pending). */
 function view(outcome: Outcome, forecast: Partial<Forecast> = {}): ForecastView {
@@ -179,5 +188,35 @@ describe('incrementalTrackRecords', () => {
     expect(after[2]).toBe(cy);
     // A new credit for partly correct changes every record.
     expect(recordsOf(judged, 1).every((r, i) => r !== after[i])).toBe(true);
+  });
+});
+
+describe('incrementalTrackRecords along random sequences of documents', () => {
+  it('gives what trackRecords gives, keeping the record of each speaker whose views held', () => {
+    const credits = fc.array(fc.constantFrom<PartlyCredit | undefined>(undefined, undefined, 1), {
+      minLength: 15,
+      maxLength: 15,
+    });
+    fc.assert(
+      fc.property(documentRun, credits, (run, credit) => {
+        const viewsOf = incrementalForecastViews();
+        const recordsOf = incrementalTrackRecords();
+        let before: { views: ForecastView[]; records: TrackRecord[] } | null = null;
+        documents(run).forEach((data, n) => {
+          const views = viewsOf(data);
+          const records = recordsOf(views, credit[n]);
+          expect(records).toEqual(trackRecords(views, credit[n]));
+          if (before && credit[n] === credit[n - 1]) {
+            const [was, now] = [speakersOf(before.views), speakersOf(views)];
+            for (const r of records) {
+              const old = before.records.find((o) => o.speaker === r.speaker);
+              if (old && sameItems(was.get(r.speaker)!, now.get(r.speaker)!)) expect(r).toBe(old);
+            }
+          }
+          before = { views, records };
+        });
+      }),
+      { numRuns: 150 },
+    );
   });
 });

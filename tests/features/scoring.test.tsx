@@ -64,6 +64,23 @@ describe('scorecard figures', () => {
     ).toEqual(['Measure', 'Abbas Gallyamov', 'Valery Solovey']);
   });
 
+  it('lists a speaker’s forecasts with their outcomes once opened, following judgements', async () => {
+    const { user } = renderWithProviders();
+    const records = screen.getByRole('region', { name: 'Track records' });
+    const claim = claimOf('fc-inozemtsev-war-until-summer-2023');
+    expect(within(records).queryByText(claim)).toBeNull();
+    await user.click(within(records).getByText(/^Vladislav Inozemtsev’s forecasts \(\d+\)$/));
+    const item = () => within(records).getByText(claim).closest('li')!;
+    expect(item()).toHaveTextContent('(Pending)');
+    await user.click(
+      within(screen.getByRole('article', { name: claim })).getByRole('radio', {
+        name: 'Incorrect',
+      }),
+    );
+    // The track records follow in the next, deferred render.
+    await waitFor(() => expect(item()).toHaveTextContent('(Incorrect)'));
+  });
+
   it('shows the calibration numbers in a table', async () => {
     const { user } = renderWithProviders();
     await user.click(

@@ -1,12 +1,12 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { formatDay } from '../../domain/dates';
 import type { FindState, SortKey } from './find-state';
 import { SORT_HINTS, SORT_KEYS, SORT_LABELS } from './sort-labels';
 import { ActiveFilters } from './ActiveFilters';
 import { DateField } from './DateField';
 import {
+  incrementalOutcomeChoices,
   kindChoices,
-  outcomeChoices,
   sameTag,
   sourceChoices,
   speakerChoices,
@@ -41,7 +41,8 @@ export function FindControls({ find, searchBoxId }: Props) {
     () => sourceChoices(data.sources, data.forecasts),
     [data.sources, data.forecasts],
   );
-  const outcomes = useMemo(() => outcomeChoices(views), [views]);
+  const [outcomeChoicesOf] = useState(incrementalOutcomeChoices);
+  const outcomes = useMemo(() => outcomeChoicesOf(views), [outcomeChoicesOf, views]);
   const kinds = useMemo(() => kindChoices(data.forecasts), [data.forecasts]);
   const tags = useMemo(() => tagChoices(data.forecasts), [data.forecasts]);
   const list = (key: 'speakers' | 'sources' | 'outcomes' | 'kinds' | 'tags') => ({

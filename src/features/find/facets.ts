@@ -51,8 +51,42 @@ export function sourceChoices(
 }
 
 export function outcomeChoices(views: readonly ForecastView[]): Choice[] {
-  const counts = tally(views.map((v) => v.state.outcome));
-  return OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o], count: counts.get(o) ?? 0 }));
+  return choicesOf(tally(views.map((v) => v.state.outcome)));
+}
+
+const choicesOf = (counts: ReadonlyMap<string, number>) =>
+  OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o], count: counts.get(o) ?? 0 }));
+
+/**
+ * outcomeChoices for a list that follows judgements: with as many views as last time, only the
+ * views that are not the very same objects move a count, and when no count moved the very same
+ * choices are handed back.
+ */
+export function incrementalOutcomeChoices(): (views: readonly ForecastView[]) => Choice[] {
+  let lastViews: readonly ForecastView[] | null = null;
+  let counts = new Map<string, number>();
+  let choices: Choice[] = [];
+  return (views) => {
+    let moved = true;
+    if (lastViews !== null && views.length === lastViews.length) {
+      moved = false;
+      for (let i = 0; i < views.length; i += 1) {
+        if (views[i] === lastViews[i]) continue;
+        const [was, now] = [lastViews[i]!.state.outcome, views[i]!.state.outcome];
+        if (was === now) continue;
+        counts.set(was, counts.get(was)! - 1);
+        counts.set(now, (counts.get(now) ?? 0) + 1);
+        moved = true;
+      }
+    } else {
+      counts = tally(views.map((v) => v.state.outcome));
+    }
+    lastViews = views;
+    if (!moved) return choices;
+    const next = choicesOf(counts);
+    if (!next.every((c, i) => c.count === choices[i]?.count)) choices = next;
+    return choices;
+  };
 }
 
 export function kindChoices(forecasts: readonly Forecast[]): Choice[] {

@@ -9,7 +9,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { sameForecasts, type ForecastView } from '../../domain/catalogue';
+import { pickViews, sameForecasts, type ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { useActions } from '../../state/use-actions';
 import { usePrinting } from '../../ui/print-mode';
@@ -94,7 +94,7 @@ export function ForecastList({
   // list sorted by Find comes in its order.
   const forecasts = useSame(views, sameForecasts);
   const order = useMemo(() => (sorted ? null : deadlineOrder(forecasts)), [forecasts, sorted]);
-  const ordered = useMemo(() => (order ? order.map((i) => views[i]!) : views), [order, views]);
+  const ordered = useMemo(() => (order ? pickViews(views, order) : views), [order, views]);
   const scroller = useRef<FeedScroller>(null);
   const pending = useRef<AbortController | null>(null);
 

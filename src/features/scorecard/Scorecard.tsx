@@ -1,6 +1,7 @@
-import { lazy, memo, useDeferredValue, useMemo } from 'react';
-import { scoringRows, type ForecastView } from '../../domain/catalogue';
-import { summarise, type PartlyCredit, type Tally } from '../../domain/scoring';
+import { lazy, memo, useDeferredValue, useMemo, useState } from 'react';
+import type { ForecastView } from '../../domain/catalogue';
+import { incrementalScoringRows, incrementalSummary } from '../../domain/incremental-scorecard';
+import type { PartlyCredit, Tally } from '../../domain/scoring';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
 import { PartlyCreditSwitch } from './PartlyCreditSwitch';
 import { ScoringNotes } from './ScoringNotes';
@@ -81,7 +82,8 @@ const TallyRow = memo(
   },
   (a, b) =>
     a.overall === b.overall &&
-    (Object.keys(a.tally) as (keyof Tally)[]).every((k) => a.tally[k] === b.tally[k]),
+    (a.tally === b.tally ||
+      (Object.keys(a.tally) as (keyof Tally)[]).every((k) => a.tally[k] === b.tally[k])),
 );
 
 interface Props {
@@ -91,8 +93,11 @@ interface Props {
 }
 
 export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) {
-  const rows = useMemo(() => scoringRows(views), [views]);
-  const summary = useMemo(() => summarise(rows, partlyCredit), [rows, partlyCredit]);
+  // A judgement changes one row and one speaker's tally: both are patched, not made again.
+  const [rowsOf] = useState(incrementalScoringRows);
+  const [summaryOf] = useState(incrementalSummary);
+  const rows = useMemo(() => rowsOf(views), [rowsOf, views]);
+  const summary = useMemo(() => summaryOf(rows, partlyCredit), [summaryOf, rows, partlyCredit]);
   // The table above answers a judgement at once; the chart and the per-speaker records, which
   // redraw more, follow in the next (interruptible) render.
   const laterRows = useDeferredValue(rows);

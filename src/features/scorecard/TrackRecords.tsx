@@ -44,7 +44,11 @@ export function TrackRecords({ views, partlyCredit }: Props) {
     () => sortTrackRecords(records, sort.key, sort.direction),
     [records, sort],
   );
-  const claims = useMemo(() => new Map(views.map((v) => [v.forecast.id, v])), [views]);
+  // Read only when someone opens a speaker's list: not a map of 10,000 views on every judgement.
+  const viewOf = useMemo(() => {
+    let byId: Map<string, ForecastView> | null = null;
+    return (id: string) => (byId ??= new Map(views.map((v) => [v.forecast.id, v]))).get(id);
+  }, [views]);
 
   const compare = useCallback(
     (speaker: string, on: boolean) =>
@@ -102,7 +106,7 @@ export function TrackRecords({ views, partlyCredit }: Props) {
         <CompareSpeakers records={records.filter((r) => compared.includes(r.speaker))} />
       )}
       {sorted.map((r) => (
-        <SpeakerForecasts key={r.speaker} record={r} claims={claims} />
+        <SpeakerForecasts key={r.speaker} record={r} viewOf={viewOf} />
       ))}
     </section>
   );
@@ -145,10 +149,10 @@ const RecordRow = memo(function RecordRow({
  */
 function SpeakerForecasts({
   record,
-  claims,
+  viewOf,
 }: {
   record: TrackRecord;
-  claims: Map<string, ForecastView>;
+  viewOf: (id: string) => ForecastView | undefined;
 }) {
   const [open, setOpen] = useState(false);
   return (
@@ -162,7 +166,7 @@ function SpeakerForecasts({
       {open && (
         <ul>
           {record.forecastIds.map((id) => {
-            const v = claims.get(id);
+            const v = viewOf(id);
             return v ? (
               <li key={id}>
                 {v.forecast.claim} <span className="hint">({OUTCOME_LABELS[v.state.outcome]})</span>

@@ -15,9 +15,8 @@ import {
   MAX_CLUSTER_PX,
   MAX_LANES,
   prepareTimeline,
-  recountOverdue,
-  refreshTimeline,
 } from './timeline-layout';
+import { incrementalRecount, incrementalRefresh } from './timeline-refresh';
 import { sameView, viewAround, type DayView } from './timeline-view';
 import { TimelineControls } from './TimelineControls';
 import { describeCluster, TimelineGroup } from './TimelineGroup';
@@ -49,9 +48,10 @@ export const Timeline = memo(function Timeline({ views, today, selectedId, onAct
   // Sorted and positioned again only when the forecasts change; a judgement re-reads statuses.
   const forecasts = useSame(views, sameForecasts);
   const base = useMemo(() => prepareTimeline(forecasts, today), [forecasts, today]);
+  const [refresh] = useState(incrementalRefresh);
   const prepared = useMemo(
-    () => (forecasts === views ? base : refreshTimeline(base, views, today)),
-    [forecasts, base, views, today],
+    () => (forecasts === views ? base : refresh(base, views, today)),
+    [forecasts, base, views, today, refresh],
   );
   const { view, minSpan, isAll, change, showAll, onKeyDown, gestures } = useTimelineView(
     prepared.axis,
@@ -69,20 +69,25 @@ export const Timeline = memo(function Timeline({ views, today, selectedId, onAct
       }),
     [base.items, pxPerDay],
   );
+  const [recount] = useState(incrementalRecount);
   const groups = useMemo(
-    () => (prepared === base ? baseGroups : recountOverdue(baseGroups, prepared.items)),
-    [base, prepared, baseGroups],
+    () => (prepared === base ? baseGroups : recount(baseGroups, prepared.items)),
+    [base, prepared, baseGroups, recount],
   );
   const lanes = useMemo(() => groups.reduce((n, g) => Math.max(n, g.lane + 1), 1), [groups]);
   const layout = useMemo(
     () => layoutView(prepared, groups, view, today, width),
     [prepared, groups, view, today, width],
   );
-  const selectedIndex = useMemo(
-    () => prepared.views.findIndex((v) => v.forecast.id === selectedId),
-    [prepared.views, selectedId],
-  );
-  const selected = views.find((v) => v.forecast.id === selectedId);
+  // Looked up among the forecasts, which a judgement leaves where they were, not in every view.
+  const { selectedIndex, selectedUndated } = useMemo(() => {
+    const isSelected = (v: ForecastView) => v.forecast.id === selectedId;
+    const index = selectedId === null ? -1 : base.views.findIndex(isSelected);
+    const undated = index >= 0 || selectedId === null ? -1 : base.undated.findIndex(isSelected);
+    return { selectedIndex: index, selectedUndated: undated };
+  }, [base, selectedId]);
+  const selected =
+    selectedIndex >= 0 ? prepared.views[selectedIndex] : prepared.undated[selectedUndated];
   const [listed, setListed] = useState<Listed | null>(null);
   const showList = listed !== null && sameView(listed.view, view);
 

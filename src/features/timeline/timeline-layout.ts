@@ -97,25 +97,53 @@ export function prepareTimeline(views: readonly ForecastView[], today: IsoDate):
 
 /**
  * `prepared` brought up to date with `views`, which hold the same forecasts in the same order
- * as the views it was prepared from (`sameForecasts`), so only judgements differ: the sorting,
- * the axis and the positions are kept, and just the views, statuses and overdue flags are read
- * again. An item whose flag holds is the same object as before.
+ * as the views it was prepared from (`sameForecasts`), on the same day, so only judgements
+ * differ: the sorting, the axis and the positions are kept, and the views, statuses and overdue
+ * flags are read again where a view is not the very object it was in `previous` (an earlier
+ * refresh of `prepared`, or `prepared` itself). An item whose flag holds is the same object as
+ * in `prepared`; a list with no change is `previous`'s, and so is the whole when nothing changed.
  */
 export function refreshTimeline(
   prepared: PreparedTimeline,
   views: readonly ForecastView[],
   today: IsoDate,
+  previous: PreparedTimeline = prepared,
 ): PreparedTimeline {
-  const dated = prepared.order.map((i) => views[i]!);
-  const statuses = dated.map((v) => deadlineStatus(v.forecast.deadline, v.state.outcome, today));
-  let overdue = 0;
-  const items = prepared.items.map((item, j) => {
-    const late = statuses[j] === 'overdue';
-    overdue += +late;
-    return late === item.overdue ? item : { ...item, overdue: late };
+  let dated: ForecastView[] | null = null;
+  let statuses: DeadlineStatus[] | null = null;
+  let items: TimelineItem[] | null = null;
+  let overdue = previous.overdue;
+  prepared.order.forEach((at, j) => {
+    const view = views[at]!;
+    if (view === previous.views[j]) return;
+    dated ??= previous.views.slice();
+    dated[j] = view;
+    const status = deadlineStatus(view.forecast.deadline, view.state.outcome, today);
+    if (status === previous.statuses[j]) return;
+    statuses ??= previous.statuses.slice();
+    statuses[j] = status;
+    const late = status === 'overdue';
+    if (late === previous.items[j]!.overdue) return;
+    overdue += late ? 1 : -1;
+    items ??= previous.items.slice();
+    const first = prepared.items[j]!;
+    items[j] = late === first.overdue ? first : { ...first, overdue: late };
   });
-  const undated = prepared.undatedOrder.map((i) => views[i]!);
-  return { ...prepared, views: dated, statuses, items, undated, overdue };
+  let undated: ForecastView[] | null = null;
+  prepared.undatedOrder.forEach((at, j) => {
+    if (views[at] === previous.undated[j]) return;
+    undated ??= previous.undated.slice();
+    undated[j] = views[at]!;
+  });
+  if (!dated && !undated) return previous;
+  return {
+    ...previous,
+    views: dated ?? previous.views,
+    statuses: statuses ?? previous.statuses,
+    items: items ?? previous.items,
+    undated: undated ?? previous.undated,
+    overdue,
+  };
 }
 
 /**
@@ -127,11 +155,14 @@ export function recountOverdue(
   groups: readonly MarkGroup[],
   items: readonly TimelineItem[],
 ): MarkGroup[] {
-  return groups.map((group) => {
-    let overdue = 0;
-    for (const m of group.members) overdue += +items[m]!.overdue;
-    return overdue === group.overdue ? group : { ...group, overdue };
-  });
+  return groups.map((group) => recountGroup(group, items));
+}
+
+/** A group with its overdue count taken from `items`: the very group when the count holds. */
+export function recountGroup(group: MarkGroup, items: readonly TimelineItem[]): MarkGroup {
+  let overdue = 0;
+  for (const m of group.members) overdue += +items[m]!.overdue;
+  return overdue === group.overdue ? group : { ...group, overdue };
 }
 
 export interface PlacedGroup {
