@@ -15,6 +15,7 @@ import {
   isSharded,
   shardingId,
   SLOT_OFFSET,
+  TARGET_SHARD_CHARS,
 } from './sharding';
 
 type Parts = Record<string, unknown[]>;
@@ -31,14 +32,24 @@ interface Layout {
 }
 
 function sameParts(a: Parts, b: Parts): boolean {
+  // A shard a save did not touch keeps its very parts (see grown()).
+  if (a === b) return true;
   const fields = Object.keys(a);
   if (fields.length !== Object.keys(b).length) return false;
   for (const field of fields) {
     const x = a[field]!;
     const y = Object.hasOwn(b, field) ? b[field] : undefined;
     if (!y || x.length !== y.length) return false;
+    if (x === y) continue;
     for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return false;
   }
+  return true;
+}
+
+/** Whether `next` is `previous` with items added at its end (the same items, by identity, first). */
+function extends_(next: readonly unknown[], previous: readonly unknown[]): boolean {
+  if (next.length < previous.length) return false;
+  for (let i = 0; i < previous.length; i += 1) if (next[i] !== previous[i]) return false;
   return true;
 }
 
@@ -49,6 +60,9 @@ export class IncrementalEncoder implements ShardEncoder {
   private cache: (Encoded | null)[] = [];
   /** The last partition, by the document it was made from: the slices and the save share it. */
   private last: { data: AppData; count: number; layout: Layout } | null = null;
+
+  /** `shardChars`: the shard size aimed at (tests make it small, to have many shards). */
+  constructor(private readonly shardChars = TARGET_SHARD_CHARS) {}
 
   reset(): void {
     this.count = 0;
@@ -85,8 +99,13 @@ export class IncrementalEncoder implements ShardEncoder {
   private layOut(data: AppData): Layout {
     const record = data as unknown as Record<string, unknown>;
     const fields = Object.keys(record).filter((f) => record[f] !== undefined);
+    const previous = this.last;
+    if (previous?.count === this.count) {
+      const layout = this.grown(previous.data, previous.layout, record, fields);
+      if (layout) return layout;
+    }
     const sharded = fields.filter((f) => isSharded(record[f]));
-    this.useCount(chooseShardCount(this.count, estimateChars(record, sharded)));
+    this.useCount(chooseShardCount(this.count, estimateChars(record, sharded), this.shardChars));
     // Objects without a prototype: a field may be called anything, `valueOf` included.
     const parts: Parts[] = Array.from({ length: this.count }, () => Object.create(null) as Parts);
     const order = Object.create(null) as Record<string, string>;
@@ -102,6 +121,75 @@ export class IncrementalEncoder implements ShardEncoder {
     }
     const rest = Object.create(null) as Record<string, unknown>;
     for (const field of fields) if (!sharded.includes(field)) rest[field] = record[field];
+    return { fields, parts, order, rest };
+  }
+
+  /**
+   * The layout of a document whose sharded arrays are the last one's, or those with items added
+   * at the end (a judgement: the log only grows), made from the last layout: only the shards
+   * the new items go to get new parts, and the others keep theirs, so at 10,000 forecasts a save
+   * neither re-partitions every item nor compares every shard. Null for any other change, and
+   * when the shard count would change; the full layOut then gives exactly the same result.
+   */
+  private grown(
+    previousData: AppData,
+    previous: Layout,
+    record: Record<string, unknown>,
+    fields: string[],
+  ): Layout | null {
+    const before = previousData as unknown as Record<string, unknown>;
+    if (fields.length !== previous.fields.length || fields.some((f, i) => previous.fields[i] !== f))
+      return null;
+    const sharded = Object.keys(previous.order);
+    const rest = Object.create(null) as Record<string, unknown>;
+    for (const field of fields) {
+      if (field in previous.order) continue;
+      // A small field; one that has become shardable takes the full path.
+      if (record[field] !== before[field] && isSharded(record[field])) return null;
+      rest[field] = record[field];
+    }
+    const added: [string, unknown[]][] = [];
+    for (const field of sharded) {
+      const items = record[field];
+      const old = before[field] as unknown[];
+      if (items === old) continue;
+      if (!Array.isArray(items) || !extends_(items, old)) return null;
+      const more = items.slice(old.length);
+      if (!more.every((item) => shardingId(item) !== null)) return null;
+      added.push([field, more]);
+    }
+    if (
+      chooseShardCount(this.count, estimateChars(record, sharded), this.shardChars) !== this.count
+    )
+      return null;
+    const parts = previous.parts.slice();
+    const order = Object.assign(Object.create(null) as Record<string, string>, previous.order);
+    const touched = new Map<number, Parts>();
+    const copied = new Set<string>();
+    for (const [field, more] of added) {
+      const codes = new Uint16Array(more.length);
+      more.forEach((item, i) => {
+        const slot = this.slotOf(item);
+        codes[i] = slot + SLOT_OFFSET;
+        let part = touched.get(slot);
+        if (!part)
+          touched.set(slot, (part = Object.assign(Object.create(null) as Parts, parts[slot])));
+        // Each list a save adds to is copied once: the last layout's stays as it was.
+        if (!copied.has(`${slot} ${field}`)) {
+          copied.add(`${slot} ${field}`);
+          part[field] = part[field]?.slice() ?? [];
+        }
+        part[field]!.push(item);
+      });
+      order[field] = previous.order[field]! + codesToString(codes);
+    }
+    // A touched shard lists its fields in the order the full layout gives them, so that the same
+    // document always makes the same shard (its key is its content's hash).
+    for (const [slot, part] of touched) {
+      const ordered = Object.create(null) as Parts;
+      for (const field of sharded) if (part[field]) ordered[field] = part[field];
+      parts[slot] = ordered;
+    }
     return { fields, parts, order, rest };
   }
 
@@ -170,5 +258,11 @@ export class IncrementalEncoder implements ShardEncoder {
       const value = hash === null ? undefined : values.get(shardKey(hash));
       return hash === null || value === undefined ? null : { parts: parts[slot]!, hash, value };
     });
+    // The stored layout is the last layout too, so the first save after a load (a judgement)
+    // builds on it, as every later one does, instead of partitioning the whole document.
+    const order = Object.assign(Object.create(null) as Record<string, string>, manifest.order);
+    const rest = Object.create(null) as Record<string, unknown>;
+    for (const field of manifest.fields) if (!(field in order)) rest[field] = record[field];
+    this.last = { data, count, layout: { fields: [...manifest.fields], parts, order, rest } };
   }
 }

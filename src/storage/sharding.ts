@@ -49,8 +49,12 @@ export function estimateChars(data: Item, fields: readonly string[]): number {
  * How many shards: a power of two near size ÷ target. A store keeps its count until shards grow
  * a quarter past the target or shrink to an eighth of it, since a new count rewrites every shard.
  */
-export function chooseShardCount(current: number, estimatedChars: number): number {
-  const ratio = estimatedChars / TARGET_SHARD_CHARS;
+export function chooseShardCount(
+  current: number,
+  estimatedChars: number,
+  targetChars = TARGET_SHARD_CHARS,
+): number {
+  const ratio = estimatedChars / targetChars;
   const ideal = Math.min(MAX_SHARDS, 2 ** Math.ceil(Math.log2(Math.max(1, ratio))));
   if (current === 0) return ideal;
   return ratio > current * 1.25 || ratio * 8 < current ? ideal : current;
