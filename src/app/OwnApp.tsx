@@ -1,6 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import type { StoreContextValue } from '../state/store-context';
-import { browserStorage } from '../storage/document-store';
+import { browserStorage } from '../storage/storage-problems';
 import { readRawStorage } from '../storage/raw';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { AppData } from '../domain/model';
-import type { StorageProblem } from '../storage/document-store';
+import type { StorageProblem } from '../storage/storage-problems';
 import { exportScorecard } from '../features/export/export-file';
 import { DownloadRawButton } from '../ui/DownloadRawButton';
 

@@ -5,7 +5,8 @@ import { loadSeed } from '../data/load-seed';
 import type { AppData } from '../domain/model';
 import type { StoreContextValue } from '../state/store-context';
 import type { StorageCodec } from '../storage/codec-types';
-import { browserStorage, DocumentStore } from '../storage/document-store';
+import { DocumentStore } from '../storage/document-store';
+import { browserStorage } from '../storage/storage-problems';
 import { createStoreContext, newWriter } from './providers';
 
 export const loadStorageCodec = (): Promise<StorageCodec> =>

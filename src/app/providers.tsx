@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { AppData } from '../domain/model';
 import { StoreContext, type StoreContextValue } from '../state/store-context';
 import type { StorageCodec } from '../storage/codec-types';
-import { browserStorage, DocumentStore, type LoadResult } from '../storage/document-store';
+import { DocumentStore, type LoadResult } from '../storage/document-store';
+import { browserStorage } from '../storage/storage-problems';
 import {
   DocumentSync,
   type DocumentSyncOptions,

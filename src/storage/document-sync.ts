@@ -6,7 +6,17 @@
 // middle of the next interaction; each save's synchronous work is measured as `hindsight:save`.
 import { mergeDocuments } from '../domain/merge';
 import type { AppData } from '../domain/model';
-import type { DocumentStore, LoadResult, StorageProblem } from './document-store';
+import type { DocumentStore, LoadResult } from './document-store';
+import type { StorageProblem } from './storage-problems';
+import {
+  measureSave,
+  nextIdle,
+  NO_WORK,
+  SLICE_MS,
+  whenIdle,
+  type EncodeWork,
+  type IdleHandle,
+} from './idle-work';
 
 export interface DocumentSnapshot {
   data: AppData;
@@ -33,56 +43,7 @@ export interface DocumentSyncOptions {
 
 export const SAVE_DEBOUNCE_MS = 300;
 export const SAVE_RETRY_MS = 5000;
-export const IDLE_TIMEOUT_MS = 1000;
-export const SAVE_MEASURE = 'hindsight:save';
 const LOCK_NAME = 'hindsight-document';
-
-type IdleHandle = { cancel: () => void };
-
-/** Runs `task` when the main thread is idle, where the browser can tell; otherwise now. */
-function whenIdle(task: () => void): IdleHandle {
-  if (typeof requestIdleCallback !== 'function') {
-    task();
-    return { cancel: () => {} };
-  }
-  const id = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-  return { cancel: () => cancelIdleCallback(id) };
-}
-
-const SLICE_MS = 8;
-
-function nextIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(resolve, 0);
-  });
-}
-
-/**
- * One `hindsight:save` entry per save: its duration is all the main-thread work the save took,
- * the slices that compressed ahead of it included (`detail.tasks` of them, the longest
- * `detail.longestMs`), so the figure never hides work done in another task.
- */
-function measureSave(start: number, ahead: EncodeWork): void {
-  const commit = performance.now() - start;
-  try {
-    performance.measure(SAVE_MEASURE, {
-      start: start - ahead.ms,
-      duration: commit + ahead.ms,
-      detail: { tasks: ahead.tasks + 1, longestMs: Math.max(ahead.longestMs, commit) },
-    });
-  } catch {
-    // No User Timing here (an old browser, a test environment): nothing to record.
-  }
-}
-
-interface EncodeWork {
-  ms: number;
-  tasks: number;
-  longestMs: number;
-}
-const NO_WORK: EncodeWork = { ms: 0, tasks: 0, longestMs: 0 };
 
 /** Problems that a later save may cure; the others stay until the user acts. */
 const RETRYABLE = new Set<StorageProblem['kind']>(['full', 'failed']);

@@ -7,11 +7,11 @@ import { DocumentStore } from '../../src/storage/document-store';
 import {
   DocumentSync,
   SAVE_DEBOUNCE_MS,
-  SAVE_MEASURE,
   SAVE_RETRY_MS,
   type LockManagerLike,
 } from '../../src/storage/document-sync';
 import { BACKUP_KEY_PREFIX, STORAGE_KEY } from '../../src/storage/envelope';
+import { SAVE_MEASURE } from '../../src/storage/idle-work';
 import { MANIFEST_PREFIX } from '../../src/storage/manifest';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
 import { readStoredData, storageEntries } from '../support/stored';

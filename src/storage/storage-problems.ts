@@ -1,0 +1,54 @@
+// What can go wrong with the browser's storage, in words the page shows, and the small readings
+// of stored strings that the store makes before it has its codec.
+export type StorageProblem =
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'unreadable'; message: string; backupKey: string | null }
+  | { kind: 'newer'; message: string }
+  | { kind: 'full'; message: string }
+  | { kind: 'failed'; message: string };
+
+export function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
+}
+
+export function writeProblem(error: unknown): StorageProblem {
+  return isQuotaError(error)
+    ? {
+        kind: 'full',
+        message: 'Browser storage is full: your latest changes are not saved. Export a copy now.',
+      }
+    : { kind: 'failed', message: `Saving failed: ${describe(error)}` };
+}
+
+export const UNAVAILABLE: StorageProblem = {
+  kind: 'unavailable',
+  message: 'This browser does not let Hindsight use its storage, so nothing you do will be kept.',
+};
+
+/** Reads the storage object lazily: merely touching window.localStorage can throw. */
+export function browserStorage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The rev of a plain JSON envelope, from its first characters when it was written by us. */
+export function plainRev(raw: string): number {
+  const match = /^\{"schemaVersion":\d+,"rev":(\d+),/.exec(raw.slice(0, 64));
+  if (match) return Number(match[1]);
+  try {
+    const rev: unknown = (JSON.parse(raw) as { rev?: unknown }).rev;
+    return typeof rev === 'number' ? rev : -1;
+  } catch {
+    return -1;
+  }
+}
