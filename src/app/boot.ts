@@ -2,6 +2,8 @@
 // to read. A first visit loads neither the codec (fflate) nor zod; a return visit loads them,
 // decodes, migrates and validates, and the app then renders synchronously from that snapshot.
 import { loadSeed } from '../data/load-seed';
+import { WINDOW_ABOVE } from '../features/forecasts/feed';
+import { loadWindowedFeed } from '../features/forecasts/ForecastList';
 import type { AppData } from '../domain/model';
 import type { StoreContextValue } from '../state/store-context';
 import type { StorageCodec } from '../storage/codec-types';
@@ -35,7 +37,12 @@ export async function bootStore(
     loadCodec,
   });
   const start = performance.now();
-  if (store.readHead().raw !== null) await store.prepare();
+  const head = store.readHead();
+  // A long list is drawn by the windowed list, whose code is not in the first load: fetched now,
+  // alongside the codec and the reading of storage, it is there when the first render asks.
+  if ((head.manifest?.order.forecasts?.length ?? 0) > WINDOW_ABOVE)
+    loadWindowedFeed().catch(() => {});
+  if (head.raw !== null) await store.prepare();
   // Read again after the await: another tab may have saved meanwhile. The load reads the main
   // key and every shard in one go, so it sees one consistent save, then inflates them natively.
   const loadStart = performance.now();

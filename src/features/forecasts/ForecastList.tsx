@@ -30,9 +30,9 @@ import type { Placement } from './WindowedFeed';
 export type { ForecastListHandle } from './feed';
 
 // Long lists only: the windowed feed and the virtualiser library behind it.
-const WindowedFeed = lazy(() =>
-  import('./WindowedFeed').then((m) => ({ default: m.WindowedFeed })),
-);
+/** The windowed list's code; the boot fetches it early when it finds a long list stored. */
+export const loadWindowedFeed = () => import('./WindowedFeed');
+const WindowedFeed = lazy(() => loadWindowedFeed().then((m) => ({ default: m.WindowedFeed })));
 
 /**
  * Cards drawn while the windowed feed's code loads (on the first long list of a visit): a
