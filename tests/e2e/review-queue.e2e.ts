@@ -5,7 +5,7 @@ import {
   forecast,
   localDate,
   outcomeControl,
-  region,
+  loadSection,
   waitForForecasts,
 } from './support/hindsight';
 import {
@@ -32,9 +32,8 @@ describe('Due for judgement', () => {
     // The seed article is from December 2022: today, most of its deadlines have passed.
     expect(claims.length).toBeGreaterThan(5);
     expect(await dueCount(page)).toBe(claims.length);
-    const timeline = await region(page, 'Timeline')
-      .getByText(/overdue and still pending$/)
-      .textContent();
+    const timelineRegion = await loadSection(page, 'Timeline');
+    const timeline = await timelineRegion.getByText(/overdue and still pending$/).textContent();
     expect(timeline).toContain(`${claims.length} overdue`);
     for (const claim of claims) {
       expect(await chosenOutcome(forecast(page, claim)), claim).toBe('Pending');
