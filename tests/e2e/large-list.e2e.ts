@@ -11,6 +11,7 @@ import {
   chosenOutcome,
   forecast,
   forecasts,
+  loadSection,
   region,
   waitForForecasts,
 } from './support/hindsight';
@@ -53,7 +54,9 @@ const IMPORTED_CLAIMS = DATA.forecasts.map((f) => f.claim);
 
 /** The timeline's marks (by accessible name) that name one of the imported forecasts. */
 async function markedClaims(page: Page): Promise<{ mark: string; claim: string }[]> {
-  const names = await region(page, 'Timeline')
+  const names = await (
+    await loadSection(page, 'Timeline')
+  )
     .getByRole('button')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
   return names.flatMap((mark) => {
