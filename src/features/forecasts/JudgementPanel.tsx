@@ -36,7 +36,9 @@ export function JudgementPanel({
   }
 
   return (
-    <section className="judgement" aria-label="Judgement">
+    // A group, not a region: every card has one, and a page of landmarks all called "Judgement"
+    // would only crowd a screen reader's landmark list.
+    <div className="judgement" role="group" aria-label="Judgement">
       {/* A disabled fieldset disables every control inside it at once (read-only mode). */}
       <fieldset className="plain" disabled={disabled}>
         {premise && (
@@ -77,6 +79,6 @@ export function JudgementPanel({
         </div>
       </fieldset>
       <History history={history} />
-    </section>
+    </div>
   );
 }
