@@ -120,26 +120,35 @@ function sourceFields(s: Source): Source {
   };
 }
 
+/**
+ * Copies a forecast's fields into `out`, in the format's order. Assigned one by one rather than
+ * spread: optional fields spread in (`...(x !== undefined && { x })`) cost a temporary object
+ * each and a slow object literal, which at 10,000 forecasts was a third of an export.
+ */
+function copyForecastFields(f: Forecast, out: Record<string, unknown>): void {
+  out.id = f.id;
+  out.sourceId = f.sourceId;
+  out.speaker = f.speaker;
+  if (f.speakerRole !== undefined) out.speakerRole = f.speakerRole;
+  out.quote = f.quote;
+  out.claim = f.claim;
+  out.madeOn = f.madeOn;
+  out.deadline = f.deadline === null ? null : { ...f.deadline };
+  out.kind = f.kind;
+  out.probability = f.probability;
+  if (f.probabilitySource !== undefined) out.probabilitySource = f.probabilitySource;
+  out.hedge = f.hedge;
+  if (f.premise !== undefined) out.premise = f.premise;
+  out.resolutionCriteria = f.resolutionCriteria;
+  out.note = f.note;
+  out.tags = [...f.tags];
+  if (f.snoozedUntil !== undefined) out.snoozedUntil = f.snoozedUntil;
+}
+
 function forecastFields(f: Forecast): Forecast {
-  return {
-    id: f.id,
-    sourceId: f.sourceId,
-    speaker: f.speaker,
-    ...(f.speakerRole !== undefined && { speakerRole: f.speakerRole }),
-    quote: f.quote,
-    claim: f.claim,
-    madeOn: f.madeOn,
-    deadline: f.deadline === null ? null : { ...f.deadline },
-    kind: f.kind,
-    probability: f.probability,
-    ...(f.probabilitySource !== undefined && { probabilitySource: f.probabilitySource }),
-    hedge: f.hedge,
-    ...(f.premise !== undefined && { premise: f.premise }),
-    resolutionCriteria: f.resolutionCriteria,
-    note: f.note,
-    tags: [...f.tags],
-    ...(f.snoozedUntil !== undefined && { snoozedUntil: f.snoozedUntil }),
-  };
+  const out: Record<string, unknown> = {};
+  copyForecastFields(f, out);
+  return out as Forecast;
 }
 
 function lexiconFields({ phrase, probability, source }: LexiconEntry): LexiconEntry {
@@ -148,13 +157,14 @@ function lexiconFields({ phrase, probability, source }: LexiconEntry): LexiconEn
 
 function forecastEntry(view: ForecastView): ScorecardForecast {
   const { state } = view;
-  return {
-    ...forecastFields(view.forecast),
-    outcome: state.outcome,
-    judgedOn: state.judgedOn,
-    evidence: state.evidence.map(({ url, note }) => ({ url, note })),
-    judgementNote: state.note,
-    history: view.history.map((j) => ({
+  const entry: Record<string, unknown> = {};
+  copyForecastFields(view.forecast, entry);
+  entry.outcome = state.outcome;
+  entry.judgedOn = state.judgedOn;
+  entry.evidence = state.evidence.map(({ url, note }) => ({ url, note }));
+  entry.judgementNote = state.note;
+  entry.history = view.history.map((j) => {
+    const item: Record<string, unknown> = {
       id: j.id,
       forecastId: j.forecastId,
       outcome: j.outcome,
@@ -162,9 +172,11 @@ function forecastEntry(view: ForecastView): ScorecardForecast {
       evidence: j.evidence.map(({ url, note }) => ({ url, note })),
       note: j.note,
       at: j.at,
-      ...(j.undoes !== undefined && { undoes: j.undoes }),
-    })),
-  };
+    };
+    if (j.undoes !== undefined) item.undoes = j.undoes;
+    return item;
+  });
+  return entry as unknown as ScorecardForecast;
 }
 
 /** The scorecard of `data`; its figures give a "partly" `partlyCredit` (default ½). */
