@@ -21,10 +21,10 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
-/** Whether `log` begins with every entry of `start`, the very same objects in the same order. */
-function extendsLog(log: readonly Judgement[], start: readonly Judgement[]): boolean {
-  if (log.length < start.length) return false;
-  for (let i = 0; i < start.length; i += 1) if (log[i] !== start[i]) return false;
+/** Whether `list` begins with every item of `start`, the very same objects in the same order. */
+export function startsWithItems<T>(list: readonly T[], start: readonly T[]): boolean {
+  if (list.length < start.length) return false;
+  for (let i = 0; i < start.length; i += 1) if (list[i] !== start[i]) return false;
   return true;
 }
 
@@ -123,7 +123,7 @@ function appendOnly(last: Last, data: AppData): Last | null {
   if (at === null || data.forecasts !== last.forecasts || data.sources !== last.sources) {
     return null;
   }
-  if (!extendsLog(data.judgements, last.judgements)) return null;
+  if (!startsWithItems(data.judgements, last.judgements)) return null;
   let views: ForecastView[] | null = null;
   const added = groupByForecast(data.judgements.slice(last.judgements.length));
   for (const [forecastId, entries] of added) {

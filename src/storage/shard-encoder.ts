@@ -2,6 +2,7 @@
 // very elements (by identity) it was made from. The domain's updates are immutable, so an
 // untouched shard holds the same objects as last time and is neither serialised nor compressed
 // again: a save at 10,000 forecasts compresses the one shard a judgement touched.
+import { startsWithItems } from '../domain/catalogue';
 import type { AppData } from '../domain/model';
 import type { EncodedDocument, ShardEncoder } from './codec-types';
 import { compress, contentHash } from './compression';
@@ -43,13 +44,6 @@ function sameParts(a: Parts, b: Parts): boolean {
     if (x === y) continue;
     for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return false;
   }
-  return true;
-}
-
-/** Whether `next` is `previous` with items added at its end (the same items, by identity, first). */
-function extends_(next: readonly unknown[], previous: readonly unknown[]): boolean {
-  if (next.length < previous.length) return false;
-  for (let i = 0; i < previous.length; i += 1) if (next[i] !== previous[i]) return false;
   return true;
 }
 
@@ -153,7 +147,7 @@ export class IncrementalEncoder implements ShardEncoder {
       const items = record[field];
       const old = before[field] as unknown[];
       if (items === old) continue;
-      if (!Array.isArray(items) || !extends_(items, old)) return null;
+      if (!Array.isArray(items) || !startsWithItems(items, old)) return null;
       const more = items.slice(old.length);
       if (!more.every((item) => shardingId(item) !== null)) return null;
       added.push([field, more]);
