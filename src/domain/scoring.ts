@@ -1,6 +1,7 @@
 // The scorecard's arithmetic (formulas in docs/scoring.md). A figure with nothing to score is
 // null (shown as "—"), never 0: an average over no forecasts does not exist, and reporting it
 // as zero would flatter or damn.
+import { groupItems } from './grouping';
 import type { Outcome } from './model';
 
 export interface ScoringRow {
@@ -118,26 +119,12 @@ export interface Summary {
 
 export const OVERALL = 'All speakers';
 
-/** Groups rows by speaker, keeping their order within each group. */
-export function groupBySpeaker<T extends { speaker: string }>(
-  rows: readonly T[],
-): Map<string, T[]> {
-  const bySpeaker = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = bySpeaker.get(row.speaker);
-    if (list) list.push(row);
-    else bySpeaker.set(row.speaker, [row]);
-  }
-  return bySpeaker;
-}
-
 /** Per-speaker tallies (alphabetical) and the overall one. */
 export function summarise(
   rows: readonly ScoringRow[],
   partlyCredit: PartlyCredit = DEFAULT_PARTLY_CREDIT,
 ): Summary {
-  const speakers = [...groupBySpeaker(rows).entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([speaker, list]) => tally(speaker, list, partlyCredit));
+  const { keys, lists } = groupItems(rows, (row) => row.speaker);
+  const speakers = keys.map((speaker) => tally(speaker, lists.get(speaker)!, partlyCredit));
   return { speakers, overall: tally(OVERALL, rows, partlyCredit) };
 }

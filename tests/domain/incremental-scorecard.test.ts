@@ -7,10 +7,10 @@ import {
   scoringRows,
   type ForecastView,
 } from '../../src/domain/catalogue';
+import { groupItems } from '../../src/domain/grouping';
 import { incrementalScoringRows, incrementalSummary } from '../../src/domain/incremental-scorecard';
 import type { Outcome } from '../../src/domain/model';
 import {
-  groupBySpeaker,
   summarise,
   type PartlyCredit,
   type ScoringRow,
@@ -70,7 +70,8 @@ describe('incrementalSummary', () => {
           // toEqual compares numbers with Object.is: the very same sums, to the last bit.
           expect(summary).toEqual(summarise(rows, credit[n]));
           if (before && before.credit === credit[n]) {
-            const [was, now] = [groupBySpeaker(before.rows), groupBySpeaker(rows)];
+            const bySpeaker = (list: typeof rows) => groupItems(list, (row) => row.speaker).lists;
+            const [was, now] = [bySpeaker(before.rows), bySpeaker(rows)];
             for (const t of summary.speakers) {
               const old = before.summary.speakers.find((s) => s.speaker === t.speaker);
               if (old && sameItems(was.get(t.speaker)!, now.get(t.speaker)!)) {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { incrementalForecastViews, sameItems, type ForecastView } from '../../src/domain/catalogue';
 import { currentState } from '../../src/domain/judgements';
 import type { Forecast, Outcome } from '../../src/domain/model';
-import { groupBySpeaker, tally, type PartlyCredit } from '../../src/domain/scoring';
+import { groupItems } from '../../src/domain/grouping';
+import { tally, type PartlyCredit } from '../../src/domain/scoring';
 import {
   incrementalTrackRecords,
   TOO_FEW_TO_JUDGE,
@@ -16,11 +17,7 @@ import { documentRun, documents } from '../support/document-steps';
 import { makeForecast, makeJudgement } from '../support/factories';
 
 const speakersOf = (views: readonly ForecastView[]) =>
-  new Map(
-    [...groupBySpeaker(views.map((view) => ({ speaker: view.forecast.speaker, view })))].map(
-      ([speaker, list]) => [speaker, list.map((entry) => entry.view)],
-    ),
-  );
+  new Map(groupItems(views, (view) => view.forecast.speaker).lists);
 
 /** A forecast as the screens see it, judged once with `outcome` (or never, when pending). */
 function view(outcome: Outcome, forecast: Partial<Forecast> = {}): ForecastView {
