@@ -3,6 +3,7 @@
 import type { AppData } from '../domain/model';
 import type { Envelope } from './envelope';
 import type { Manifest } from './manifest';
+import type { OutboxChanges, OutboxRead } from './outbox-changes';
 
 export type Interpretation =
   | {
@@ -68,4 +69,14 @@ export interface StorageCodec {
   /** Inflates shards ahead, asynchronously, where the browser can (see codec.ts). */
   inflateAll(values: ReadonlyMap<string, string | null>): Promise<ReadonlyMap<string, string>>;
   createEncoder(): ShardEncoder;
+  /** The outbox string for what `ours` changed since `base`; null if nothing did (outbox.ts). */
+  outboxText(
+    base: AppData,
+    ours: AppData,
+    header: { writer: string; savedAt: string },
+  ): string | null;
+  /** An outbox string, migrated to this version and validated. */
+  readOutbox(raw: string): OutboxRead;
+  /** `data` with an outbox's changes merged in. */
+  applyOutbox(data: AppData, changes: OutboxChanges): AppData;
 }

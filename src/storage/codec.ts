@@ -9,6 +9,7 @@ import { SCHEMA_VERSION, type Envelope } from './envelope';
 import { envelopeSchema } from './envelope-schema';
 import { shardKey, type Manifest } from './manifest';
 import { migrate } from './migrations';
+import { applyOutbox, outboxText, readOutbox } from './outbox-changes';
 import { IncrementalEncoder } from './shard-encoder';
 import type { AppData } from '../domain/model';
 import { SLOT_OFFSET } from './sharding';
@@ -225,4 +226,7 @@ export const STORAGE_CODEC: StorageCodec = {
   checkNow,
   inflateAll,
   createEncoder: () => new IncrementalEncoder(),
+  outboxText,
+  readOutbox,
+  applyOutbox,
 };

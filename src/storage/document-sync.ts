@@ -73,9 +73,12 @@ export class DocumentSync {
     this.debounceMs = options.debounceMs ?? SAVE_DEBOUNCE_MS;
     this.retryMs = options.retryMs ?? SAVE_RETRY_MS;
     this.locks = options.locks ?? null;
-    this.snapshot = this.read(options.loaded);
-    this.base = this.snapshot.data;
+    const { snapshot, base } = this.read(options.loaded);
+    this.snapshot = snapshot;
+    this.base = base;
     if (options.loaded?.status === 'ok' && options.loaded.unchecked) this.checking = this.check();
+    // Outboxes merged at load are saved like any change.
+    if (snapshot.unsaved) this.scheduleSave();
   }
 
   /**
@@ -100,29 +103,29 @@ export class DocumentSync {
     for (const listener of this.listeners) listener();
   }
 
-  private read(loaded?: LoadResult): DocumentSnapshot {
+  /** What storage holds, as a snapshot, and the base of the next merge (the stored document). */
+  private read(loaded?: LoadResult): { snapshot: DocumentSnapshot; base: AppData } {
     const result = loaded ?? this.store.load();
     const usedChars = this.store.usedChars();
+    const snapshot = (data: AppData, problem: StorageProblem | null, unsaved = false) => ({
+      // Storage that is merely unavailable still lets the user work, in memory.
+      snapshot: {
+        data,
+        readOnly: !!problem && problem.kind !== 'unavailable',
+        problem,
+        unsaved,
+        usedChars,
+      },
+      base: data,
+    });
     switch (result.status) {
       case 'ok':
-        return { data: result.data, readOnly: false, problem: null, unsaved: false, usedChars };
+        if (!result.stored) return snapshot(result.data, null);
+        return { ...snapshot(result.data, null, true), base: result.stored };
       case 'empty':
-        return {
-          data: this.initialData,
-          readOnly: false,
-          problem: null,
-          unsaved: false,
-          usedChars,
-        };
+        return snapshot(this.initialData, null);
       case 'blocked':
-        // Storage that is merely unavailable still lets the user work, in memory.
-        return {
-          data: this.initialData,
-          readOnly: result.problem.kind !== 'unavailable',
-          problem: result.problem,
-          unsaved: false,
-          usedChars,
-        };
+        return snapshot(this.initialData, result.problem);
     }
   }
 
@@ -223,13 +226,16 @@ export class DocumentSync {
   private readMergeWrite(): void {
     let data = this.snapshot.data;
     const head = this.store.readHead();
-    if (head.raw !== null && head.rev !== this.store.revision) {
+    // Not knowing what is stored, a save could write over another tab's: wait and try again.
+    if (head.problem?.kind === 'read-failed') return this.waitForRead(head.problem);
+    if (head.raw !== null && (head.rev !== this.store.revision || this.store.hasOutboxes())) {
       // Another tab wrote. Without the codec there is no reading it: the flush that loads the
       // codec comes back here.
       if (!this.store.ready) return;
       const theirs = this.store.load(head);
       if (theirs.status === 'blocked') {
-        this.set({ readOnly: theirs.problem.kind !== 'unavailable', problem: theirs.problem });
+        if (theirs.retry) this.waitForRead(theirs.problem);
+        else this.cannotWrite(theirs.problem);
         return;
       }
       if (theirs.status === 'ok') data = mergeDocuments(this.base, data, theirs.data);
@@ -243,6 +249,31 @@ export class DocumentSync {
     }
     this.set({ data, problem: result.problem });
     if (RETRYABLE.has(result.problem.kind)) this.startRetrying();
+  }
+
+  private waitForRead(problem: StorageProblem): void {
+    this.set({ problem: { kind: 'failed', message: `Not saved yet: ${problem.message}` } });
+    this.startRetrying();
+  }
+
+  /**
+   * The stored document must not be written over (a newer version saved it, or it cannot be
+   * read): this tab turns read-only, and its unsaved changes go to its outbox (outbox.ts),
+   * from which the next version to load the document merges them.
+   */
+  private cannotWrite(problem: StorageProblem): void {
+    let shown = problem;
+    if (this.snapshot.unsaved && (problem.kind === 'newer' || problem.kind === 'unreadable')) {
+      const changes = this.store.keepUnwritten(this.base, this.snapshot.data);
+      if (changes) shown = { ...problem, changes };
+    }
+    const kept = 'changes' in shown && shown.changes === 'kept';
+    this.stopRetrying();
+    this.set({
+      readOnly: problem.kind !== 'unavailable',
+      problem: shown,
+      unsaved: kept ? false : this.snapshot.unsaved,
+    });
   }
 
   private startRetrying(): void {
@@ -267,7 +298,8 @@ export class DocumentSync {
       return;
     }
     const head = this.store.readHead();
-    if (head.raw === null || head.rev === this.store.revision) return;
+    if (head.raw === null) return;
+    if (head.rev === this.store.revision && !this.store.hasOutboxes()) return;
     if (!this.store.ready) {
       try {
         await this.store.prepare();
@@ -275,9 +307,17 @@ export class DocumentSync {
         return; // tried again at the next event or save
       }
     }
-    const next = this.read();
-    this.base = next.data;
-    this.set(next);
+    const result = this.store.load(head);
+    if (result.status === 'blocked' && result.retry) return; // tried again at the next event
+    if (result.status === 'blocked' && result.problem.kind === 'newer') {
+      // Keep showing what this tab has; it can no longer write it.
+      this.cannotWrite(result.problem);
+      return;
+    }
+    const { snapshot, base } = this.read(result);
+    this.base = base;
+    this.set(snapshot);
+    if (snapshot.unsaved) this.scheduleSave();
   }
 
   /** Leaves recovery mode from the shipped catalogue; the unreadable data stays backed up. */

@@ -9,6 +9,11 @@ export const KEY_PREFIX = 'hindsight';
 export const BACKUP_KEY_PREFIX = 'hindsight:backup:';
 export const SHARD_KEY_PREFIX = 'hindsight:shard:';
 /**
+ * Changes a tab could not write into the document (it was saved meanwhile by a newer version,
+ * or left unreadable), one key per tab: `hindsight:outbox:<writer>`. See outbox.ts.
+ */
+export const OUTBOX_KEY_PREFIX = 'hindsight:outbox:';
+/**
  * The page's own settings, kept beside the document but never part of it: the meter, the raw
  * dump and the sweeps leave them alone (isDocumentKey).
  */

@@ -3,9 +3,32 @@
 import { BACKUP_KEY_PREFIX, isDocumentKey, SHARD_KEY_PREFIX } from './envelope';
 import { manifestKeys, MANIFEST_PREFIX, readManifest, type Manifest } from './manifest';
 import { storageKeys } from './raw';
+import { describe } from './storage-problems';
 
 /** A shard no manifest refers to is removed once it has been seen unreferenced this long. */
 export const ORPHAN_GRACE_MS = 60_000;
+
+/**
+ * A read that throws is tried this many times at once before it counts as failed: a browser's
+ * storage can throw once (a busy or briefly locked backing store) and answer the next call.
+ */
+export const READ_ATTEMPTS = 3;
+
+/** A key that could not be read: the browser threw READ_ATTEMPTS times. Nothing is known of its value. */
+export class ReadFailed extends Error {}
+
+/** `storage.getItem(key)`, tried again at once when it throws; ReadFailed when it keeps throwing. */
+export function readRetrying(storage: Storage | null, key: string): string | null {
+  let error: unknown;
+  for (let attempt = 0; attempt < READ_ATTEMPTS; attempt += 1) {
+    try {
+      return storage?.getItem(key) ?? null;
+    } catch (thrown) {
+      error = thrown;
+    }
+  }
+  throw new ReadFailed(`${key} cannot be read: ${describe(error)}`);
+}
 
 export class KeySpace {
   /** Lengths of values that never change under their key (shards, backups). */
@@ -18,12 +41,18 @@ export class KeySpace {
     private readonly now: () => Date,
   ) {}
 
+  /** The value, or null when it is missing or cannot be read: for sweeps and sizes, not loads. */
   getItem(key: string): string | null {
     try {
       return this.storage?.getItem(key) ?? null;
     } catch {
       return null;
     }
+  }
+
+  /** The value, or null when it is missing; throws ReadFailed when it cannot be read. */
+  read(key: string): string | null {
+    return readRetrying(this.storage, key);
   }
 
   keys(): string[] {

@@ -2,10 +2,36 @@
 // of stored strings that the store makes before it has its codec.
 export type StorageProblem =
   | { kind: 'unavailable'; message: string }
-  | { kind: 'unreadable'; message: string; backupKey: string | null }
-  | { kind: 'newer'; message: string }
+  | {
+      kind: 'unreadable';
+      message: string;
+      backupKey: string | null;
+      /** What the backup holds, to say so beside Start fresh; null when there is none. */
+      backup: BackupSummary | null;
+      changes?: UnwrittenChanges;
+    }
+  | { kind: 'newer'; message: string; changes?: UnwrittenChanges }
+  /** Reading failed (getItem threw) even after retrying: nothing is known to be wrong with the data. */
+  | { kind: 'read-failed'; message: string }
   | { kind: 'full'; message: string }
   | { kind: 'failed'; message: string };
+
+/** What a backup of unreadable data holds, as far as it can be told without reading it. */
+export interface BackupSummary {
+  key: string;
+  /** UTF-16 code units of the backup and of every shard it refers to. */
+  chars: number;
+  /** Counted from the backup's manifest or plain JSON; undefined when that cannot be read. */
+  forecasts?: number;
+  judgements?: number;
+  sources?: number;
+}
+
+/**
+ * Where a tab's changes went when it met data it must not write over: into its outbox (merged
+ * by the next version that loads), or nowhere but memory (the outbox could not be written).
+ */
+export type UnwrittenChanges = 'kept' | 'in memory';
 
 export function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

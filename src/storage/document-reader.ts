@@ -1,0 +1,309 @@
+// Reading the stored document: the main key, then the shards it names, decoded, migrated and
+// validated by the codec; outboxes merged in (outbox.ts); data that cannot be read backed up
+// and locked against writing; reads that throw tried again before anything is concluded.
+// DocumentStore (document-store.ts) adds the writing.
+import type { AppData } from '../domain/model';
+import type { DecodeOptions, ShardEncoder, StorageCodec } from './codec-types';
+import { backUp } from './backup';
+import { SCHEMA_VERSION, STORAGE_KEY } from './envelope';
+import { manifestKeys, readManifest, type Manifest } from './manifest';
+import { KeySpace, ReadFailed, readRetrying } from './key-space';
+import { Outboxes } from './outbox';
+import { readRawStorage } from './raw';
+import { describe, plainRev, UNAVAILABLE, type StorageProblem } from './storage-problems';
+
+export type LoadResult =
+  | {
+      status: 'ok';
+      data: AppData;
+      rev: number;
+      unchecked?: true;
+      /** The document as stored, when outboxes were merged into `data`: it needs a save. */
+      stored?: AppData;
+    }
+  | { status: 'empty' }
+  /** `retry`: a read threw; reading again later may well succeed. */
+  | { status: 'blocked'; problem: StorageProblem; raw: string | null; retry?: true };
+
+/**
+ * A boot whose read threw tries again after each of these pauses (after READ_ATTEMPTS quick
+ * tries each time) before it says the data cannot be read: about a second in all.
+ */
+export const READ_BACKOFF_MS = [50, 200, 800] as const;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The main key as read once: enough to tell whether another tab wrote, and what to load. */
+export interface Head {
+  raw: string | null;
+  /** The stored rev; -1 when something is stored whose rev cannot be told. */
+  rev: number | null;
+  manifest: Manifest | null;
+  /** Why the main key could not be read or understood, if it could not. */
+  problem: StorageProblem | { kind: 'broken'; reason: string } | null;
+}
+
+export interface DocumentStoreOptions {
+  storage: Storage | null;
+  writer: string;
+  now: () => Date;
+  key?: string;
+  /** The codec, when it is already loaded (tests, or a boot that found data). */
+  codec?: StorageCodec;
+  /** Fetches the codec when it is first needed. */
+  loadCodec?: () => Promise<StorageCodec>;
+  /** Waits between read attempts at boot (READ_BACKOFF_MS); tests pass their own. */
+  wait?: (ms: number) => Promise<void>;
+}
+
+/** Shards read ahead of a load, and their JSON where it was inflated ahead. */
+interface ReadAhead {
+  values: ReadonlyMap<string, string | null>;
+  inflated: ReadonlyMap<string, string>;
+}
+
+export class DocumentReader {
+  readonly key: string;
+  protected readonly storage: Storage | null;
+  protected readonly writer: string;
+  protected readonly now: () => Date;
+  protected codec: StorageCodec | null;
+  private codecLoading: Promise<void> | null = null;
+  private readonly loadCodec: (() => Promise<StorageCodec>) | null;
+  protected encoder: ShardEncoder | null;
+  protected rev = 0;
+  /** Length of the main key's value as last read or written. */
+  protected mainChars = 0;
+  protected readonly space: KeySpace;
+  protected readonly outboxes: Outboxes;
+  private readonly wait: (ms: number) => Promise<void>;
+  /** Set when the stored data could not be read: from then on this store never writes it. */
+  protected locked: StorageProblem | null = null;
+  /** The stored string a load returned unchecked, until `check` has run. */
+  private uncheckedRaw: string | null = null;
+
+  constructor(options: DocumentStoreOptions) {
+    this.storage = options.storage;
+    this.writer = options.writer;
+    this.now = options.now;
+    this.key = options.key ?? STORAGE_KEY;
+    this.codec = options.codec ?? null;
+    this.encoder = this.codec?.createEncoder() ?? null;
+    this.loadCodec = options.loadCodec ?? null;
+    this.space = new KeySpace(this.storage, this.now);
+    this.outboxes = new Outboxes(this.storage, this.space, options.writer);
+    this.wait = options.wait ?? pause;
+  }
+
+  /** The revision this store last read or wrote. */
+  get revision(): number {
+    return this.rev;
+  }
+
+  /** True once the codec is here: stored data can be read and written synchronously. */
+  get ready(): boolean {
+    return this.codec !== null;
+  }
+
+  /** Loads the codec if it is not here yet. */
+  prepare(): Promise<void> {
+    if (this.codec) return Promise.resolve();
+    if (!this.loadCodec) return Promise.reject(new Error('No storage codec to load'));
+    this.codecLoading ??= this.loadCodec().then(
+      (codec) => {
+        this.codec = codec;
+        this.encoder = codec.createEncoder();
+      },
+      (error: unknown) => {
+        this.codecLoading = null;
+        throw error;
+      },
+    );
+    return this.codecLoading;
+  }
+
+  /** Everything stored, for "Download raw data": see raw.ts. */
+  readRaw(): string | null {
+    return readRawStorage(this.storage, this.key);
+  }
+
+  /** Reads the main key (one getItem) and tells what it holds, without reading any shard. */
+  readHead(): Head {
+    if (!this.storage) return { raw: null, rev: null, manifest: null, problem: UNAVAILABLE };
+    let raw: string | null;
+    try {
+      raw = readRetrying(this.storage, this.key);
+    } catch (error) {
+      const message = `Storage cannot be read: ${describe(error)}`;
+      return { raw: null, rev: null, manifest: null, problem: { kind: 'read-failed', message } };
+    }
+    if (raw === null) return { raw, rev: null, manifest: null, problem: null };
+    const read = readManifest(raw);
+    if (read === null) return { raw, rev: plainRev(raw), manifest: null, problem: null };
+    switch (read.kind) {
+      case 'manifest':
+        return { raw, rev: read.manifest.rev, manifest: read.manifest, problem: null };
+      case 'later':
+        return { raw, rev: -1, manifest: null, problem: this.newer(read.schemaVersion) };
+      case 'broken':
+        return { raw, rev: -1, manifest: null, problem: { kind: 'broken', reason: read.reason } };
+    }
+  }
+
+  private newer(schemaVersion: number): StorageProblem {
+    return {
+      kind: 'newer',
+      message: `Your data was saved by a newer version of Hindsight (schema ${schemaVersion}; this one reads up to ${SCHEMA_VERSION}). It is left untouched, and this version will not save over it.`,
+    };
+  }
+
+  /**
+   * Reads the document: the head, then (synchronously, so no other tab's save can come in
+   * between) every shard it names. Needs the codec when anything is stored.
+   */
+  load(head: Head = this.readHead(), ahead?: ReadAhead, options?: DecodeOptions): LoadResult {
+    if (head.problem?.kind === 'unavailable') {
+      return { status: 'blocked', raw: null, problem: head.problem };
+    }
+    // The main key would not be read: as if there were no storage (the tab works in memory,
+    // and its saves merge with what is stored once a read succeeds), but worth trying again.
+    if (head.problem?.kind === 'read-failed') {
+      const problem: StorageProblem = { kind: 'unavailable', message: head.problem.message };
+      return { status: 'blocked', raw: null, problem, retry: true };
+    }
+    this.mainChars = head.raw?.length ?? 0;
+    if (head.raw === null) return { status: 'empty' };
+    if (head.problem?.kind === 'newer') {
+      this.locked = head.problem;
+      return { status: 'blocked', raw: head.raw, problem: head.problem };
+    }
+    if (head.problem?.kind === 'broken') return this.unreadable(head.raw, head.problem.reason);
+    if (!this.codec || !this.encoder) throw new Error('The storage codec is not loaded');
+    const values = new Map<string, string>();
+    let failed: unknown = null;
+    const read = (key: string) => {
+      let value: string | null;
+      try {
+        value = ahead?.values.has(key) ? ahead.values.get(key)! : this.space.read(key);
+      } catch (error) {
+        failed ??= error;
+        return null;
+      }
+      if (value !== null) {
+        values.set(key, value);
+        this.space.noteSize(key, value.length);
+      }
+      return value;
+    };
+    const result = this.codec.decode(head.raw, head.manifest, read, ahead?.inflated, options);
+    // A shard that would not be read says nothing about the data: never "unreadable" for that.
+    if (failed !== null) return this.readFailed(head.raw, failed);
+    switch (result.kind) {
+      case 'newer':
+        this.locked = this.newer(result.schemaVersion);
+        return { status: 'blocked', raw: head.raw, problem: this.locked };
+      case 'unreadable':
+        return this.unreadable(head.raw, result.reason);
+      case 'ok':
+        if (head.manifest?.schemaVersion === SCHEMA_VERSION)
+          this.encoder.adopt(head.manifest, result.data, values);
+        else this.encoder.reset();
+        this.rev = result.envelope.rev;
+        this.locked = null;
+        return this.withOutboxes(result.data, result.unchecked ? head.raw : null);
+    }
+  }
+
+  private readFailed(raw: string, error: unknown): LoadResult {
+    const why = error instanceof ReadFailed ? error.message : describe(error);
+    const message = `Your saved data could not be read just now (${why}). Nothing has been changed; reload to try again.`;
+    return { status: 'blocked', raw, problem: { kind: 'read-failed', message }, retry: true };
+  }
+
+  /** The loaded document with the outboxes merged in; `uncheckedRaw` when it awaits `check`. */
+  private withOutboxes(stored: AppData, uncheckedRaw: string | null): LoadResult {
+    const data = this.outboxes.mergeInto(stored, this.codec!);
+    this.uncheckedRaw = uncheckedRaw;
+    return {
+      status: 'ok',
+      data,
+      rev: this.rev,
+      ...(uncheckedRaw !== null && { unchecked: true as const }),
+      ...(data !== stored && { stored }),
+    };
+  }
+
+  /** True when an outbox waits that a load would merge (outbox.ts). */
+  hasOutboxes(): boolean {
+    return this.outboxes.waiting();
+  }
+
+  /**
+   * The same as load, but shards are inflated by the browser's native decompressor while the
+   * page waits (the boot): every key is read first, in one task, so they all belong to one save.
+   */
+  async loadAsync(): Promise<LoadResult> {
+    let result = await this.loadAsyncOnce();
+    // A read that threw is tried again after a pause or three, before the page says so.
+    for (const ms of READ_BACKOFF_MS) {
+      if (result.status !== 'blocked' || !result.retry) break;
+      await this.wait(ms);
+      result = await this.loadAsyncOnce();
+    }
+    return result;
+  }
+
+  private async loadAsyncOnce(): Promise<LoadResult> {
+    const head = this.readHead();
+    // The boot prepares the codec when its first look finds data; a retry may find it later.
+    if (head.raw !== null && !this.codec && this.loadCodec) await this.prepare();
+    if (!head.manifest || !this.codec || head.manifest.schemaVersion > SCHEMA_VERSION)
+      return this.load(head);
+    let values: Map<string, string | null>;
+    try {
+      values = new Map(manifestKeys(head.manifest).map((key) => [key, this.space.read(key)]));
+    } catch (error) {
+      return this.readFailed(head.raw!, error);
+    }
+    const inflated = await this.codec.inflateAll(values);
+    return this.load(head, { values, inflated }, { deferCheck: true });
+  }
+
+  /**
+   * Validates what loadAsync returned `unchecked`. On failure the store locks as if the data
+   * had been unreadable from the start (a backup of the stored string, read-only) and says why.
+   */
+  async check(data: AppData, pause: () => Promise<void>): Promise<StorageProblem | null> {
+    const raw = this.uncheckedRaw;
+    if (raw === null || !this.codec) return null;
+    const reason = await this.codec.check(data, pause);
+    // checkNow may have settled it meanwhile.
+    return this.uncheckedRaw === raw ? this.settle(raw, reason) : this.locked;
+  }
+
+  /** check, at once, if it has not finished: for a save that cannot wait (the page closing). */
+  checkNow(data: AppData): StorageProblem | null {
+    const raw = this.uncheckedRaw;
+    if (raw === null || !this.codec) return this.locked;
+    return this.settle(raw, this.codec.checkNow(data));
+  }
+
+  private settle(raw: string, reason: string | null): StorageProblem | null {
+    this.uncheckedRaw = null;
+    if (reason === null) return null;
+    const result = this.unreadable(raw, reason);
+    return result.status === 'blocked' ? result.problem : null;
+  }
+
+  /** Backs the unreadable string up (backup.ts) and locks this store against writing over it. */
+  private unreadable(raw: string, reason: string): LoadResult {
+    const { backupKey, backup } = backUp(this.storage, this.space, raw, this.now());
+    this.locked = {
+      kind: 'unreadable',
+      backupKey,
+      backup,
+      message: `Your saved data could not be read (${reason}). It is kept as it was; Hindsight opens read-only so nothing overwrites it.`,
+    };
+    return { status: 'blocked', raw, problem: this.locked };
+  }
+}
