@@ -3,7 +3,9 @@
 import type { AppData } from '../domain/model';
 import type { Envelope } from './envelope';
 import type { Manifest } from './manifest';
-import type { OutboxChanges, OutboxRead } from './outbox-changes';
+import type { KeySpace } from './key-space';
+import type { Outboxes } from './outbox';
+import type { BackupSummary } from './storage-problems';
 
 export type Interpretation =
   | {
@@ -69,14 +71,13 @@ export interface StorageCodec {
   /** Inflates shards ahead, asynchronously, where the browser can (see codec.ts). */
   inflateAll(values: ReadonlyMap<string, string | null>): Promise<ReadonlyMap<string, string>>;
   createEncoder(): ShardEncoder;
-  /** The outbox string for what `ours` changed since `base`; null if nothing did (outbox.ts). */
-  outboxText(
-    base: AppData,
-    ours: AppData,
-    header: { writer: string; savedAt: string },
-  ): string | null;
-  /** An outbox string, migrated to this version and validated. */
-  readOutbox(raw: string): OutboxRead;
-  /** `data` with an outbox's changes merged in. */
-  applyOutbox(data: AppData, changes: OutboxChanges): AppData;
+  /** This tab's outboxes (outbox.ts): its own to write, everyone's to merge. */
+  createOutboxes(storage: Storage | null, space: KeySpace, writer: string): Outboxes;
+  /** Keeps unreadable data under a backup key, and says what it holds (backup.ts). */
+  backUp(
+    storage: Storage | null,
+    space: KeySpace,
+    raw: string,
+    now: Date,
+  ): { backupKey: string | null; backup: BackupSummary | null };
 }

@@ -9,7 +9,8 @@ import { SCHEMA_VERSION, type Envelope } from './envelope';
 import { envelopeSchema } from './envelope-schema';
 import { shardKey, type Manifest } from './manifest';
 import { migrate } from './migrations';
-import { applyOutbox, outboxText, readOutbox } from './outbox-changes';
+import { backUp } from './backup';
+import { Outboxes } from './outbox';
 import { IncrementalEncoder } from './shard-encoder';
 import type { AppData } from '../domain/model';
 import { SLOT_OFFSET } from './sharding';
@@ -226,7 +227,6 @@ export const STORAGE_CODEC: StorageCodec = {
   checkNow,
   inflateAll,
   createEncoder: () => new IncrementalEncoder(),
-  outboxText,
-  readOutbox,
-  applyOutbox,
+  createOutboxes: (storage, space, writer) => new Outboxes(storage, space, writer),
+  backUp,
 };

@@ -4,11 +4,10 @@
 // DocumentStore (document-store.ts) adds the writing.
 import type { AppData } from '../domain/model';
 import type { DecodeOptions, ShardEncoder, StorageCodec } from './codec-types';
-import { backUp } from './backup';
 import { SCHEMA_VERSION, STORAGE_KEY } from './envelope';
 import { manifestKeys, readManifest, type Manifest } from './manifest';
-import { KeySpace, ReadFailed, readRetrying } from './key-space';
-import { Outboxes } from './outbox';
+import { KeySpace, readRetrying } from './key-space';
+import type { Outboxes } from './outbox';
 import { readRawStorage } from './raw';
 import { describe, plainRev, UNAVAILABLE, type StorageProblem } from './storage-problems';
 
@@ -75,7 +74,8 @@ export class DocumentReader {
   /** Length of the main key's value as last read or written. */
   protected mainChars = 0;
   protected readonly space: KeySpace;
-  protected readonly outboxes: Outboxes;
+  /** Comes with the codec: merging and writing outboxes is the codec's work (outbox.ts). */
+  protected outboxes: Outboxes | null = null;
   private readonly wait: (ms: number) => Promise<void>;
   /** Set when the stored data could not be read: from then on this store never writes it. */
   protected locked: StorageProblem | null = null;
@@ -87,12 +87,18 @@ export class DocumentReader {
     this.writer = options.writer;
     this.now = options.now;
     this.key = options.key ?? STORAGE_KEY;
-    this.codec = options.codec ?? null;
-    this.encoder = this.codec?.createEncoder() ?? null;
+    this.codec = null;
+    this.encoder = null;
     this.loadCodec = options.loadCodec ?? null;
     this.space = new KeySpace(this.storage, this.now);
-    this.outboxes = new Outboxes(this.storage, this.space, options.writer);
     this.wait = options.wait ?? pause;
+    if (options.codec) this.takeCodec(options.codec);
+  }
+
+  private takeCodec(codec: StorageCodec): void {
+    this.codec = codec;
+    this.encoder = codec.createEncoder();
+    this.outboxes = codec.createOutboxes(this.storage, this.space, this.writer);
   }
 
   /** The revision this store last read or wrote. */
@@ -110,10 +116,7 @@ export class DocumentReader {
     if (this.codec) return Promise.resolve();
     if (!this.loadCodec) return Promise.reject(new Error('No storage codec to load'));
     this.codecLoading ??= this.loadCodec().then(
-      (codec) => {
-        this.codec = codec;
-        this.encoder = codec.createEncoder();
-      },
+      (codec) => this.takeCodec(codec),
       (error: unknown) => {
         this.codecLoading = null;
         throw error;
@@ -177,8 +180,8 @@ export class DocumentReader {
       this.locked = head.problem;
       return { status: 'blocked', raw: head.raw, problem: head.problem };
     }
-    if (head.problem?.kind === 'broken') return this.unreadable(head.raw, head.problem.reason);
     if (!this.codec || !this.encoder) throw new Error('The storage codec is not loaded');
+    if (head.problem?.kind === 'broken') return this.unreadable(head.raw, head.problem.reason);
     const values = new Map<string, string>();
     let failed: unknown = null;
     const read = (key: string) => {
@@ -214,15 +217,15 @@ export class DocumentReader {
     }
   }
 
+  /** A read threw: the problem says which key, and StorageAlert what to do. */
   private readFailed(raw: string, error: unknown): LoadResult {
-    const why = error instanceof ReadFailed ? error.message : describe(error);
-    const message = `Your saved data could not be read just now (${why}). Nothing has been changed; reload to try again.`;
-    return { status: 'blocked', raw, problem: { kind: 'read-failed', message }, retry: true };
+    const problem: StorageProblem = { kind: 'read-failed', message: describe(error) };
+    return { status: 'blocked', raw, problem, retry: true };
   }
 
   /** The loaded document with the outboxes merged in; `uncheckedRaw` when it awaits `check`. */
   private withOutboxes(stored: AppData, uncheckedRaw: string | null): LoadResult {
-    const data = this.outboxes.mergeInto(stored, this.codec!);
+    const data = this.outboxes!.mergeInto(stored);
     this.uncheckedRaw = uncheckedRaw;
     return {
       status: 'ok',
@@ -235,7 +238,7 @@ export class DocumentReader {
 
   /** True when an outbox waits that a load would merge (outbox.ts). */
   hasOutboxes(): boolean {
-    return this.outboxes.waiting();
+    return this.outboxes?.waiting() ?? false;
   }
 
   /**
@@ -297,7 +300,7 @@ export class DocumentReader {
 
   /** Backs the unreadable string up (backup.ts) and locks this store against writing over it. */
   private unreadable(raw: string, reason: string): LoadResult {
-    const { backupKey, backup } = backUp(this.storage, this.space, raw, this.now());
+    const { backupKey, backup } = this.codec!.backUp(this.storage, this.space, raw, this.now());
     this.locked = {
       kind: 'unreadable',
       backupKey,

@@ -36,7 +36,7 @@ export class DocumentStore extends DocumentReader {
    * the document (outbox.ts). Null when nothing changed.
    */
   keepUnwritten(base: AppData, ours: AppData): UnwrittenChanges | null {
-    return this.outboxes.write(this.codec, base, ours, this.now().toISOString());
+    return this.outboxes?.write(base, ours, this.now().toISOString()) ?? 'in memory';
   }
   /** See ShardEncoder.encodeAhead; true when there is nothing (left) to encode ahead. */
   encodeAhead(data: AppData, shouldYield: () => boolean): boolean {
@@ -93,7 +93,7 @@ export class DocumentStore extends DocumentReader {
     this.rev = header.rev;
     this.mainChars = encoded.manifestText.length;
     this.space.collect(encoded.manifest, head.manifest, existing);
-    this.outboxes.clearTaken();
+    this.outboxes?.clearTaken();
     return { ok: true, rev: header.rev };
   }
 

@@ -14,10 +14,12 @@
 // Why an outbox rather than migrating down or writing the old format beside the new: migrations
 // run one way only, and every version already knows how to migrate and merge; the outbox needs
 // nothing from the newer version but that it load, and it works whichever version is current.
+// This module comes with the codec (loaded whenever there is stored data): none of it weighs on
+// a first visit.
 import type { AppData } from '../domain/model';
-import type { StorageCodec } from './codec-types';
 import { OUTBOX_KEY_PREFIX } from './envelope';
 import type { KeySpace } from './key-space';
+import { applyOutbox, outboxText, readOutbox } from './outbox-changes';
 import type { UnwrittenChanges } from './storage-problems';
 
 interface Entry {
@@ -58,18 +60,18 @@ export class Outboxes {
   }
 
   /** `data` with every outbox this version can read merged in, oldest first. */
-  mergeInto(data: AppData, codec: StorageCodec): AppData {
+  mergeInto(data: AppData): AppData {
     this.taken = [];
     const readable = [];
     for (const entry of this.untried()) {
-      const read = codec.readOutbox(entry.raw);
+      const read = readOutbox(entry.raw);
       if (read.kind === 'ok') readable.push({ entry, changes: read.changes });
       else this.skipped.add(entry.raw);
     }
     readable.sort((a, b) => (a.changes.savedAt < b.changes.savedAt ? -1 : 1));
     let merged = data;
     for (const { entry, changes } of readable) {
-      merged = codec.applyOutbox(merged, changes);
+      merged = applyOutbox(merged, changes);
       this.taken.push(entry);
     }
     return merged;
@@ -84,16 +86,10 @@ export class Outboxes {
 
   /**
    * Writes what `ours` changed since `base` to this tab's outbox: 'kept' once written, 'in
-   * memory' if it could not be (storage full, or no codec to encode it), null if nothing changed.
+   * memory' if it could not be (storage full), null if nothing changed.
    */
-  write(
-    codec: StorageCodec | null,
-    base: AppData,
-    ours: AppData,
-    savedAt: string,
-  ): UnwrittenChanges | null {
-    if (!codec) return 'in memory';
-    const text = codec.outboxText(base, ours, { writer: this.writer, savedAt });
+  write(base: AppData, ours: AppData, savedAt: string): UnwrittenChanges | null {
+    const text = outboxText(base, ours, { writer: this.writer, savedAt });
     if (text === null) return null;
     try {
       this.storage?.setItem(this.key, text);

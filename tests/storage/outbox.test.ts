@@ -9,7 +9,12 @@ import { STORAGE_CODEC } from '../../src/storage/codec';
 import { DocumentStore } from '../../src/storage/document-store';
 import { DocumentSync } from '../../src/storage/document-sync';
 import { OUTBOX_KEY_PREFIX, SCHEMA_VERSION, STORAGE_KEY } from '../../src/storage/envelope';
-import { OUTBOX_FORMAT, readOutbox } from '../../src/storage/outbox-changes';
+import {
+  applyOutbox,
+  OUTBOX_FORMAT,
+  outboxText,
+  readOutbox,
+} from '../../src/storage/outbox-changes';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
 import { readStoredData } from '../support/stored';
 
@@ -115,7 +120,7 @@ describe('loading merges outboxes', () => {
   /** An outbox as an old tab writes it: what `change` did to the stored document. */
   function writeOutbox(writer: string, change: (data: AppData) => AppData) {
     const base = readStoredData() ?? INITIAL;
-    const text = STORAGE_CODEC.outboxText(base, change(base), {
+    const text = outboxText(base, change(base), {
       writer,
       savedAt: now().toISOString(),
     });
@@ -207,7 +212,7 @@ describe('the outbox’s changes', () => {
     judgements: [makeJudgement({ id: 'j1', forecastId: 'f1' })],
   });
   const text = (ours: AppData) =>
-    STORAGE_CODEC.outboxText(base, ours, { writer: 'w', savedAt: '2026-01-01T00:00:00.000Z' });
+    outboxText(base, ours, { writer: 'w', savedAt: '2026-01-01T00:00:00.000Z' });
   const read = (raw: string) => {
     const result = readOutbox(raw);
     if (result.kind !== 'ok') throw new Error(result.kind);
@@ -232,21 +237,21 @@ describe('the outbox’s changes', () => {
       updateForecast(base, 'f2', { claim: 'Theirs.' }),
       makeJudgement({ id: 'jt', forecastId: 'f2' }),
     );
-    const merged = STORAGE_CODEC.applyOutbox(theirs, read(text(ours)!));
+    const merged = applyOutbox(theirs, read(text(ours)!));
     expect(byId(merged.forecasts)).toEqual(byId(change(theirs).forecasts));
     expect(byId(merged.judgements)).toEqual(byId(change(theirs).judgements));
     expect(merged.lexicon).toEqual(change(theirs).lexicon);
     // Merging again changes nothing.
-    expect(STORAGE_CODEC.applyOutbox(merged, read(text(ours)!))).toEqual(merged);
+    expect(applyOutbox(merged, read(text(ours)!))).toEqual(merged);
   });
 
   it('carry the lexicon reset to its defaults (the field removed)', () => {
     const custom = setLexicon(base, [{ phrase: 'surely', probability: 0.9, source: 'me' }]);
-    const raw = STORAGE_CODEC.outboxText(custom, setLexicon(custom, undefined), {
+    const raw = outboxText(custom, setLexicon(custom, undefined), {
       writer: 'w',
       savedAt: 'x',
     })!;
-    expect(STORAGE_CODEC.applyOutbox(custom, read(raw))).not.toHaveProperty('lexicon');
+    expect(applyOutbox(custom, read(raw))).not.toHaveProperty('lexicon');
   });
 
   it('are migrated through the numbered migrations of the version reading them', () => {
