@@ -121,6 +121,14 @@ function firstLoadChunk() {
  * Navigations are answered with the precached index.html. A new build's worker waits until the
  * reader chooses Reload (src/app/service-worker.tsx); the page registers it from main.tsx, after
  * the first render and in production builds only.
+ *
+ * When a new build's worker takes over, Workbox drops the older build's files from its precache,
+ * and a deploy has removed them from the server; a tab still running the older build would then
+ * fail to load any part it had not loaded yet. public/sw-keep-previous.js (imported into the
+ * generated worker) copies them aside while the new worker installs and deletes the copy once no
+ * page of the older build is open; the route below serves a built file the precache no longer
+ * holds from that copy. Where a file is missing all the same (no service worker, or a cleared
+ * cache), the page saves its work and offers Reload (src/ui/lazy-part.ts, src/app/AppAlerts.tsx).
  */
 const pwa = VitePWA({
   registerType: 'prompt',
@@ -149,6 +157,15 @@ const pwa = VitePWA({
     globIgnores: ['**/*.map'],
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
+    importScripts: ['sw-keep-previous.js'],
+    runtimeCaching: [
+      {
+        // Content-hashed, so a copy is never stale; matched only after the precache's route.
+        urlPattern: /\/assets\/[^/?#]+$/,
+        handler: 'CacheFirst',
+        options: { cacheName: 'hindsight-previous-builds' },
+      },
+    ],
     // The first visit's page is controlled at once, so it works offline without a reload.
     clientsClaim: true,
   },

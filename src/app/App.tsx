@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { incrementalForecastViews } from '../domain/catalogue';
 import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
@@ -12,11 +12,12 @@ import { ReviewQueue } from '../features/review/ReviewQueue';
 import { useReviewQueue } from '../features/review/use-review-queue';
 import { ShareMenu } from '../features/share/ShareMenu';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
-import { useStoreContext } from '../state/store-context';
 import { useDocument } from '../state/use-document';
+import { lazyPart } from '../ui/lazy-part';
 import { SectionBoundary } from '../ui/SectionBoundary';
 import { articlesHeading } from '../ui/format';
 import { WhenNearViewport } from '../ui/WhenNearViewport';
+import { AppAlerts } from './AppAlerts';
 import { ForecastsSection } from './ForecastsSection';
 import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';
@@ -27,30 +28,26 @@ import { useToday } from './use-today';
 // opened, and the sections below the first screen until someone scrolls towards them. The first
 // screen is the header and the forecasts due for judgement; the timeline comes right below it,
 // so it loads as it comes into view (not 300px ahead, which would be on every first visit).
-// The forecast list is not deferred: its cards are what the page is for.
-const Timeline = lazy(() =>
+// The forecast list is not deferred: its cards are what the page is for. A part whose file
+// will not load (gone after a deploy) draws nothing, and AppAlerts offers Reload (lazy-part.ts).
+const Timeline = lazyPart(() =>
   import('../features/timeline/Timeline').then((m) => ({ default: m.Timeline })),
 );
-const Scorecard = lazy(() =>
+const Scorecard = lazyPart(() =>
   import('../features/scorecard/Scorecard').then((m) => ({ default: m.Scorecard })),
 );
-const AddArticle = lazy(() =>
+const AddArticle = lazyPart(() =>
   import('../features/add-article/AddArticle').then((m) => ({ default: m.AddArticle })),
 );
-const SourcePanel = lazy(() =>
+const SourcePanel = lazyPart(() =>
   import('../features/sources/SourcePanel').then((m) => ({ default: m.SourcePanel })),
 );
-// Only when something is wrong with storage.
-const StorageAlert = lazy(() =>
-  import('./StorageAlert').then((m) => ({ default: m.StorageAlert })),
-);
-const LexiconPanel = lazy(() =>
+const LexiconPanel = lazyPart(() =>
   import('../features/lexicon/LexiconPanel').then((m) => ({ default: m.LexiconPanel })),
 );
 
 export function App() {
-  const { data, problem, readOnly, usedChars } = useDocument();
-  const { sync, readRaw } = useStoreContext();
+  const { data, readOnly, usedChars } = useDocument();
   const today = useToday();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [partlyCredit, setPartlyCredit] = useState<PartlyCredit>(DEFAULT_PARTLY_CREDIT);
@@ -126,17 +123,7 @@ export function App() {
           />
         </Suspense>
       )}
-      {problem && (
-        <Suspense fallback={null}>
-          <StorageAlert
-            problem={problem}
-            readOnly={readOnly}
-            data={data}
-            readRaw={readRaw}
-            onStartFresh={() => sync.startFresh()}
-          />
-        </Suspense>
-      )}
+      <AppAlerts />
       <main className="layout">
         <SectionBoundary name="Due for judgement">
           <ReviewQueue

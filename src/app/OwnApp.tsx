@@ -18,7 +18,7 @@ export function OwnApp({
 }) {
   return (
     <StrictMode>
-      <ErrorBoundary readRaw={readOwnRaw}>
+      <ErrorBoundary readRaw={readOwnRaw} onCrash={() => context.sync.saveNow()}>
         <AppProviders context={context}>
           {children}
           <App />

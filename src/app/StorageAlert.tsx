@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { AppData } from '../domain/model';
-import type { StorageProblem } from '../storage/storage-problems';
+import type { BackupSummary, StorageProblem } from '../storage/storage-problems';
 import { exportScorecard } from '../features/export/export-file';
 import { DownloadRawButton } from '../ui/DownloadRawButton';
+import { reloadIntoNewest } from './reload';
+import { formatStoredSize } from './StorageMeter';
 
 interface Props {
   problem: StorageProblem;
@@ -12,13 +14,27 @@ interface Props {
   onStartFresh: () => StorageProblem | null;
 }
 
+const count = (n: number | undefined, one: string, many: string) =>
+  n === undefined ? null : `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** What the backup of unreadable data holds, in a few words: its size, and what it lists. */
+export function describeBackup(backup: BackupSummary): string {
+  const counts = [
+    count(backup.forecasts, 'forecast', 'forecasts'),
+    count(backup.judgements, 'judgement', 'judgements'),
+  ].filter((c) => c !== null);
+  const holds = counts.length > 0 ? counts.join(' and ') : 'what it holds could not be counted';
+  return `${formatStoredSize(backup.chars)}; ${holds}`;
+}
+
 /**
  * Stays on screen as long as the problem does: the user must know when their work is not being
  * kept, and always has a way to take it away with them.
  */
 export function StorageAlert({ problem, readOnly, data, readRaw, onStartFresh }: Props) {
   const [error, setError] = useState<string | null>(null);
-  const recoverable = problem.kind === 'unreadable' || problem.kind === 'newer';
+  const recoverable =
+    problem.kind === 'unreadable' || problem.kind === 'newer' || problem.kind === 'read-failed';
   const canStartFresh = problem.kind === 'unreadable' && problem.backupKey !== null;
   // Everything stored can be megabytes (a manifest's dump holds every shard): read it once.
   const raw = useMemo(() => (recoverable ? readRaw() : null), [recoverable, readRaw]);
@@ -26,17 +42,24 @@ export function StorageAlert({ problem, readOnly, data, readRaw, onStartFresh }:
     <div role="alert" className={`storage-alert kind-${problem.kind}`}>
       <p>
         <strong>{readOnly ? 'Read-only: ' : 'Not saved: '}</strong>
-        {problem.message}
+        {problem.kind === 'read-failed'
+          ? `Your saved data could not be read just now (${problem.message}). Nothing has been changed; reload to try again.`
+          : problem.message}
       </p>
       {problem.kind === 'unreadable' && (
         <p>
           {canStartFresh
-            ? `A copy is kept in this browser under “${problem.backupKey}”. Download it, or start fresh from the shipped article: the copy stays where it is.`
+            ? `A copy is kept in this browser under “${problem.backupKey}”${problem.backup ? ` (${describeBackup(problem.backup)})` : ''}. Download it, or start fresh from the shipped article: the copy stays where it is.`
             : 'It could not be backed up (storage is full), so download it before anything else.'}
         </p>
       )}
       <div className="alert-actions">
         {raw !== null && <DownloadRawButton raw={raw}>Download raw data</DownloadRawButton>}
+        {problem.kind === 'read-failed' && (
+          <button type="button" className="primary" onClick={() => void reloadIntoNewest()}>
+            Reload
+          </button>
+        )}
         {canStartFresh && (
           <button
             type="button"

@@ -8,14 +8,18 @@ export const STORAGE_BUDGET_BYTES = 5_000_000;
 export const STORAGE_BUDGET_CHARS = STORAGE_BUDGET_BYTES / 2;
 export const STORAGE_WARNING_SHARE = 0.8;
 
+/** Characters stored, as the bytes a browser counts them against its quota: "12.3 kB". */
+export function formatStoredSize(chars: number): string {
+  const bytes = chars * 2;
+  return `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} kB`;
+}
+
 export function StorageMeter({ usedChars }: { usedChars: number }) {
   const share = usedChars / STORAGE_BUDGET_CHARS;
-  const bytes = usedChars * 2;
-  const kb = (bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0);
   return (
     <div className="storage-meter">
       <label htmlFor="storage-meter">
-        Storage used: {kb} kB of 5 MB ({formatPercent(share, 1)})
+        Storage used: {formatStoredSize(usedChars)} of 5 MB ({formatPercent(share, 1)})
       </label>
       <meter
         id="storage-meter"

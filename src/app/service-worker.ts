@@ -6,18 +6,9 @@
 // one controls the page, offer Reload; Reload tells the waiting worker to take over
 // (SKIP_WAITING, which the generated worker listens for) and reloads once it has.
 import type { createRoot } from 'react-dom/client';
+import { activate } from './reload';
 
 const SCRIPT = `${import.meta.env.BASE_URL}sw.js`;
-
-/** Asks the waiting worker to take over, and reloads the page into the new version. */
-function activate(worker: ServiceWorker): Promise<void> {
-  return new Promise(() => {
-    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-      once: true,
-    });
-    worker.postMessage({ type: 'SKIP_WAITING' });
-  });
-}
 
 /**
  * Registers the worker. `makeRoot` is main.tsx's own `createRoot`: importing it here would make
@@ -41,6 +32,9 @@ export async function startServiceWorker(makeRoot: typeof createRoot): Promise<v
     console.warn('Hindsight could not install its service worker:', error);
     return;
   }
+  // The worker keeps an older version's files while a page of it may still ask for them
+  // (public/sw-keep-previous.js); a page that opens lets it drop those no open page needs.
+  navigator.serviceWorker.controller?.postMessage({ type: 'HINDSIGHT_PRUNE' });
   if (registration.waiting) offer(registration.waiting);
   registration.addEventListener('updatefound', () => {
     const worker = registration.installing;

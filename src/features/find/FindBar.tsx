@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '../../ui/lazy-part';
 import { useNearViewport } from '../../ui/use-near-viewport';
 import { isPlainList, SEARCH_BOX_ID } from './find-state';
 import type { Find } from './use-find';
@@ -10,7 +11,9 @@ const MAX_QUERY_LENGTH = 200;
 // The filter menus, the sort and the chips, with the search's working parts: fetched when the
 // list comes near, when the address asks for a search, or when the search box is used, never
 // with the first load.
-const FindControls = lazy(() => import('./find-engine').then((m) => ({ default: m.FindControls })));
+const FindControls = lazyPart(() =>
+  import('./find-engine').then((m) => ({ default: m.FindControls })),
+);
 
 function statusText(find: Find): string {
   if (find.shown === null) return 'Searching…';

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import './tag-editor.css';
+import { lazyPart } from '../../ui/lazy-part';
 
 // The editor is fetched the first time someone edits a forecast's tags, not with the page.
-const TagEditor = lazy(() => import('./TagEditor').then((m) => ({ default: m.TagEditor })));
+const TagEditor = lazyPart(() => import('./TagEditor').then((m) => ({ default: m.TagEditor })));
 
 interface Props {
   tags: readonly string[];

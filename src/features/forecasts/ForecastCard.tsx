@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useState } from 'react';
+import { memo, Suspense, useCallback, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { formatDay, type IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
@@ -12,9 +12,10 @@ import type { useActions } from '../../state/use-actions';
 import type { DocumentSnapshot } from '../../storage/document-sync';
 import { JudgementPanel } from './JudgementPanel';
 import { CardTags } from './CardTags';
+import { lazyPart } from '../../ui/lazy-part';
 
 // The editor is fetched the first time someone edits a forecast, not with the page.
-const ForecastEditor = lazy(() =>
+const ForecastEditor = lazyPart(() =>
   import('./ForecastEditor').then((m) => ({ default: m.ForecastEditor })),
 );
 

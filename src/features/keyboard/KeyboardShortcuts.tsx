@@ -1,10 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { Outcome } from '../../domain/model';
 import type { Shortcut } from './key-map';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import './keyboard.css';
+import { lazyPart } from '../../ui/lazy-part';
 
-const ShortcutsDialog = lazy(() =>
+const ShortcutsDialog = lazyPart(() =>
   import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
 );
 

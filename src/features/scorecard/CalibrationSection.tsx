@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { calibration, sameCalibration } from '../../domain/calibration';
 import type { ScoringRow } from '../../domain/scoring';
 import { PRINT_PENDING } from '../../ui/print-mode';
@@ -6,9 +6,10 @@ import { SectionBoundary } from '../../ui/SectionBoundary';
 import { useSame } from '../../ui/use-same';
 import { useNearViewport } from '../../ui/use-near-viewport';
 import { CalibrationTable } from './CalibrationTable';
+import { lazyPart } from '../../ui/lazy-part';
 
 // Memoised: most judgements leave every bucket as it was, and then nothing is redrawn.
-const CalibrationChart = memo(lazy(() => import('./CalibrationChart')));
+const CalibrationChart = memo(lazyPart(() => import('./CalibrationChart')));
 const Table = memo(CalibrationTable);
 
 export function CalibrationSection({ rows }: { rows: ScoringRow[] }) {

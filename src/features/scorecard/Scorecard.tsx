@@ -1,4 +1,4 @@
-import { lazy, memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { incrementalScoringRows, incrementalSummary } from '../../domain/incremental-scorecard';
 import type { PartlyCredit, Tally } from '../../domain/scoring';
@@ -7,12 +7,13 @@ import { PartlyCreditSwitch } from './PartlyCreditSwitch';
 import { ScoringNotes } from './ScoringNotes';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { WhenNearViewport } from '../../ui/WhenNearViewport';
+import { lazyPart } from '../../ui/lazy-part';
 
 // Below the scorecard's table: fetched when someone scrolls to them.
-const CalibrationSection = lazy(() =>
+const CalibrationSection = lazyPart(() =>
   import('./CalibrationSection').then((m) => ({ default: m.CalibrationSection })),
 );
-const TrackRecords = lazy(() =>
+const TrackRecords = lazyPart(() =>
   import('./TrackRecords').then((m) => ({ default: m.TrackRecords })),
 );
 

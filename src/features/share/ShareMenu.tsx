@@ -1,12 +1,13 @@
-import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import { useDismiss } from '../../ui/use-dismiss';
 import type { ShareOutcome } from './ShareResult';
+import { lazyPart } from '../../ui/lazy-part';
 
 // Only the button is part of the first load: the menu, what its choices do and the result
 // panel load the first time it is opened.
-const SharePanel = lazy(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
+const SharePanel = lazyPart(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
 
 /**
  * Share scorecard: a menu like Export's (Escape or a click elsewhere closes it, and Escape

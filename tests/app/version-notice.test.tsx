@@ -1,0 +1,120 @@
+// An old tab, when a newer version of Hindsight runs: data it cannot write, or code it cannot
+// load, never crashes it or loses what it holds; it saves, says so, and offers Reload.
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppAlerts } from '../../src/app/AppAlerts';
+import { VersionNotice } from '../../src/app/VersionNotice';
+import { appendJudgement } from '../../src/domain/commands';
+import { OUTBOX_KEY_PREFIX, SCHEMA_VERSION, STORAGE_KEY } from '../../src/storage/envelope';
+import { lazyPart } from '../../src/ui/lazy-part';
+import { clearLoadFailure, loadFailure } from '../../src/ui/load-failure';
+import { makeJudgement } from '../support/factories';
+import { renderWithProviders } from '../support/render';
+import { readStoredData } from '../support/stored';
+
+const MISSING = 'Failed to fetch dynamically imported module: http://x/assets/AddArticle-old.js';
+const failToLoad = () =>
+  act(() => {
+    const event = Object.assign(new Event('vite:preloadError'), { payload: new Error(MISSING) });
+    window.dispatchEvent(event);
+  });
+
+afterEach(() => {
+  clearLoadFailure();
+  vi.restoreAllMocks();
+});
+
+describe('a part whose code will not load', () => {
+  it('renders nothing instead of throwing, and reports the failure', async () => {
+    const Part = lazyPart<() => null>(() => Promise.reject(new Error(MISSING)));
+    render(
+      <Suspense fallback="loading">
+        <p>Still here</p>
+        <Part />
+      </Suspense>,
+    );
+    await vi.waitFor(() => expect(loadFailure()?.message).toBe(MISSING));
+    expect(await screen.findByText('Still here')).toBeInTheDocument();
+  });
+
+  it('makes the tab save what it holds at once, then say a newer version is running', async () => {
+    const { sync } = renderWithProviders(<AppAlerts />);
+    const [forecast] = sync.getSnapshot().data.forecasts;
+    sync.update((d) =>
+      appendJudgement(d, makeJudgement({ id: 'j-new', forecastId: forecast!.id })),
+    );
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull(); // a debounced save, not yet written
+
+    failToLoad();
+    // Saved in the same task as the failure, before anything is drawn.
+    expect(readStoredData()?.judgements.map((j) => j.id)).toEqual(['j-new']);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('A newer version of Hindsight is running. Your work is saved.');
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+
+  it('says it could not load, not that a version is newer, when the browser is offline', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    renderWithProviders(<AppAlerts />);
+    failToLoad();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Part of Hindsight could not be loaded: you seem to be offline.',
+    );
+  });
+});
+
+describe('data saved by a newer version', () => {
+  it('turns the tab read-only with the notice, drawn without any lazily loaded code', async () => {
+    const { sync } = renderWithProviders(<AppAlerts />);
+    const [forecast] = sync.getSnapshot().data.forecasts;
+    sync.update((d) => appendJudgement(d, makeJudgement({ id: 'j-1', forecastId: forecast!.id })));
+    sync.saveNow();
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        schemaVersion: SCHEMA_VERSION + 1,
+        rev: 9,
+        savedAt: 'x',
+        writer: 'w',
+        data: {},
+      }),
+    );
+    sync.update((d) => appendJudgement(d, makeJudgement({ id: 'j-2', forecastId: forecast!.id })));
+    act(() => sync.saveNow());
+
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('A newer version of Hindsight is running.');
+    expect(alert).toHaveTextContent(
+      'Your latest changes here are kept, and added when you reload.',
+    );
+    const outboxes = Object.keys(localStorage).filter((k) => k.startsWith(OUTBOX_KEY_PREFIX));
+    expect(outboxes.map((k) => localStorage.getItem(k))).toEqual([expect.stringContaining('j-2')]);
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+});
+
+describe('VersionNotice', () => {
+  it('says when the changes could not be kept, and offers Reload', async () => {
+    const onReload = vi.fn();
+    render(
+      <VersionNotice
+        newerData={{ kind: 'newer', message: 'm', changes: 'in memory' }}
+        loadFailed={null}
+        unsaved
+        onReload={onReload}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('could not be kept (storage is full)');
+    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(onReload).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws nothing while all is well', () => {
+    const { container } = render(
+      <VersionNotice newerData={null} loadFailed={null} unsaved={false} onReload={() => {}} />,
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+});
