@@ -161,9 +161,11 @@ const pwa = VitePWA({
     runtimeCaching: [
       {
         // Content-hashed, so a copy is never stale; matched only after the precache's route.
+        // The copies were fetched by the worker, without the Origin header a page's module
+        // request carries, and the preview server answers `Vary: Origin`: ignore it.
         urlPattern: /\/assets\/[^/?#]+$/,
         handler: 'CacheFirst',
-        options: { cacheName: 'hindsight-previous-builds' },
+        options: { cacheName: 'hindsight-previous-builds', matchOptions: { ignoreVary: true } },
       },
     ],
     // The first visit's page is controlled at once, so it works offline without a reload.

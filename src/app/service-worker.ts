@@ -32,6 +32,8 @@ export async function startServiceWorker(makeRoot: typeof createRoot): Promise<v
     console.warn('Hindsight could not install its service worker:', error);
     return;
   }
+  // A browser that blocks service workers may resolve with nothing.
+  if (!registration) return;
   // The worker keeps an older version's files while a page of it may still ask for them
   // (public/sw-keep-previous.js); a page that opens lets it drop those no open page needs.
   navigator.serviceWorker.controller?.postMessage({ type: 'HINDSIGHT_PRUNE' });

@@ -2,7 +2,7 @@
 // screenshot script alike. The build runs in a child process so that its output and failures
 // stay separate from the test runner's.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
@@ -13,12 +13,13 @@ export const makeOutDir = () => mkdtempSync(join(tmpdir(), 'hindsight-build-'));
 export const removeOutDir = (outDir) => rmSync(outDir, { recursive: true, force: true });
 
 /**
- * Runs `npx vite build` for the app at `root` into `outDir`; throws with the build's output if
- * it fails.
- * @param {{ root: string, outDir: string }} options
+ * Runs `npx vite build` for the app at `root` into `outDir` (with another Vite config file, if
+ * `configFile` names one); throws with the build's output if it fails.
+ * @param {{ root: string, outDir: string, configFile?: string }} options
  */
-export function buildApp({ root, outDir }) {
+export function buildApp({ root, outDir, configFile }) {
   const args = ['--no', 'vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  if (configFile) args.push('--config', configFile);
   // A production build, whatever NODE_ENV the caller runs under: vitest sets it to "test",
   // which would make Vite build React's development bundle and leave out what only production
   // builds do (the service worker's registration).
@@ -28,6 +29,16 @@ export function buildApp({ root, outDir }) {
     const output = [result.error?.message, result.stdout, result.stderr].filter(Boolean).join('\n');
     throw new Error(`\`npx ${args.join(' ')}\` failed (exit ${result.status}):\n${output}`);
   }
+}
+
+/**
+ * Puts the build in `from` where `to` is served, as a deploy does: the files of the build served
+ * before are gone (the preview server looks each request up on disk).
+ * @param {{ from: string, to: string }} folders
+ */
+export function deploy({ from, to }) {
+  for (const entry of readdirSync(to)) rmSync(join(to, entry), { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
 }
 
 /**

@@ -1,0 +1,126 @@
+// Two builds and a server whose files a test can swap, for the deploy tests: the build the
+// global setup made (the version a tab opens on) and "the next version" (next-version.config.ts),
+// served from a folder of their own on a port of their own, so no other test file sees a deploy.
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { buildApp, deploy, makeOutDir, removeOutDir, serveApp } from './app-server.mjs';
+import { launchChromium, type AppPage, type InitScript } from './browser';
+import { waitForForecasts } from './hindsight';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const NEXT_CONFIG = fileURLToPath(new URL('./next-version.config.ts', import.meta.url));
+
+export interface Deployments {
+  /** Serves the next version's files instead of the current one's. */
+  deployNext(): void;
+  /** A fresh browser context with the current version loaded in its first tab. */
+  open(options?: {
+    initScripts?: InitScript[];
+    serviceWorkers?: 'allow' | 'block';
+  }): Promise<AppPage & { context: BrowserContext }>;
+  /** Another tab of the context, loaded. */
+  openTab(app: AppPage): Promise<Page>;
+}
+
+/**
+ * Builds the next version once (its files differ, its schema version is one above), serves the
+ * current one on 127.0.0.1 for each test, and launches Chromium for the file.
+ */
+export function deployments(): Deployments {
+  let next = '';
+  let served = '';
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    next = makeOutDir();
+    served = makeOutDir();
+    buildApp({ root: ROOT, outDir: next, configFile: NEXT_CONFIG });
+    deploy({ from: inject('outDir'), to: served });
+    server = await serveApp({ root: ROOT, outDir: served });
+    browser = await launchChromium();
+  }, 300_000);
+  beforeEach(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
+    deploy({ from: inject('outDir'), to: served });
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+    await server?.close();
+    if (next) removeOutDir(next);
+    if (served) removeOutDir(served);
+  });
+
+  const watch = (app: AppPage, page: Page) => {
+    page.on(
+      'console',
+      (m) => void (m.type() === 'error' && app.errors.push(`console: ${m.text()}`)),
+    );
+    page.on('pageerror', (error) => app.errors.push(`uncaught: ${error.message}`));
+  };
+
+  return {
+    deployNext: () => deploy({ from: next, to: served }),
+    async open({ initScripts = [], serviceWorkers = 'allow' } = {}) {
+      const context = await browser!.newContext({ serviceWorkers });
+      contexts.push(context);
+      context.setDefaultTimeout(15_000);
+      for (const { script, arg } of initScripts)
+        await context.addInitScript(script as (arg: unknown) => void, arg);
+      const page = await context.newPage();
+      const app: AppPage = {
+        page,
+        context,
+        baseURL: server!.url,
+        requests: [],
+        pageRequests: [],
+        errors: [],
+      };
+      context.on('request', (request) => app.requests.push(request.url()));
+      watch(app, page);
+      await page.goto(app.baseURL);
+      await waitForForecasts(page);
+      return app;
+    },
+    async openTab(app) {
+      const page = await app.context.newPage();
+      watch(app, page);
+      await page.goto(app.baseURL);
+      await waitForForecasts(page);
+      return page;
+    },
+  };
+}
+
+/** The page's entry script: named by its build's content hash, so it tells builds apart. */
+export const entryScript = (page: Page): Promise<string | null> =>
+  page.evaluate(
+    () => document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? null,
+  );
+
+/** Waits until a service worker controls the page (it has precached its build). */
+export async function controlled(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 30_000,
+  });
+}
+
+/**
+ * Takes the update in `page`, as a reader does: the page looks for a new worker, offers "A new
+ * version is ready", and Reload lets it take over and reloads into the next version.
+ */
+export async function takeUpdate(page: Page, before: string | null): Promise<void> {
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const notice = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+  await notice.waitFor({ timeout: 30_000 });
+  await Promise.all([
+    page.waitForEvent('load', { timeout: 30_000 }),
+    notice.getByRole('button', { name: 'Reload', exact: true }).click(),
+  ]);
+  await waitForForecasts(page);
+  expect(await entryScript(page)).not.toBe(before);
+}
