@@ -1,7 +1,7 @@
 // Deploys never kill a tab. Two builds are served in turn (support/deploy.ts): the current one
 // and the next, whose files are all named differently and whose schema version is one above.
 // A tab of the current build stays open while another tab takes the next version.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { uncaughtErrors } from './support/browser';
 import { controlled, deployments, entryScript, takeUpdate } from './support/deploy';
@@ -21,6 +21,13 @@ const newerVersion = (page: Page) =>
 
 const outboxes = async (page: Page) =>
   Object.keys(await storageSnapshot(page)).filter((key) => key.startsWith('hindsight:outbox:'));
+
+/** Clicks the notice's Reload and waits for the page to load again. */
+const reloadFrom = (notice: Locator, page: Page) =>
+  Promise.all([
+    page.waitForEvent('load'),
+    notice.getByRole('button', { name: 'Reload', exact: true }).click(),
+  ]);
 
 const storedSchema = async (page: Page) => (await readEnvelope(page))?.schemaVersion;
 
@@ -57,10 +64,7 @@ describe('a deploy while a tab is open', () => {
     expect(await storedSchema(old)).toBe(schema + 1); // the newer data is not written over
     expect(uncaughtErrors(app)).toEqual([]);
 
-    await Promise.all([
-      old.waitForEvent('load'),
-      notice.getByRole('button', { name: 'Reload', exact: true }).click(),
-    ]);
+    await reloadFrom(notice, old);
     await forecast(old, third).waitFor();
     expect(await entryScript(old)).not.toBe(oldEntry);
     expect(await chosenOutcome(forecast(old, first))).toBe('Correct');
@@ -129,10 +133,7 @@ describe('a deploy while a tab is open', () => {
     expect(await notice.textContent()).toContain('Your work is saved.');
     expect(uncaughtErrors(app)).toEqual([]);
 
-    await Promise.all([
-      old.waitForEvent('load'),
-      notice.getByRole('button', { name: 'Reload', exact: true }).click(),
-    ]);
+    await reloadFrom(notice, old);
     await forecast(old, second).waitFor();
     expect(await entryScript(old)).not.toBe(oldEntry);
     expect(await chosenOutcome(forecast(old, first))).toBe('Correct');

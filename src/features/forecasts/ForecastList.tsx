@@ -1,5 +1,4 @@
 import {
-  lazy,
   Suspense,
   useCallback,
   useImperativeHandle,
@@ -12,6 +11,7 @@ import {
 import { pickViews, sameForecasts, type ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { useActions } from '../../state/use-actions';
+import { lazyPart } from '../../ui/lazy-part';
 import { usePrinting } from '../../ui/print-mode';
 import { useSame } from '../../ui/use-same';
 import { forecastElementId } from './ForecastCard';
@@ -32,7 +32,7 @@ export type { ForecastListHandle } from './feed';
 // Long lists only: the windowed feed and the virtualiser library behind it.
 /** The windowed list's code; the boot fetches it early when it finds a long list stored. */
 export const loadWindowedFeed = () => import('./WindowedFeed');
-const WindowedFeed = lazy(() => loadWindowedFeed().then((m) => ({ default: m.WindowedFeed })));
+const WindowedFeed = lazyPart(() => loadWindowedFeed().then((m) => ({ default: m.WindowedFeed })));
 
 /**
  * Cards drawn while the windowed feed's code loads (on the first long list of a visit): a
