@@ -5,24 +5,12 @@
 import type { AppData } from '../domain/model';
 import type { DecodeOptions, ShardEncoder, StorageCodec } from './codec-types';
 import { SCHEMA_VERSION, STORAGE_KEY } from './envelope';
-import { manifestKeys, readManifest, type Manifest } from './manifest';
+import { manifestKeys, readManifest } from './manifest';
 import { KeySpace, readRetrying } from './key-space';
 import type { Outboxes } from './outbox';
 import { readRawStorage } from './raw';
 import { describe, plainRev, UNAVAILABLE, type StorageProblem } from './storage-problems';
-
-export type LoadResult =
-  | {
-      status: 'ok';
-      data: AppData;
-      rev: number;
-      unchecked?: true;
-      /** The document as stored, when outboxes were merged into `data`: it needs a save. */
-      stored?: AppData;
-    }
-  | { status: 'empty' }
-  /** `retry`: a read threw; reading again later may well succeed. */
-  | { status: 'blocked'; problem: StorageProblem; raw: string | null; retry?: true };
+import type { DocumentStoreOptions, Head, LoadResult, ReadAhead } from './document-types';
 
 /**
  * A boot whose read threw tries again after each of these pauses (after READ_ATTEMPTS quick
@@ -31,35 +19,6 @@ export type LoadResult =
 export const READ_BACKOFF_MS = [50, 200, 800] as const;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** The main key as read once: enough to tell whether another tab wrote, and what to load. */
-export interface Head {
-  raw: string | null;
-  /** The stored rev; -1 when something is stored whose rev cannot be told. */
-  rev: number | null;
-  manifest: Manifest | null;
-  /** Why the main key could not be read or understood, if it could not. */
-  problem: StorageProblem | { kind: 'broken'; reason: string } | null;
-}
-
-export interface DocumentStoreOptions {
-  storage: Storage | null;
-  writer: string;
-  now: () => Date;
-  key?: string;
-  /** The codec, when it is already loaded (tests, or a boot that found data). */
-  codec?: StorageCodec;
-  /** Fetches the codec when it is first needed. */
-  loadCodec?: () => Promise<StorageCodec>;
-  /** Waits between read attempts at boot (READ_BACKOFF_MS); tests pass their own. */
-  wait?: (ms: number) => Promise<void>;
-}
-
-/** Shards read ahead of a load, and their JSON where it was inflated ahead. */
-interface ReadAhead {
-  values: ReadonlyMap<string, string | null>;
-  inflated: ReadonlyMap<string, string>;
-}
 
 export class DocumentReader {
   readonly key: string;

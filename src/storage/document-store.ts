@@ -12,7 +12,8 @@
 // (document-reader.ts).
 import type { AppData } from '../domain/model';
 import type { EncodedDocument } from './codec-types';
-import { DocumentReader, type Head } from './document-reader';
+import { DocumentReader } from './document-reader';
+import type { Head } from './document-types';
 import { SCHEMA_VERSION, type Envelope } from './envelope';
 import {
   describe,
@@ -21,12 +22,8 @@ import {
   type UnwrittenChanges,
 } from './storage-problems';
 
-export {
-  READ_BACKOFF_MS,
-  type DocumentStoreOptions,
-  type Head,
-  type LoadResult,
-} from './document-reader';
+export { READ_BACKOFF_MS } from './document-reader';
+export type { DocumentStoreOptions, Head, LoadResult } from './document-types';
 
 export type SaveResult = { ok: true; rev: number } | { ok: false; problem: StorageProblem };
 

@@ -6,6 +6,7 @@
 // middle of the next interaction; each save's synchronous work is measured as `hindsight:save`.
 import { mergeDocuments } from '../domain/merge';
 import type { AppData } from '../domain/model';
+import { snapshotOf, type DocumentSnapshot } from './document-snapshot';
 import type { DocumentStore, LoadResult } from './document-store';
 import type { StorageProblem } from './storage-problems';
 import {
@@ -18,17 +19,6 @@ import {
   type IdleHandle,
 } from './idle-work';
 
-export interface DocumentSnapshot {
-  data: AppData;
-  /** True when saving would overwrite data this version cannot read. */
-  readOnly: boolean;
-  problem: StorageProblem | null;
-  /** Changes made in memory that are not in storage yet. */
-  unsaved: boolean;
-  /** Characters the document takes in storage. */
-  usedChars: number;
-}
-
 export interface LockManagerLike {
   request(name: string, callback: () => unknown): Promise<unknown>;
 }
@@ -40,6 +30,8 @@ export interface DocumentSyncOptions {
   /** What the boot already read (it awaited the codec first); read now when absent. */
   loaded?: LoadResult;
 }
+
+export type { DocumentSnapshot } from './document-snapshot';
 
 export const SAVE_DEBOUNCE_MS = 300;
 export const SAVE_RETRY_MS = 5000;
@@ -106,27 +98,7 @@ export class DocumentSync {
   /** What storage holds, as a snapshot, and the base of the next merge (the stored document). */
   private read(loaded?: LoadResult): { snapshot: DocumentSnapshot; base: AppData } {
     const result = loaded ?? this.store.load();
-    const usedChars = this.store.usedChars();
-    const snapshot = (data: AppData, problem: StorageProblem | null, unsaved = false) => ({
-      // Storage that is merely unavailable still lets the user work, in memory.
-      snapshot: {
-        data,
-        readOnly: !!problem && problem.kind !== 'unavailable',
-        problem,
-        unsaved,
-        usedChars,
-      },
-      base: data,
-    });
-    switch (result.status) {
-      case 'ok':
-        if (!result.stored) return snapshot(result.data, null);
-        return { ...snapshot(result.data, null, true), base: result.stored };
-      case 'empty':
-        return snapshot(this.initialData, null);
-      case 'blocked':
-        return snapshot(this.initialData, result.problem);
-    }
+    return snapshotOf(result, this.initialData, this.store.usedChars());
   }
 
   /** Applies a change in memory now and schedules its save. Refused while read-only. */
