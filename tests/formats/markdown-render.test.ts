@@ -14,8 +14,12 @@ import { EXPORTED_AT } from './scorecard-fixture';
 /** What a reader sees of a text field in a cell: separators as spaces, ends trimmed. */
 const shown = (text: string) => text.replace(LINE_BREAKS, ' ').replace(/^ +| +$/g, '');
 
-// Evidence that is not an http(s) address: it can never parse as one, so it is never a link.
-const notAWebAddress = hostileText.map((text) => `not a link ${text}`);
+// Evidence that must never be a link: text that cannot parse as an address, and http(s)
+// addresses whose user part hides their real host.
+const notAWebAddress = fc.oneof(
+  hostileText.map((text) => `not a link ${text}`),
+  fc.webUrl().map((url) => url.replace('://', '://trusted.example@')),
+);
 
 interface Hostile {
   data: AppData;
@@ -101,6 +105,7 @@ describe.each(Object.entries(RENDERERS))('the Markdown export rendered by %s', (
       const source = makeSource({ title: piece, url: piece });
       const evidence = [
         { url: `not a link ${piece}`, note: piece },
+        { url: 'https://trusted.example@evil.example/', note: piece },
         { url: 'https://example.org/a(b)|c?d=<e>&f', note: piece },
       ];
       const data = makeData({

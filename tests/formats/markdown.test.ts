@@ -175,13 +175,14 @@ describe('escaping', () => {
     expect(unescapeCell(claim)).toBe(EVIL);
   });
 
-  it('links evidence only when it is http(s)', () => {
+  it('links evidence only when it is http(s) with no user part', () => {
     const urls = [
       'https://example.com/a',
       'javascript:alert(1)',
       'http://example.com/a_(b)|c?q=1&lt;2',
       'data:text/html,<b>x</b>',
       'not a url',
+      'https://trusted.example@evil.example/',
     ];
     const [row] = forecastRows(oneForecast('c', urls));
     expect(row?.[5]).toBe(
@@ -191,6 +192,7 @@ describe('escaping', () => {
         '[3](http://example.com/a_%28b%29%7Cc?q=1\\&lt;2)',
         'data\\:text/html,&lt;b&gt;x&lt;/b&gt;',
         'not a url',
+        'https\\:/\\/evil\\.example/ \\(not a link: it hid this host behind “trusted\\.example\\@”\\)',
       ].join(' '),
     );
   });
