@@ -1,7 +1,7 @@
 /**
- * The URL, normalised, when it is an absolute http(s) URL; otherwise null. The one test every
- * layer uses before something becomes a link: the evidence form, rendering, the Markdown export
- * and import warnings, so `javascript:` and friends are refused the same way everywhere.
+ * The URL, normalised, when it is an absolute http(s) URL; otherwise null. What the evidence
+ * form and the import warnings accept, so `javascript:` and friends are refused the same way
+ * everywhere; `linkUrl` adds the check every place that makes a link uses.
  */
 export function httpUrl(raw: string): string | null {
   const url = parsedHttp(raw);
