@@ -3,8 +3,8 @@
 // so importing it rebuilds the data exactly; the per-forecast outcome and the summary are
 // derived copies for readers and other tools, and parsing checks they agree with the history
 // rather than trusting them.
-import { z } from 'zod';
 import { stampProblem } from '../domain/clock';
+import { z } from '../domain/zod';
 import { forecastViews, type ForecastView } from '../domain/catalogue';
 import { effectiveLexicon } from '../domain/lexicon';
 import { type AppData, type Forecast, type LexiconEntry, type Source } from '../domain/model';

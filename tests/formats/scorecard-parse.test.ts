@@ -67,6 +67,15 @@ describe('parseScorecardJson rejects, naming the path', () => {
       'sources[0].title: ',
     ],
     [
+      'evidence whose address hides its host behind a user name',
+      edited((c) => {
+        const evidence = [{ url: 'https://trusted.example@evil.example/', note: '' }];
+        c.forecasts[0]!.history[0]!.evidence = evidence;
+        c.forecasts[0]!.evidence = evidence;
+      }),
+      'forecasts[0].history[0].evidence[0].url: has a user name (“trusted.example@”) before its real host, evil.example',
+    ],
+    [
       'an unknown outcome in the history',
       edited((c) => {
         (c.forecasts[0]!.history[0] as { outcome: string }).outcome = 'maybe';
