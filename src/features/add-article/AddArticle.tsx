@@ -152,7 +152,8 @@ export function AddArticle({ today, lexicon, onClose }: Props) {
         </div>
         <ArticleTextField id={`${ids}-text`} text={article.text} onText={onText} onFile={onFile} />
         <FieldError message={error} />
-        <p role="status" className="hint">
+        {/* While the search runs the progress bar shows it; the status announces it. */}
+        <p role="status" className={busy ? 'visually-hidden' : 'hint find-outcome'}>
           {busy ? 'Finding forecasts…' : finding.outcome}
         </p>
         <div className="dialog-actions">
