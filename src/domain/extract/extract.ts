@@ -13,7 +13,7 @@ import type { Deadline, ForecastKind, LexiconEntry } from '../model';
 import { mergeRepeats } from './dedupe';
 import { endorse } from './endorse';
 import type { Highlight } from './highlights';
-import { proposeSentence, type Context } from './propose';
+import { FIRST_PERSON, proposeSentence, type Context } from './propose';
 import { findQuotes, hasQuoteMarks, type QuoteSpan } from './quotes';
 import { paragraphs, sentences, type Span } from './segment';
 import { SpeakerBook, findAttributions, type Attribution } from './speakers';
@@ -52,8 +52,6 @@ export interface ExtractOptions {
   /** Called as the text is read, at most about 200 times, and once with `done` 1 at the end. */
   onProgress?: (progress: ExtractProgress) => void;
 }
-
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I['\u2019]m|I['\u2019]ve|my)(?![\p{L}])/u;
 
 export function extractForecasts(text: string, options: ExtractOptions): Proposal[] {
   const ctx: Context = {

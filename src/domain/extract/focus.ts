@@ -2,6 +2,7 @@
 // claims that"), and narrowed to the quotation when the words around it are the reporter's.
 import type { Range } from './clauses';
 import type { QuoteSpan } from './quotes';
+import { isSpace } from './segment';
 import type { Attribution } from './speakers';
 
 /**
@@ -46,8 +47,6 @@ function quoteHolding(quotes: readonly QuoteSpan[], at: number): QuoteSpan | und
   const q = quotes[lo - 1];
   return q && at < Math.max(q.innerEnd, q.innerStart + 1) ? q : undefined;
 }
-
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
 
 function lastNonSpace(s: string, from: number, to: number): string {
   let i = to;

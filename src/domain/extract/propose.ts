@@ -29,7 +29,8 @@ export interface Who {
   inSpeech: boolean;
 }
 
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I['\u2019]m|I['\u2019]ve|my)(?![\p{L}])/u;
+/** "I", "I'm", "I've", "my": someone speaking for themselves. */
+export const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I['\u2019]m|I['\u2019]ve|my)(?![\p{L}])/u;
 /** What follows a date that is the subject of a past event: "[next] summer was …". */
 const PAST_EVENT_REACH = 100;
 

@@ -38,7 +38,8 @@ export function paragraphs(text: string): Span[] {
   return out;
 }
 
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+/** Whether a character is white space (false past either end of the text). */
+export const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
 
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
   let s = start;

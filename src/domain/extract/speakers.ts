@@ -2,6 +2,7 @@
 // it. "He", "she", "they" and a bare surname resolve through a SpeakerBook to the last person
 // quoted (news copy's "he said" points at the current speaker, not at any name just mentioned).
 import { NOT_NAME_WORDS, findNames, roleNear } from './names';
+import { isSpace } from './segment';
 import { countWork } from './work';
 
 export interface Attribution {
@@ -105,7 +106,6 @@ interface Who {
 export const ATTRIBUTION_REACH = 400;
 
 const ASIDE = /(?:\([^()]*\)|[\u2013\u2014][^\u2013\u2014]*[\u2013\u2014])$/;
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
 
 /** `end` moved back over the spaces before it, never below `floor`. */
 function skipSpacesBack(sentence: string, floor: number, end: number): number {
