@@ -35,11 +35,11 @@ describe('evidence URLs', () => {
 
     await addEvidence(article, url);
     const alert = article.getByRole('alert');
-    await alert.first().waitFor({ timeout: 3000 });
+    await alert.first().waitFor();
     expect((await alert.allInnerTexts()).join(' ').trim()).not.toBe('');
     expect(await linkTargets(article)).toEqual(links);
     expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count()).toBe(0);
-    await page.waitForTimeout(500);
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     expect(await readStored(page)).toBe(stored);
     expect(dialogs).toEqual([]);
 

@@ -90,8 +90,9 @@ export function appUnderTest() {
         colorScheme,
         javaScriptEnabled,
       });
-      // A missing control fails its step with the locator named, well inside the test's timeout.
-      context.setDefaultTimeout(10_000);
+      // A missing control fails its step with the locator named, well inside the test's timeout,
+      // and with room for a machine busy with other work.
+      context.setDefaultTimeout(30_000);
       const cspViolations: string[] = [];
       await context.exposeBinding(CSP_BINDING, (_source, violation: string) => {
         cspViolations.push(violation);
