@@ -10,6 +10,8 @@ import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
 const zone = (target, from, message) => ({ target, from, message });
+const ZOD_MESSAGE =
+  'Import z from src/domain/zod.ts, which configures zod before any schema is built.';
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
@@ -96,6 +98,15 @@ export default tseslint.config(
           ],
         },
       ],
+      // Schemas are built by the zod that src/domain/zod.ts configures (no code compiled at
+      // run time, which the CSP would report); importing zod itself is for types only.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: ZOD_MESSAGE, allowTypeImports: true }],
+          patterns: [{ group: ['zod/*'], message: ZOD_MESSAGE, allowTypeImports: true }],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -120,6 +131,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/domain/zod.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
     files: ['src/app/**', 'tests/**', '*.config.ts'],

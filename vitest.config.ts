@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+// Time limits leave room for a machine several times slower than a quiet one: CI and
+// developers share 2 cores with other work. A test never waits for a fixed time; these limits
+// only decide how long an event may take before the test fails (README, "Testing").
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -8,5 +11,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/support/setup.ts'],
     restoreMocks: true,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -54,6 +54,7 @@ const OUTCOMES: Outcome[] = ['correct', 'incorrect', 'partly', 'unresolvable', '
 const HEDGES = DEFAULT_LEXICON.filter((e) => e.probability !== null);
 
 const START = '2015-01-01';
+const LAST_JUDGED_ON = '2026-11-20';
 const LAST_DAY = 4300; // about 2026-10: every source is published before today (2026-11-24)
 
 export function benchDataset(size: DatasetSize = BENCH_DATASET_SIZE, seed = 20221222): AppData {
@@ -112,7 +113,9 @@ export function benchDataset(size: DatasetSize = BENCH_DATASET_SIZE, seed = 2022
     if (deadline && deadline.latest < '2026-11-01' && rng.next() < 0.55) {
       const entries = rng.next() < 0.1 ? 2 : 1;
       for (let e = 0; e < entries; e += 1) {
-        const judgedOn = addDays(deadline.latest, rng.int(1, 60) + e);
+        // Judged by the day the dataset was made: no judgement is stamped in the future.
+        const later = addDays(deadline.latest, rng.int(1, 60) + e);
+        const judgedOn = later < LAST_JUDGED_ON ? later : LAST_JUDGED_ON;
         judgements.push({
           id: `jd-bench-${i + 1}-${e + 1}`,
           forecastId: id,

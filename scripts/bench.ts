@@ -7,7 +7,9 @@
 //   ten-thousand.ts the generated 10,000-forecast dataset (bench/dataset.ts) imported through
 //                   the Import button, then first render, outcome → scorecard (outcomes.ts),
 //                   saves, exports, localStorage and the JS heap;
-//   extraction.ts   extracting the forecasts of a 5,000-word article.
+//   extraction.ts   extracting the forecasts of a 5,000-word article;
+//   long-extraction.ts  2 M characters of long and hostile texts, in Node and in the browser's
+//                   extraction worker (with the page's longest task meanwhile).
 import { join } from 'node:path';
 import { benchDataset, BENCH_DATASET_SIZE, type DatasetSize } from '../bench/dataset';
 import { serialiseScorecardJson } from '../src/formats/scorecard';
@@ -15,6 +17,7 @@ import { buildApp, makeOutDir, removeOutDir, serveApp } from '../tests/e2e/suppo
 import { resolveChromium } from '../tests/e2e/support/chromium.mjs';
 import { launch } from './bench/browser';
 import { extractionFigures } from './bench/extraction';
+import { browserLongFigures, nodeLongFigures } from './bench/long-extraction';
 import { buildHello, firstVisitFigures } from './bench/first-visit';
 import { machine, notMeasured, reasonOf, report, type Figure } from './bench/report';
 import { tenThousandFigures } from './bench/ten-thousand';
@@ -77,6 +80,8 @@ async function main() {
         ...(await part('First visit', () => firstVisitFigures(browser, app.url, hello.url))),
         ...(await part('10,000 forecasts', () => tenThousandFigures(browser, app.url, file))),
         ...(await part('Extraction', () => extractionFigures(browser, app.url))),
+        ...(await part('Long texts in the browser', () => browserLongFigures(browser, app.url))),
+        ...(await part('Long texts in Node', async () => nodeLongFigures())),
       ];
       progress('done');
       const write = size === BENCH_DATASET_SIZE;

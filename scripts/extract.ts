@@ -1,39 +1,58 @@
-// npm run extract -- <file.txt> --published YYYY-MM-DD [--title T]
+// npm run --silent extract -- <file.txt> --published YYYY-MM-DD [--title T] [--out F]
 // Prints the proposed forecasts of an article as JSON, in the shape of the scorecard format's
-// `forecasts`, from the same extraction code the browser runs.
-import { readFileSync } from 'node:fs';
+// `forecasts`, from the same extraction code the browser runs; with --out, writes them to that
+// file instead and prints nothing. npm run prints its own "> hindsight@… extract" lines on
+// standard output unless --silent is given, so `npm run extract -- … > out.json` would not be
+// JSON: use --silent or --out.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isIsoDate } from '../src/domain/dates';
 import { describeDeadline } from '../src/domain/deadline';
 import { extractForecasts, type Proposal } from '../src/domain/extract/extract';
 
-const USAGE = 'usage: npm run extract -- <file.txt> --published YYYY-MM-DD [--title T]';
+const USAGE =
+  'usage: npm run --silent extract -- <file.txt> --published YYYY-MM-DD [--title T] [--out out.json]';
 
 function fail(message: string): never {
   process.stderr.write(`extract: ${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: readonly string[]): { file: string; published: string; title?: string } {
+interface Args {
+  file: string;
+  published: string;
+  title?: string;
+  out?: string;
+}
+
+const OPTIONS = ['--published', '--title', '--out'] as const;
+
+function parseArgs(argv: readonly string[]): Args {
   let file: string | undefined;
-  let published: string | undefined;
-  let title: string | undefined;
+  const values: Partial<Record<(typeof OPTIONS)[number], string>> = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
-    if (arg === '--published' || arg === '--title') {
+    const option = OPTIONS.find((o) => o === arg);
+    if (option) {
       const value = argv[i + 1];
       if (value === undefined) fail(`${arg} needs a value`);
-      if (arg === '--published') published = value;
-      else title = value;
+      values[option] = value;
       i += 1;
     } else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
     else if (file === undefined) file = arg;
     else fail(`unexpected argument ${arg}`);
   }
+  const published = values['--published'];
   if (file === undefined) fail('no file given');
   if (published === undefined) fail('--published YYYY-MM-DD is required');
   if (!isIsoDate(published)) fail(`--published: “${published}” is not a date (YYYY-MM-DD)`);
-  return { file, published, ...(title === undefined ? {} : { title }) };
+  const { '--title': title, '--out': out } = values;
+  return {
+    file,
+    published,
+    ...(title === undefined ? {} : { title }),
+    ...(out === undefined ? {} : { out }),
+  };
 }
 
 const slug = (s: string): string =>
@@ -81,4 +100,12 @@ try {
 const sourceId = `src-${slug(args.title ?? basename(args.file).replace(/\.[^.]+$/, ''))}`;
 const proposals = extractForecasts(text, { publishedOn: args.published });
 const forecasts = proposals.map((p) => toForecast(p, sourceId, args.published));
-process.stdout.write(`${JSON.stringify({ forecasts }, null, 2)}\n`);
+const json = `${JSON.stringify({ forecasts }, null, 2)}\n`;
+if (args.out === undefined) process.stdout.write(json);
+else {
+  try {
+    writeFileSync(args.out, json);
+  } catch (e) {
+    fail(`cannot write ${args.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+}

@@ -2,7 +2,7 @@
 // own performance.measure, and the first click's time to proposals on screen.
 import type { Browser } from 'playwright-core';
 import { SEED_ARTICLE_TEXT } from '../../src/data/seed-article';
-import { EXTRACT_MEASURE } from '../../src/features/add-article/AddArticle';
+import { EXTRACT_MEASURE } from '../../src/features/add-article/limits';
 import { firstSeen, freshPage } from './browser';
 import { median, type Figure } from './report';
 

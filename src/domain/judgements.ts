@@ -2,6 +2,7 @@
 // takes back, rather than deleting it, so two tabs' logs merge as a plain union and nothing
 // judged in either is lost. The current judgement is the top of the stack the log replays to.
 import type { Evidence, Judgement, Outcome } from './model';
+import { latestStamp, stampAfter } from './clock';
 import type { IsoDate } from './dates';
 
 export interface JudgementState {
@@ -18,6 +19,7 @@ export const PENDING_STATE: JudgementState = Object.freeze({
   note: '',
 }) as JudgementState;
 
+// Stamps are canonical instants (src/domain/clock.ts), so comparing them as text orders by time.
 function byTime(a: Judgement, b: Judgement): number {
   return a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -107,17 +109,11 @@ export function canUndo(entries: readonly Judgement[]): boolean {
 }
 
 /**
- * The time stamp for a new entry: now, or a millisecond after the forecast's latest entry if
- * the clock reads earlier (two clicks in one millisecond, or a clock set back), so the log's
- * order is always the order the user acted in.
+ * The stamp for a new entry in a forecast's log (src/domain/clock.ts): now, or a millisecond
+ * after the forecast's latest entry if that reads later, so the user's new entry is current.
  */
 export function nextStamp(entries: readonly Judgement[], now: Date): string {
-  let latest = now.getTime();
-  for (const entry of entries) {
-    const t = Date.parse(entry.at);
-    if (Number.isFinite(t) && t >= latest) latest = t + 1;
-  }
-  return new Date(latest).toISOString();
+  return stampAfter(latestStamp(entries.map((entry) => entry.at)), now);
 }
 
 /**

@@ -3,11 +3,17 @@
 // two. Only code that validates at run time imports this module (loading stored data, import),
 // so zod stays out of the first visit's JavaScript: the app's views need the types and the
 // constants in model.ts, which cost nothing at run time.
-import { z } from 'zod';
+import { isInstant } from './clock';
+import { z } from './zod';
 import { isIsoDate } from './dates';
 import { FORECAST_KINDS, OUTCOMES } from './model';
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'not a date (YYYY-MM-DD)' });
+
+/** An instant in its one canonical form, which orders the record's entries (clock.ts). */
+export const instantSchema = z
+  .string()
+  .refine(isInstant, { message: 'not a date-time (YYYY-MM-DDTHH:MM:SS.sssZ)' });
 
 export const sourceSchema = z.object({
   id: z.string().min(1),
@@ -74,8 +80,8 @@ export const judgementSchema = z.object({
   judgedOn: isoDateSchema.nullable(),
   evidence: z.array(evidenceSchema),
   note: z.string(),
-  /** When the entry was made (ISO date-time); orders the history. */
-  at: z.string().min(1),
+  /** When the entry was made, stamped by the record's clock (clock.ts); orders the history. */
+  at: instantSchema,
   /** Set on an entry made by Undo: the id of the entry it takes back. */
   undoes: z.string().optional(),
 });

@@ -14,6 +14,7 @@ import {
   type Source,
 } from '../domain/model';
 import { probabilitySourceSchema } from '../domain/schemas';
+import { userPartProblem } from '../domain/urls';
 import { CSV_COLUMNS, CSV_REQUIRED_COLUMNS, unescapeCsvCell } from './csv';
 import {
   csvPath,
@@ -64,6 +65,10 @@ function evidence(cells: RowCells): Evidence[] {
   const noteList = urlList.length === 0 && notes === '' ? [] : notes.split(NOTE_SEPARATOR);
   if (urlList.some((url) => url === '')) {
     cells.fail('evidence_urls', 'an empty URL (URLs are separated by one space)');
+  }
+  for (const url of urlList) {
+    const problem = userPartProblem(url);
+    if (problem !== null) cells.fail('evidence_urls', `${shown(url)} ${problem}`);
   }
   if (noteList.length !== urlList.length) {
     cells.fail(

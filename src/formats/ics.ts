@@ -6,7 +6,7 @@ import { forecastViews, type ForecastView } from '../domain/catalogue';
 import { addDays, formatDay, toIsoDate } from '../domain/dates';
 import { describeDeadline } from '../domain/deadline';
 import { OUTCOME_LABELS, type AppData } from '../domain/model';
-import { httpUrl } from '../domain/urls';
+import { linkUrl } from '../domain/urls';
 import {
   calendarSafeText,
   contentLine,
@@ -43,7 +43,7 @@ export function eventDescription(view: ForecastView): string {
   if (source) {
     const publisher = source.publisher ? `, ${source.publisher}` : '';
     lines.push(`Source: ${source.title}${publisher}, ${formatDay(source.publishedOn)}`);
-    const url = source.url ? httpUrl(source.url) : null;
+    const url = source.url ? linkUrl(source.url) : null;
     if (url) lines.push(url);
   }
   lines.push(`Deadline: ${describeDeadline(forecast.deadline)}`);
@@ -58,7 +58,7 @@ function eventLines(view: ForecastView, stamp: string): string[] {
   const { forecast, source, state } = view;
   const day = forecast.deadline!.latest;
   const summary = eventSummary(view);
-  const url = source?.url ? httpUrl(source.url) : null;
+  const url = source?.url ? linkUrl(source.url) : null;
   const lines = [
     'BEGIN:VEVENT',
     textLine('UID', eventUid(forecast.id)),
@@ -70,7 +70,7 @@ function eventLines(view: ForecastView, stamp: string): string[] {
     // A reminder, not an appointment: it does not make the reader look busy.
     contentLine('TRANSP', 'TRANSPARENT'),
   ];
-  // httpUrl has already percent-encoded what a URI may not carry.
+  // linkUrl has already percent-encoded what a URI may not carry.
   if (url) lines.push(contentLine('URL', url, { VALUE: 'URI' }));
   // Only a forecast still to judge asks for attention: at 09:00 on the day of its deadline.
   if (state.outcome === 'pending') {

@@ -22,7 +22,10 @@ const MEGABYTE = 1024 * 1024;
 export type ImportKind = 'hindsight-json' | 'hindsight-csv' | 'fatebook-csv';
 
 export interface ImportContext {
-  /** Stamps the judgements a CSV implies (the CSVs have no history of their own). */
+  /**
+   * The receiver's clock: stamps the judgements a CSV implies (the CSVs have no history of their
+   * own), and no judgement in a file may be stamped later than it (src/domain/clock.ts).
+   */
   now: Date;
 }
 
@@ -72,7 +75,7 @@ function parseText(fileName: string, text: string, context: ImportContext): Impo
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, errors: [`${ROOT_PATH}: the file is empty`] };
   if (/^\s*[[{]/.test(body)) {
-    const result = parseScorecardJson(body);
+    const result = parseScorecardJson(body, context.now);
     return result.ok
       ? {
           ok: true,

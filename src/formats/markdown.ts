@@ -2,7 +2,7 @@
 // the figures mean, the calibration table, each speaker's track record, and every forecast.
 // Text from articles and users is escaped so that it reads as text wherever the Markdown is
 // rendered (see markdown-escape.ts).
-import { httpUrl } from '../domain/urls';
+import { linkUrl, unlinkedUrlText } from '../domain/urls';
 import type { CalibrationBucket } from '../domain/calibration';
 import { forecastViews, type ForecastView } from '../domain/catalogue';
 import { formatDay, toIsoDate } from '../domain/dates';
@@ -181,8 +181,8 @@ function trackRecordRow(r: TrackRecord): string[] {
 function evidenceCell(view: ForecastView): string {
   return view.state.evidence
     .map((e, i) => {
-      const url = httpUrl(e.url);
-      return url ? markdownLink(String(i + 1), url) : escapeMarkdownText(e.url);
+      const url = linkUrl(e.url);
+      return url ? markdownLink(String(i + 1), url) : escapeMarkdownText(unlinkedUrlText(e.url));
     })
     .join(' ');
 }

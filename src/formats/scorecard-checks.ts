@@ -7,6 +7,7 @@ import type { IsoDate } from '../domain/dates';
 import { currentState } from '../domain/judgements';
 import { validateLexicon } from '../domain/lexicon';
 import type { Evidence, Judgement, LexiconEntry, Outcome } from '../domain/model';
+import { userPartProblem } from '../domain/urls';
 import type { ExportSummary } from './export-summary';
 
 // Structural, so this file need not import the scorecard module that imports it.
@@ -64,6 +65,20 @@ function referenceErrors(card: CheckedScorecard): string[] {
     });
   });
   return errors;
+}
+
+// A user part makes an address read as one site while it goes to another: refused, not stored.
+function evidenceUrlErrors(card: CheckedScorecard): string[] {
+  return card.forecasts.flatMap((f, i) =>
+    f.history.flatMap((j, k) =>
+      j.evidence.flatMap((e, m) => {
+        const problem = userPartProblem(e.url);
+        return problem === null
+          ? []
+          : [`forecasts[${i}].history[${k}].evidence[${m}].url: ${problem}`];
+      }),
+    ),
+  );
 }
 
 function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
@@ -165,9 +180,11 @@ export function checkScorecard(card: CheckedScorecard, expected: ExportSummary):
   const lexicon = validateLexicon(card.lexicon ?? []);
   const references = referenceErrors(card);
   // With the ids tangled, the derived checks would only repeat the same problem many times.
-  if (references.length > 0) return [...lexicon, ...references];
+  const urls = evidenceUrlErrors(card);
+  if (references.length > 0) return [...lexicon, ...urls, ...references];
   return [
     ...lexicon,
+    ...urls,
     ...card.forecasts.flatMap(stateErrors),
     ...summaryErrors(card.summary, expected),
   ];

@@ -3,7 +3,8 @@
 // so importing it rebuilds the data exactly; the per-forecast outcome and the summary are
 // derived copies for readers and other tools, and parsing checks they agree with the history
 // rather than trusting them.
-import { z } from 'zod';
+import { stampProblem } from '../domain/clock';
+import { z } from '../domain/zod';
 import { forecastViews, type ForecastView } from '../domain/catalogue';
 import { effectiveLexicon } from '../domain/lexicon';
 import { type AppData, type Forecast, type LexiconEntry, type Source } from '../domain/model';
@@ -285,7 +286,23 @@ function envelopeErrors(raw: unknown): string[] {
   return [];
 }
 
-export function parseScorecardJson(text: string): ScorecardParseResult {
+/**
+ * Every history entry stamped later than the receiver's clock allows (src/domain/clock.ts): a
+ * forged stamp would otherwise sort after every judgement the user makes, and pin the outcome.
+ */
+function stampErrors(scorecard: Scorecard, now: Date): string[] {
+  const errors: string[] = [];
+  scorecard.forecasts.forEach((forecast, i) =>
+    forecast.history.forEach((entry, j) => {
+      const problem = stampProblem(entry.at, now);
+      if (problem !== null) errors.push(`forecasts[${i}].history[${j}].at: ${problem}`);
+    }),
+  );
+  return errors;
+}
+
+/** Reads a scorecard file; `now` is the receiver's clock, which no history entry may follow. */
+export function parseScorecardJson(text: string, now: Date): ScorecardParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -303,6 +320,8 @@ export function parseScorecardJson(text: string): ScorecardParseResult {
     return { ok: false, errors: capErrors(parsed.error.issues.map(formatIssue)) };
   }
   const scorecard = parsed.data;
+  const stamps = stampErrors(scorecard, now);
+  if (stamps.length > 0) return { ok: false, errors: capErrors(stamps) };
   const data = scorecardToData(scorecard);
   const expected = exportSummary(forecastViews(data), scorecard.summary.partlyCredit);
   const errors = checkScorecard(scorecard, expected);

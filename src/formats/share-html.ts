@@ -7,7 +7,7 @@ import { forecastViews, type ForecastView } from '../domain/catalogue';
 import { formatDay, toIsoDate } from '../domain/dates';
 import { KIND_LABELS, OUTCOME_LABELS, type AppData, type Source } from '../domain/model';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit, type Tally } from '../domain/scoring';
-import { httpUrl } from '../domain/urls';
+import { linkUrl, unlinkedUrlText } from '../domain/urls';
 import { exportSummary } from './export-summary';
 import { escapeHtml, tag } from './html-escape';
 import {
@@ -109,10 +109,12 @@ ${figureNotes(credit)}
 
 function evidenceList(view: ForecastView): string {
   const items = view.state.evidence.map(({ url, note }) => {
-    const href = httpUrl(url);
+    const href = linkUrl(url);
     if (href === null) {
       const label = note ? `${escapeHtml(note)}: ` : '';
-      return `<li>${label}${tag('span', url, 'class="not-a-link"')} (not a web link)</li>`;
+      const shown = unlinkedUrlText(url);
+      const why = shown === url ? ' (not a web link)' : '';
+      return `<li>${label}${tag('span', shown, 'class="not-a-link"')}${why}</li>`;
     }
     // A link that shows its own address needs no second copy of it in print (.bare).
     const bare = note ? '' : ' class="bare"';
@@ -160,7 +162,7 @@ function sourceMeta(source: Source): string {
     source.publisher && escapeHtml(source.publisher),
     `published ${escapeHtml(formatDay(source.publishedOn))}`,
   ].filter(Boolean);
-  const href = source.url === undefined ? null : httpUrl(source.url);
+  const href = source.url === undefined ? null : linkUrl(source.url);
   const link = href
     ? ` <span class="source-link">${tag('a', 'Read the article', `href="${escapeHtml(href)}" rel="noopener noreferrer"`)}</span>`
     : '';

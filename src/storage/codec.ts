@@ -166,7 +166,7 @@ export function interpret(value: unknown, deferCheck = false): Interpretation {
     return { kind: 'newer', schemaVersion: envelope.schemaVersion };
   let migrated: unknown;
   try {
-    migrated = migrate(envelope.schemaVersion, envelope.data);
+    migrated = migrate(envelope.schemaVersion, envelope.data, { savedAt: envelope.savedAt });
   } catch (error) {
     return { kind: 'unreadable', reason: `could not be upgraded: ${describe(error)}` };
   }

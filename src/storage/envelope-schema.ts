@@ -1,5 +1,5 @@
 // The envelope's run-time check, apart from envelope.ts so zod loads only with the decoder.
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import type { Envelope } from './envelope';
 
 export const envelopeSchema: z.ZodType<Envelope> = z.object({

@@ -22,7 +22,7 @@ const SETTING_KEYS: ReadonlySet<string> = new Set([THEME_KEY]);
 /** True for the keys that hold the document: the manifest, its shards and its backups. */
 export const isDocumentKey = (key: string): boolean =>
   key.startsWith(KEY_PREFIX) && !SETTING_KEYS.has(key);
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The logical envelope: the migration runner and the schema see this and nothing below it. */
 export interface Envelope {

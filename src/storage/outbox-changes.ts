@@ -124,7 +124,8 @@ export function readOutbox(
   if (version > current) return { kind: 'newer', schemaVersion: version };
   let migrated: unknown;
   try {
-    migrated = migrate(version, data, migrations, current);
+    // A step that needs to know when the data was saved is told when the outbox was.
+    migrated = migrate(version, data, { savedAt }, migrations, current);
   } catch (error) {
     return { kind: 'unreadable', reason: `could not be upgraded: ${String(error)}` };
   }

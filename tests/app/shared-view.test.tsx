@@ -14,7 +14,7 @@ import { decodeShareFragment, encodeShareFragment } from '../../src/formats/shar
 import { STORAGE_CODEC } from '../../src/storage/codec';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
 import { TEST_NOW } from '../support/render';
-import { readStoredData, storageEntries } from '../support/stored';
+import { flushPendingSaves, readStoredData, storageEntries } from '../support/stored';
 
 const SHARED_FORECAST = makeForecast({ id: 'shared-1', claim: 'Shared: the ceasefire holds.' });
 const SHARED = makeData({
@@ -95,7 +95,7 @@ describe('a shared link', () => {
     expect(screen.getByRole('button', { name: 'Add article' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled();
     expect(screen.getAllByRole('article')).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    flushPendingSaves();
     expect(storageEntries()).toEqual(before);
     expect(appShell.bootStore).not.toHaveBeenCalled();
     expect(document.title).toBe('Shared scorecard – Hindsight');
@@ -136,7 +136,7 @@ describe('a shared link', () => {
     await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog', { name: 'Import preview' })).toBeNull();
     expect(screen.getByRole('region', { name: 'Shared scorecard' })).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    flushPendingSaves();
     expect(readStoredData()).toBeNull();
   });
 

@@ -61,12 +61,12 @@ function expectClean(loaded: AppPage): void {
  * scroll that lost its element is tried again.
  */
 async function scrollToSection(page: Page, name: string, content: Locator): Promise<void> {
-  for (let attempt = 0; attempt < 5 && !(await content.isVisible()); attempt += 1) {
+  for (let attempt = 0; attempt < 20 && !(await content.isVisible()); attempt += 1) {
     await page
       .getByRole('region', { name, exact: true })
       .scrollIntoViewIfNeeded({ timeout: 2000 })
       .catch(() => undefined);
-    await content.waitFor({ timeout: 2000 }).catch(() => undefined);
+    await content.waitFor({ timeout: 5000 }).catch(() => undefined);
   }
   await content.scrollIntoViewIfNeeded();
 }
@@ -145,7 +145,7 @@ describe.each<Theme>(['light', 'dark'])('accessibility, %s theme', (theme) => {
       const { page } = loaded;
       await importFile(page, { name: 'fatebook.csv', mimeType: 'text/csv', text: FATEBOOK_CSV });
       const preview = importPreview(page);
-      await preview.waitFor({ timeout: 5000 });
+      await preview.waitFor();
       expect(await preview.innerText()).toMatch(/Adds 1 article and 2 forecasts/);
       await expectNoSeriousViolations(page, `Import preview, ${theme}`);
       expectClean(loaded);

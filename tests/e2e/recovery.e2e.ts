@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/storage/envelope';
 import { appUnderTest, download, foreignRequests, uncaughtErrors } from './support/browser';
 import {
   chooseOutcome,
@@ -84,7 +85,7 @@ describe('unreadable stored data', () => {
     await chooseOutcome(forecast(page, claim), 'Correct');
     await expect.poll(() => chosenOutcome(forecast(page, claim))).toBe('Correct');
     await expectSaved(page, claim, 'correct');
-    expect((await readEnvelope(page))?.schemaVersion).toBe(1);
+    expect((await readEnvelope(page))?.schemaVersion).toBe(SCHEMA_VERSION);
     expect(Object.values(await backups(page))).toContain(BROKEN);
 
     await page.reload();

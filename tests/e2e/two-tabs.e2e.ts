@@ -7,7 +7,13 @@ import {
   forecast,
   waitForForecasts,
 } from './support/hindsight';
-import { deafToOtherTabs, expectSaved, setDeaf, storedOutcome } from './support/storage';
+import {
+  deafToOtherTabs,
+  expectSaved,
+  setDeaf,
+  storedOutcome,
+  swallowedEvents,
+} from './support/storage';
 
 const app = appUnderTest();
 
@@ -23,7 +29,6 @@ describe('two tabs', () => {
     // Inside one debounce window: neither tab has saved when the other judges.
     await chooseOutcome(forecast(a, first), 'Correct');
     await chooseOutcome(forecast(b, second), 'Incorrect');
-    await a.waitForTimeout(1000);
     await expectSaved(a, first, 'correct');
     await expectSaved(a, second, 'incorrect');
 
@@ -55,7 +60,8 @@ describe('two tabs', () => {
 
     await chooseOutcome(forecast(a, first), 'Correct');
     await expectSaved(a, first, 'correct');
-    await b.waitForTimeout(300);
+    // The storage event reached B, which did not hear it.
+    await expect.poll(() => swallowedEvents(b)).toBeGreaterThan(0);
     expect(await chosenOutcome(forecast(b, first)), 'B has not heard of it').toBe('Pending');
     await chooseOutcome(forecast(b, second), 'Incorrect');
     await expectSaved(b, second, 'incorrect');
@@ -84,14 +90,12 @@ describe('two tabs', () => {
     await chooseOutcome(forecast(a, third), 'Partly correct');
     await expectSaved(a, third, 'partly');
     await b.bringToFront();
-    await expect
-      .poll(() => chosenOutcome(forecast(b, third)), { timeout: 3000 })
-      .toBe('Partly correct');
+    await expect.poll(() => chosenOutcome(forecast(b, third))).toBe('Partly correct');
 
     // And back: B's judgement reaches A, and A's is still there in both.
     await chooseOutcome(forecast(b, third), 'Correct');
     await a.bringToFront();
-    await expect.poll(() => chosenOutcome(forecast(a, third)), { timeout: 3000 }).toBe('Correct');
+    await expect.poll(() => chosenOutcome(forecast(a, third))).toBe('Correct');
     await expectSaved(b, third, 'correct');
 
     expect(uncaughtErrors(loaded)).toEqual([]);

@@ -135,9 +135,7 @@ const claimsShown = () => articles().map((a) => a.getAttribute('aria-labelledby'
 const card = (i: number) => screen.queryByRole('article', { name: `Claim number ${i}.` });
 
 async function windowedListLoaded() {
-  await waitFor(() => expect(document.querySelector('.forecast-window')).not.toBeNull(), {
-    timeout: 10_000,
-  });
+  await waitFor(() => expect(document.querySelector('.forecast-window')).not.toBeNull());
   expect(screen.getByRole('feed')).not.toHaveAttribute('aria-busy');
 }
 

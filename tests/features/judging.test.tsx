@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { SEED_DATA } from '../../src/data/seed';
 import { SEED_FORECASTS } from '../../src/data/seed-forecasts';
+import { makeJudgement } from '../support/factories';
 import { renderWithProviders } from '../support/render';
 import { readStoredData } from '../support/stored';
 
@@ -98,6 +100,35 @@ describe('judging a forecast', () => {
         { url: 'https://example.org/budget-2024', note: 'Duma budget vote' },
       ]),
     );
+  });
+
+  it('refuses evidence whose address hides its host behind a user name', async () => {
+    const { user } = renderWithProviders();
+    const url = within(card()).getByRole('textbox', { name: 'Evidence URL' });
+    await user.type(url, 'https://trusted.example@evil.example/report');
+    await user.click(within(card()).getByRole('button', { name: 'Add evidence' }));
+    expect(within(card()).getByRole('alert')).toHaveTextContent(
+      'This address has a user name (“trusted.example@”) before its real host, evil.example, which makes it look like another site. Leave out everything before the @.',
+    );
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    expect(within(card()).queryByRole('link', { name: /evil\.example/ })).toBeNull();
+    expect(stored()).toBeNull();
+  });
+
+  it('shows stored evidence with a user name by its real host, not as a link', () => {
+    const evidence = [{ url: 'https://trusted.example@evil.example/report', note: 'Budget' }];
+    const judgement = makeJudgement({ forecastId: BUDGET.id, evidence });
+    renderWithProviders(undefined, {
+      initialData: { ...SEED_DATA, judgements: [...SEED_DATA.judgements, judgement] },
+    });
+    expect(
+      within(card()).getByText(
+        'https://evil.example/report (not a link: it hid this host behind “trusted.example@”)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(card()).queryByRole('link', { name: /evil\.example|trusted\.example/ }),
+    ).toBeNull();
   });
 
   it('undoes judgements one at a time back to Pending, keeping them all in the history', async () => {

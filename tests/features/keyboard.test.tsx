@@ -23,7 +23,7 @@ const announced = () =>
 const queue = () => screen.getByRole('region', { name: 'Due for judgement' });
 
 // Each test renders the whole app, which takes seconds in jsdom on a busy machine.
-describe('keyboard shortcuts', { timeout: 30_000 }, () => {
+describe('keyboard shortcuts', () => {
   it('j and k move the focus between cards in the list’s order', async () => {
     const { user } = renderWithProviders();
     const [first, second] = listOrder();
@@ -112,11 +112,7 @@ describe('keyboard shortcuts', { timeout: 30_000 }, () => {
     await user.keyboard('j');
     await waitFor(() => expect(card(first!)).toHaveFocus());
     await user.keyboard('?');
-    const dialog = await screen.findByRole(
-      'dialog',
-      { name: 'Keyboard shortcuts' },
-      { timeout: 5000 },
-    );
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     const keys = within(dialog)
       .getAllByRole('row')
       .slice(1)
@@ -134,7 +130,7 @@ describe('keyboard shortcuts', { timeout: 30_000 }, () => {
     const { user } = renderWithProviders();
     const due = reviewQueue(forecastViews(SEED_DATA), todayIso(new Date())).due;
     const item = (claim: string) => within(queue()).getByRole('listitem', { name: claim });
-    await waitFor(() => item(due[0]!.forecast.claim), { timeout: 10_000 });
+    await waitFor(() => item(due[0]!.forecast.claim));
     await user.click(screen.getByRole('button', { name: /^Due for judgement/ }));
     expect(item(due[0]!.forecast.claim)).toHaveFocus();
     await user.keyboard('j');

@@ -59,7 +59,7 @@ function overdueData(n: number, from = '2024-01-01') {
 }
 
 // Each test renders the whole app, which takes seconds in jsdom on a busy machine.
-describe('Due for judgement', { timeout: 30_000 }, () => {
+describe('Due for judgement', () => {
   it('lists the overdue, pending forecasts, longest overdue first, and counts them in the header', async () => {
     await renderQueue();
     const due = seedDue();

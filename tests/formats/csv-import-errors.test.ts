@@ -61,6 +61,19 @@ describe('Hindsight CSV import refuses, naming the cell', () => {
       'rows[2].deadline_latest: missing',
     ],
     [
+      'an evidence URL that hides its host behind a user name',
+      (r) => {
+        setCell(
+          r,
+          0,
+          'evidence_urls',
+          'https://example.org/a https://trusted.example:pw@evil.example/',
+        );
+        setCell(r, 0, 'evidence_notes', 'a | b');
+      },
+      'rows[2].evidence_urls: "https://trusted.example:pw@evil.example/" has a user name (“trusted.example:pw@”) before its real host, evil.example',
+    ],
+    [
       'more evidence notes than URLs',
       (r) => setCell(r, 0, 'evidence_notes', 'a | b'),
       'rows[2].evidence_notes: 2 notes for 0 URLs',

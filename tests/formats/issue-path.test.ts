@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import { capErrors, formatIssue, formatPath } from '../../src/formats/issue-path';
 
 describe('formatPath', () => {

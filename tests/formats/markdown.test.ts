@@ -19,6 +19,7 @@ import {
 import { escapeMarkdownText, markdownLink } from '../../src/formats/markdown-escape';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
 import { text } from './arbitraries';
+import { hostileText, LINE_BREAKS } from './markdown-hostile';
 import { splitRow, tableAfter, unescapeCell } from './markdown-table';
 import { EXPORTED_AT, scoredData } from './scorecard-fixture';
 
@@ -168,34 +169,43 @@ describe('escaping', () => {
     expect(row).toHaveLength(FORECAST_HEADERS.length);
     const claim = row[1]!;
     expect(claim).toBe(
-      '&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\| \\*x\\* \\[a\\]\\(javascript:alert\\(1\\)\\)',
+      '&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\| \\*x\\* \\[a\\]\\(javascript\\:alert\\(1\\)\\)',
     );
     expect(claim).not.toMatch(/[<>]/);
     expect(unescapeCell(claim)).toBe(EVIL);
   });
 
-  it('links evidence only when it is http(s)', () => {
+  it('links evidence only when it is http(s) with no user part', () => {
     const urls = [
       'https://example.com/a',
       'javascript:alert(1)',
       'http://example.com/a_(b)|c?q=1&lt;2',
       'data:text/html,<b>x</b>',
       'not a url',
+      'https://trusted.example@evil.example/',
     ];
     const [row] = forecastRows(oneForecast('c', urls));
     expect(row?.[5]).toBe(
       [
         '[1](https://example.com/a)',
-        'javascript:alert\\(1\\)',
+        'javascript\\:alert\\(1\\)',
         '[3](http://example.com/a_%28b%29%7Cc?q=1\\&lt;2)',
-        'data:text/html,&lt;b&gt;x&lt;/b&gt;',
+        'data\\:text/html,&lt;b&gt;x&lt;/b&gt;',
         'not a url',
+        'https\\:/\\/evil\\.example/ \\(not a link: it hid this host behind “trusted\\.example\\@”\\)',
       ].join(' '),
     );
   });
 
   it.each([
     ['a\nb\r\nc\td', 'a b c d'],
+    ['a\u2028b\u2029c\u0085d\ve\ff\rg', 'a b c d e f g'],
+    ['https://evil.com/x', 'https\\:/\\/evil\\.com/x'],
+    ['www.evil.com', 'www\\.evil\\.com'],
+    ['//host/a', '/\\/host/a'],
+    ['mail a@b.c', 'mail a\\@b\\.c'],
+    ['<https://x.org>', '&lt;https\\:/\\/x\\.org&gt;'],
+    ['1.2.3.4 is 2.5%, at 10:30. Note: e.g.', '1\\.2\\.3\\.4 is 2.5%, at 10:30. Note: e\\.g.'],
     [
       '_under_ `code` ~strike~ #1 +2 -3 !4 {5}',
       '\\_under\\_ \\`code\\` \\~strike\\~ \\#1 \\+2 \\-3 \\!4 \\{5\\}',
@@ -207,11 +217,11 @@ describe('escaping', () => {
 
   it('reads back as the original text (line breaks as spaces), in one cell, with no tag', () => {
     fc.assert(
-      fc.property(text(), (raw) => {
+      fc.property(fc.oneof(text(), hostileText), (raw) => {
         const escaped = escapeMarkdownText(raw);
-        expect(escaped).not.toMatch(/[<>\r\n]/);
+        expect(escaped).not.toMatch(/[<>\r\n\v\f\u0085\u2028\u2029]/);
         expect(splitRow(`| ${escaped} | x |`)).toEqual([escaped.trim(), 'x']);
-        expect(unescapeCell(escaped)).toBe(raw.replace(/\r\n|[\r\n\t]/g, ' '));
+        expect(unescapeCell(escaped)).toBe(raw.replace(LINE_BREAKS, ' '));
       }),
       { numRuns: 500 },
     );

@@ -11,7 +11,7 @@ import {
   serialiseScorecardJson,
   type Scorecard,
 } from '../../src/formats/scorecard';
-import { appData } from './arbitraries';
+import { appData, RECEIVER_CLOCK } from './arbitraries';
 import { EXPORTED_AT, scoredData } from './scorecard-fixture';
 
 /** The scorecard JSON of the fixture after `change` is applied to a copy of it. */
@@ -22,7 +22,7 @@ function edited(change: (card: Scorecard & Record<string, unknown>) => void): st
 }
 
 function errorsOf(text: string): string[] {
-  const result = parseScorecardJson(text);
+  const result = parseScorecardJson(text, RECEIVER_CLOCK);
   return result.ok ? [] : result.errors;
 }
 
@@ -65,6 +65,15 @@ describe('parseScorecardJson rejects, naming the path', () => {
         delete (c.sources[0] as Partial<Scorecard['sources'][number]>).title;
       }),
       'sources[0].title: ',
+    ],
+    [
+      'evidence whose address hides its host behind a user name',
+      edited((c) => {
+        const evidence = [{ url: 'https://trusted.example@evil.example/', note: '' }];
+        c.forecasts[0]!.history[0]!.evidence = evidence;
+        c.forecasts[0]!.evidence = evidence;
+      }),
+      'forecasts[0].history[0].evidence[0].url: has a user name (“trusted.example@”) before its real host, evil.example',
     ],
     [
       'an unknown outcome in the history',
@@ -286,6 +295,7 @@ describe('parseScorecardJson accepts', () => {
         c.summary.speakers.reverse();
         c.summary.trackRecords.reverse();
       }),
+      RECEIVER_CLOCK,
     );
     expect(result.ok).toBe(true);
   });
@@ -295,6 +305,7 @@ describe('parseScorecardJson accepts', () => {
       edited((c) => {
         c.summary.overall.logScore = Number(c.summary.overall.logScore!.toFixed(10));
       }),
+      RECEIVER_CLOCK,
     );
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
@@ -304,6 +315,7 @@ describe('parseScorecardJson accepts', () => {
       edited((c) => {
         delete c.lexicon;
       }),
+      RECEIVER_CLOCK,
     );
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.data).not.toHaveProperty('lexicon');
@@ -316,13 +328,17 @@ describe('parseScorecardJson accepts', () => {
     ];
     const result = parseScorecardJson(
       serialiseScorecardJson({ ...scoredData(), lexicon }, EXPORTED_AT),
+      RECEIVER_CLOCK,
     );
     expect(result.ok && result.data.lexicon).toEqual(lexicon);
   });
 
   it('a summary written with another credit for partly, checked with that credit', () => {
     for (const credit of [0, 1] as const) {
-      const result = parseScorecardJson(serialiseScorecardJson(scoredData(), EXPORTED_AT, credit));
+      const result = parseScorecardJson(
+        serialiseScorecardJson(scoredData(), EXPORTED_AT, credit),
+        RECEIVER_CLOCK,
+      );
       expect(result.ok ? [] : result.errors).toEqual([]);
     }
   });
@@ -333,6 +349,7 @@ describe('parseScorecardJson accepts', () => {
         c.extra = 1;
         Object.assign(c.forecasts[0]!, { colour: 'red' });
       }),
+      RECEIVER_CLOCK,
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -348,7 +365,7 @@ describe('parseScorecardJson accepts', () => {
       .replace('"sourceId"', `${poison}, "sourceId"`)
       .replace('"forecastId"', `${poison}, "forecastId"`)
       .replace('"url":"https', `${poison}, "url":"https`);
-    const result = parseScorecardJson(text);
+    const result = parseScorecardJson(text, RECEIVER_CLOCK);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -384,7 +401,10 @@ describe('round trip', () => {
   it('parse(serialise(data)) rebuilds any valid data', () => {
     fc.assert(
       fc.property(appData, (data) => {
-        const result = parseScorecardJson(serialiseScorecardJson(data, EXPORTED_AT));
+        const result = parseScorecardJson(
+          serialiseScorecardJson(data, EXPORTED_AT),
+          RECEIVER_CLOCK,
+        );
         if (!result.ok) throw new Error(result.errors.join('\n'));
         expect(result.data).toEqual(normalised(data));
       }),
@@ -398,7 +418,7 @@ describe('round trip', () => {
         const card = structuredClone(buildScorecard(data, EXPORTED_AT));
         const bucket = card.summary.calibration[i]!;
         bucket.count += up || bucket.count === 0 ? 1 : -1;
-        const result = parseScorecardJson(JSON.stringify(card));
+        const result = parseScorecardJson(JSON.stringify(card), RECEIVER_CLOCK);
         expect(result.ok ? [] : result.errors).toContain(
           `summary.calibration[${i}].count: does not match the forecasts`,
         );
@@ -411,7 +431,7 @@ describe('round trip', () => {
     fc.assert(
       fc.property(appData, (data) => {
         const json = serialiseScorecardJson(data, EXPORTED_AT);
-        const result = parseScorecardJson(json);
+        const result = parseScorecardJson(json, RECEIVER_CLOCK);
         if (!result.ok) throw new Error(result.errors.join('\n'));
         expect(serialiseScorecardJson(result.data, EXPORTED_AT)).toBe(json);
       }),
@@ -424,7 +444,7 @@ describe('docs/scorecard-format.md', () => {
   it('shows an example that imports', () => {
     const doc = readFileSync(resolve(__dirname, '../../docs/scorecard-format.md'), 'utf8');
     const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
-    const result = parseScorecardJson(example ?? '');
+    const result = parseScorecardJson(example ?? '', RECEIVER_CLOCK);
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 });

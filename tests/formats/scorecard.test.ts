@@ -8,6 +8,7 @@ import {
   serialiseScorecardJson,
 } from '../../src/formats/scorecard';
 import { makeData, makeForecast, makeJudgement, makeSource } from '../support/factories';
+import { RECEIVER_CLOCK } from './arbitraries';
 import { EXPORTED_AT, scoredData } from './scorecard-fixture';
 
 describe('buildScorecard', () => {
@@ -146,13 +147,13 @@ describe('buildScorecard', () => {
       ...base,
       id: 'j1',
       outcome: 'incorrect',
-      at: '2023-07-01T10:00:00Z',
+      at: '2023-07-01T10:00:00.000Z',
     });
     const right = makeJudgement({
       ...base,
       id: 'j2',
       outcome: 'correct',
-      at: '2023-07-02T10:00:00Z',
+      at: '2023-07-02T10:00:00.000Z',
       evidence: [{ url: 'https://example.com/e', note: 'ceasefire' }],
       note: 'changed my mind',
     });
@@ -160,7 +161,7 @@ describe('buildScorecard', () => {
       ...base,
       id: 'j3',
       outcome: 'incorrect',
-      at: '2023-07-03T10:00:00Z',
+      at: '2023-07-03T10:00:00.000Z',
       undoes: 'j2',
     });
     const data = makeData({
@@ -198,13 +199,16 @@ describe('serialiseScorecardJson', () => {
 
   it('parses back to the same data, with the lexicon that was in force', () => {
     const data = scoredData();
-    const result = parseScorecardJson(serialiseScorecardJson(data, EXPORTED_AT));
+    const result = parseScorecardJson(serialiseScorecardJson(data, EXPORTED_AT), RECEIVER_CLOCK);
     expect(result).toMatchObject({ ok: true, data: { ...data, lexicon: DEFAULT_LEXICON } });
   });
 
   it('parses back with the credit for partly it was written with', () => {
     for (const credit of [0, 0.5, 1] as const) {
-      const result = parseScorecardJson(serialiseScorecardJson(scoredData(), EXPORTED_AT, credit));
+      const result = parseScorecardJson(
+        serialiseScorecardJson(scoredData(), EXPORTED_AT, credit),
+        RECEIVER_CLOCK,
+      );
       expect(result.ok && result.scorecard.summary.partlyCredit).toBe(credit);
     }
   });

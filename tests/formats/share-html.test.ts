@@ -70,6 +70,7 @@ function hostileData(): AppData {
       { url: 'data:text/html,<script>alert(1)</script>', note: '' },
       { url: 'https://example.com/a?q="><script>x</script>&b=1', note: `Report ${BREAKOUT}` },
       { url: 'http://example.org/plain', note: '' },
+      { url: 'https://trusted.example@evil.example/', note: 'Trusted report' },
     ],
   });
   return makeData({ sources: [source], forecasts: [forecast], judgements: [judgement] });
@@ -203,7 +204,7 @@ describe('scorecardToHtml', () => {
     );
   });
 
-  it('links only http(s) evidence; javascript: and data: stay visible as text', () => {
+  it('links only http(s) evidence; javascript:, data: and user-part addresses stay visible as text', () => {
     const doc = parse(scorecardToHtml(hostileData(), EXPORTED_AT));
     const links = [...doc.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
@@ -218,6 +219,10 @@ describe('scorecardToHtml', () => {
     const evidence = squash(doc.querySelector('.evidence')?.textContent);
     expect(evidence).toContain('javascript:alert(document.cookie) (not a web link)');
     expect(evidence).toContain('data:text/html,<script>alert(1)</script> (not a web link)');
+    // An address with a user part is shown by where it really goes.
+    expect(evidence).toContain(
+      'Trusted report: https://evil.example/ (not a link: it hid this host behind “trusted.example@”)',
+    );
     // The article's own javascript: URL is not linked either.
     expect(doc.querySelector('.source-link')).toBeNull();
   });

@@ -262,7 +262,8 @@ describe('a change to every shard', () => {
         { debounceMs: 0 },
       );
       a.update((d) => ({ ...d, forecasts: d.forecasts.map((f) => ({ ...f, note: 'edited' })) }));
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      // The debounce hands the save to an idle callback.
+      await vi.waitFor(() => expect(idle.length).toBeGreaterThan(0));
       // Each read of the clock moves it 3 ms: a slice has room for about two shards.
       let clockMs = 0;
       vi.spyOn(performance, 'now').mockImplementation(() => (clockMs += 3));

@@ -36,12 +36,12 @@ describe('migrations and the stored form', () => {
     expect(localStorage.getItem(STORAGE_KEY)!.startsWith(MANIFEST_PREFIX)).toBe(true);
     vi.mocked(migrate).mockClear();
     expect(store().load()).toMatchObject({ status: 'ok', data });
-    expect(migrate).toHaveBeenCalledExactlyOnceWith(SCHEMA_VERSION, data);
+    expect(migrate).toHaveBeenCalledExactlyOnceWith(SCHEMA_VERSION, data, expect.anything());
 
     const plain = { schemaVersion: 1, rev: 4, savedAt: 'x', writer: 'old', data };
     localStorage.setItem(STORAGE_KEY, JSON.stringify(plain));
     vi.mocked(migrate).mockClear();
     expect(store().load()).toMatchObject({ status: 'ok', data });
-    expect(migrate).toHaveBeenCalledExactlyOnceWith(1, data);
+    expect(migrate).toHaveBeenCalledExactlyOnceWith(1, data, { savedAt: 'x' });
   });
 });

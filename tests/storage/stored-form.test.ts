@@ -10,6 +10,7 @@ import { DocumentStore } from '../../src/storage/document-store';
 import {
   BACKUP_KEY_PREFIX,
   SHARD_KEY_PREFIX,
+  SCHEMA_VERSION,
   STORAGE_KEY,
   type Envelope,
 } from '../../src/storage/envelope';
@@ -223,7 +224,11 @@ describe('the plain JSON envelope written before shards', () => {
     const changed = updateForecast(loaded.data, loaded.data.forecasts[0]!.id, { note: 'now' });
     expect(s.save(changed)).toEqual({ ok: true, rev: 13 });
     expect(localStorage.getItem(STORAGE_KEY)!.startsWith(MANIFEST_PREFIX)).toBe(true);
-    expect(readStoredEnvelope()).toMatchObject({ schemaVersion: 1, rev: 13, data: changed });
+    expect(readStoredEnvelope()).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      rev: 13,
+      data: changed,
+    });
     expect(store().load()).toEqual({ status: 'ok', data: changed, rev: 13 });
   });
 

@@ -13,7 +13,7 @@ import { storedBytes, storageEntries } from '../support/stored';
 const QUOTA_BYTES = 5_000_000;
 
 describe('10,000 forecasts', () => {
-  it('fit in 5 MB of localStorage, and judging one rewrites one shard', { timeout: 60_000 }, () => {
+  it('fit in 5 MB of localStorage, and judging one rewrites one shard', () => {
     const data = benchDataset();
     expect(data.forecasts).toHaveLength(10_000);
     const store = new DocumentStore({
@@ -40,39 +40,35 @@ describe('10,000 forecasts', () => {
     expect(shards()).toHaveLength(before.size);
   });
 
-  it(
-    'rewrite every shard within a browser’s real quota, and fail cleanly within half of it',
-    { timeout: 60_000 },
-    () => {
-      const data = benchDataset();
-      const everyForecast = {
-        ...data,
-        forecasts: data.forecasts.map((f) => ({ ...f, note: `${f.note} ` })),
-      };
-      const at = (storage: Storage) =>
-        new DocumentStore({
-          storage,
-          writer: 'bench',
-          now: () => new Date('2026-11-24T12:00:00.000Z'),
-          codec: STORAGE_CODEC,
-        });
-      // Chromium keeps 5 Mi characters per origin: old and new shards fit side by side.
-      const roomy = quotaStorage(5 * 1024 * 1024);
-      const a = at(roomy);
-      expect(a.save(data)).toMatchObject({ ok: true });
-      expect(a.save(everyForecast)).toMatchObject({ ok: true });
-      expect(storedBytes(roomy)).toBeLessThanOrEqual(QUOTA_BYTES);
-      expect(at(roomy).load()).toMatchObject({ status: 'ok', data: everyForecast });
-      // Counted as strictly as the budget (2.5 M characters), they do not: the save fails,
-      // and leaves the previous document whole, with nothing of its own behind.
-      const strict = quotaStorage(QUOTA_BYTES / 2);
-      const b = at(strict);
-      expect(b.save(data)).toMatchObject({ ok: true });
-      const before = storageEntries(strict);
-      expect(b.save(everyForecast)).toMatchObject({ ok: false, problem: { kind: 'full' } });
-      expect(storageEntries(strict)).toEqual(before);
-    },
-  );
+  it('rewrite every shard within a browser’s real quota, and fail cleanly within half of it', () => {
+    const data = benchDataset();
+    const everyForecast = {
+      ...data,
+      forecasts: data.forecasts.map((f) => ({ ...f, note: `${f.note} ` })),
+    };
+    const at = (storage: Storage) =>
+      new DocumentStore({
+        storage,
+        writer: 'bench',
+        now: () => new Date('2026-11-24T12:00:00.000Z'),
+        codec: STORAGE_CODEC,
+      });
+    // Chromium keeps 5 Mi characters per origin: old and new shards fit side by side.
+    const roomy = quotaStorage(5 * 1024 * 1024);
+    const a = at(roomy);
+    expect(a.save(data)).toMatchObject({ ok: true });
+    expect(a.save(everyForecast)).toMatchObject({ ok: true });
+    expect(storedBytes(roomy)).toBeLessThanOrEqual(QUOTA_BYTES);
+    expect(at(roomy).load()).toMatchObject({ status: 'ok', data: everyForecast });
+    // Counted as strictly as the budget (2.5 M characters), they do not: the save fails,
+    // and leaves the previous document whole, with nothing of its own behind.
+    const strict = quotaStorage(QUOTA_BYTES / 2);
+    const b = at(strict);
+    expect(b.save(data)).toMatchObject({ ok: true });
+    const before = storageEntries(strict);
+    expect(b.save(everyForecast)).toMatchObject({ ok: false, problem: { kind: 'full' } });
+    expect(storageEntries(strict)).toEqual(before);
+  });
 });
 
 /** A Storage in memory that refuses, as browsers do, to hold more than `chars` UTF-16 units. */

@@ -36,3 +36,12 @@ export function storedBytes(storage: Storage = localStorage): number {
     0,
   );
 }
+
+/**
+ * Makes the app write anything it holds unsaved, as it does when the page is hidden or closed
+ * (use-cross-tab-sync.ts), so a test can then check what storage holds without waiting for a
+ * debounce to pass.
+ */
+export function flushPendingSaves(): void {
+  window.dispatchEvent(new Event('pagehide'));
+}

@@ -1,6 +1,7 @@
 // Forecast cues: the words that make a sentence about the future (or about what could be), and
 // the signs that it is not one (past tense, a question). All patterns run on foldForMatch text,
 // so offsets are those of the sentence.
+import { countWork } from './work';
 
 export type CueType =
   | 'future'
@@ -47,6 +48,7 @@ const EVALUATIVE =
 
 /** Forecast cues in `folded` (foldForMatch), in text order. */
 export function findCues(folded: string): Cue[] {
+  countWork(folded.length);
   const cues: Cue[] = [];
   for (const [type, re] of [...PATTERNS, ['evaluative', EVALUATIVE] as [CueType, RegExp]]) {
     for (const m of folded.matchAll(re)) {

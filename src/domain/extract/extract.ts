@@ -2,21 +2,23 @@
 // the browser and in Node (the CLI). Precision matters as much as recall: each proposal costs
 // the reader a decision, so present-tense remarks are proposed only when a speaker makes them
 // and they judge something.
+//
+// The work grows in proportion to the text, whatever its shape: every sentence is at most
+// MAX_SENTENCE_CHARS long (segment.ts), time phrases are read a chunk at a time
+// (time-reader.ts), attribution looks a bounded distance from its verb (speakers.ts), and no
+// step recurses or spreads a list into a call's arguments. tests/domain/extract/linear.test.ts
+// holds it to that.
 import { DEFAULT_LEXICON } from '../lexicon';
 import type { Deadline, ForecastKind, LexiconEntry } from '../model';
-import { forecastRanges, splitClauses, type Range } from './clauses';
-import { VAGUE_TIME, findCues, isPastModal, startsPastEvent, tenseOf, type Cue } from './cues';
 import { mergeRepeats } from './dedupe';
-import { focusRange, toClaim } from './focus';
-import { chooseHedge, findHedges, foldForMatch, type HedgeHit } from './hedges';
-import { classifyKind } from './kind';
+import { endorse } from './endorse';
+import type { Highlight } from './highlights';
+import { FIRST_PERSON, proposeSentence, type Context } from './propose';
 import { findQuotes, hasQuoteMarks, type QuoteSpan } from './quotes';
 import { paragraphs, sentences, type Span } from './segment';
 import { SpeakerBook, findAttributions, type Attribution } from './speakers';
-import { bestDeadline, findTimePhrases, type TimePhrase } from './time-phrases';
-import { contentTokens } from './tokens';
-import { endorse } from './endorse';
-import { highlights, type Highlight } from './highlights';
+import { TimeReader } from './time-reader';
+import { countWork } from './work';
 
 export interface Proposal {
   /** Deterministic: from the quote's offsets in the text. */
@@ -38,23 +40,17 @@ export interface Proposal {
   repeats: number;
 }
 
+/** How far extraction has gone: `done` from 0 to 1, and the sentences read so far. */
+export interface ExtractProgress {
+  done: number;
+  sentences: number;
+}
+
 export interface ExtractOptions {
   publishedOn: string;
   lexicon?: readonly LexiconEntry[];
-}
-
-/** A time phrase names a unit, a season, a month, a day or a year: else chrono is skipped. */
-const TIME_HINT =
-  /\b(?:spring|summer|autumn|fall|winter|years?|months?|weeks?|weekend|days?|decades?|quarter|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mid-\d|\d{4})/i;
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I['\u2019]m|I['\u2019]ve|my)(?![\p{L}])/u;
-
-interface Context {
-  publishedOn: string;
-  lexicon: readonly LexiconEntry[];
-  book: SpeakerBook;
-  /** Every time phrase of the text, in text offsets and order. */
-  times: readonly TimePhrase[];
-  timeCursor: number;
+  /** Called as the text is read, at most about 200 times, and once with `done` 1 at the end. */
+  onProgress?: (progress: ExtractProgress) => void;
 }
 
 export function extractForecasts(text: string, options: ExtractOptions): Proposal[] {
@@ -62,46 +58,47 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
     publishedOn: options.publishedOn,
     lexicon: options.lexicon ?? DEFAULT_LEXICON,
     book: new SpeakerBook(),
-    // One call for the whole text: reading it sentence by sentence costs far more per word.
-    times: TIME_HINT.test(text) ? findTimePhrases(text, options.publishedOn) : [],
-    timeCursor: 0,
+    times: new TimeReader(text, options.publishedOn),
   };
+  const progress = new Progress(text.length, options.onProgress);
   const proposals: Proposal[] = [];
   let previousWasSpeech = false;
-  for (const par of paragraphs(text)) {
+  const pars = paragraphs(text);
+  pars.forEach((par, index) => {
     const quotes = findQuotes(par.text).map((q) => shift(q, par.start));
     const sents = sentences(par);
+    let named: Attribution | undefined;
+    let attributed = false;
     const attributions = sents.map((s) => {
       ctx.book.noteNames(s.text);
-      return findAttributions(s.text, ctx.book);
+      const found = findAttributions(s.text, ctx.book);
+      named ??= found.find((a) => a.speaker !== null);
+      attributed ||= found.length > 0;
+      progress.read(par, s, 'attributions');
+      return found;
     });
-    const flat = attributions.flat();
-    const named = flat.find((a) => a.speaker !== null);
-    const speech =
-      hasQuoteMarks(par.text, quotes) || flat.length > 0 || FIRST_PERSON.test(par.text);
+    countWork(par.text.length);
+    const speech = attributed || hasQuoteMarks(par.text, quotes) || FIRST_PERSON.test(par.text);
     const inSpeech = speech || previousWasSpeech;
     // Unnamed sources ("experts said") speak only for their own clause: see speakerFor.
     const paragraphSpeaker = named?.speaker ?? (inSpeech ? ctx.book.current : null);
+    ctx.times.cover(pars, index, sents);
+    const local = new QuoteCursor(quotes);
     const firstInParagraph = proposals.length;
     sents.forEach((s, i) => {
-      if (
-        proposals.length > firstInParagraph &&
-        endorse(s, proposals[proposals.length - 1]!, text, ctx.lexicon)
-      )
-        return;
-      const own = attributions[i] ?? [];
-      proposals.push(
-        ...proposeSentence(
-          s,
-          own,
-          localQuotes(quotes, s),
-          { speaker: paragraphSpeaker, inSpeech },
-          ctx,
-        ),
-      );
+      const previous = proposals[proposals.length - 1];
+      const endorsed =
+        proposals.length > firstInParagraph && endorse(s, previous!, text, ctx.lexicon);
+      if (!endorsed) {
+        const own = attributions[i] ?? [];
+        const who = { speaker: paragraphSpeaker, inSpeech };
+        for (const p of proposeSentence(s, own, local.overlapping(s), who, ctx)) proposals.push(p);
+      }
+      progress.read(par, s, 'proposals');
     });
     previousWasSpeech = speech;
-  }
+  });
+  progress.finish();
   return mergeRepeats(proposals);
 }
 
@@ -114,170 +111,52 @@ function shift(q: QuoteSpan, by: number): QuoteSpan {
   };
 }
 
-/** The quotations that overlap a sentence, in its offsets. */
-function localQuotes(quotes: readonly QuoteSpan[], s: Span): QuoteSpan[] {
-  return quotes.filter((q) => q.start < s.end && q.end > s.start).map((q) => shift(q, -s.start));
-}
+/**
+ * The quotations that overlap each sentence, in its offsets. Quotations do not overlap one
+ * another and sentences come in order, so a cursor walks the paragraph's list once.
+ */
+class QuoteCursor {
+  private next = 0;
 
-interface Who {
-  speaker: string | null;
-  inSpeech: boolean;
-}
+  constructor(private readonly quotes: readonly QuoteSpan[]) {}
 
-function proposeSentence(
-  s: Span,
-  attributions: readonly Attribution[],
-  quotes: readonly QuoteSpan[],
-  who: Who,
-  ctx: Context,
-): Proposal[] {
-  if (/\?[\s\u201D\u2019"')]*$/.test(s.text)) return [];
-  const folded = foldForMatch(s.text);
-  const cues = findCues(folded).filter((c) => !isPastModal(folded, c));
-  const hedges = findHedges(folded, ctx.lexicon);
-  if (cues.length === 0 && hedges.length === 0 && !TIME_HINT.test(s.text)) return [];
-  const times = usableTimes(s, ctx);
-  const signals = (r: Range): boolean =>
-    cues.some((c) => within(c, r)) ||
-    hedges.some((h) => h.rank >= 2 && within(h as Range, r)) ||
-    times.some((t) => within(t, r) && isTimeCue(t, ctx.publishedOn));
-  const ranges = forecastRanges(splitClauses(s.text), signals);
-  const out: Proposal[] = [];
-  for (const range of ranges) {
-    const at = [...cues, ...hedges.filter((h) => h.rank >= 2), ...times]
-      .filter((c) => within(c as Range, range))
-      .map((c) => (c as Range).start);
-    if (at.length === 0) continue;
-    const focus = focusRange(s.text, range, at, attributions, quotes);
-    const p = propose(
-      s,
-      focus,
-      { cues, hedges, times, attributions, quotes, folded },
-      speakerFor(range, attributions, who),
-      ctx,
-    );
-    if (p) out.push(p);
+  overlapping(s: Span): QuoteSpan[] {
+    const all = this.quotes;
+    while (this.next < all.length && all[this.next]!.end <= s.start) this.next += 1;
+    const out: QuoteSpan[] = [];
+    for (let i = this.next; i < all.length && all[i]!.start < s.end; i += 1)
+      out.push(shift(all[i]!, -s.start));
+    return out;
   }
-  return out;
 }
 
 /**
- * The speaker of one clause: the person its own attribution names; nobody, if it credits an
- * unnamed source ("as officials say"); else the paragraph's (or the current) speaker.
+ * Progress through the text. Each paragraph is read twice: for its speakers (about a quarter
+ * of the work), then for its forecasts. Reported in steps of half a percent at least.
  */
-function speakerFor(range: Range, attributions: readonly Attribution[], who: Who): Who {
-  const inRange = attributions.filter((a) => a.verbStart >= range.start && a.verbStart < range.end);
-  const pick = (list: readonly Attribution[]): Who | null =>
-    list.length === 0
-      ? null
-      : { ...who, speaker: list.find((a) => a.speaker !== null)?.speaker ?? null };
-  return pick(inRange) ?? who;
-}
+class Progress {
+  private reported = 0;
+  private sentences = 0;
 
-/**
- * "by / until / before <time>", "at least until", "for another <duration>" make a statement a
- * forecast by themselves; a plain window ("in 2024") or span ("for four years") does not.
- */
-function isTimeCue(t: TimePhrase, publishedOn: string): boolean {
-  if (t.deadline.latest <= publishedOn) return false;
-  return (
-    t.sense === 'point' ||
-    t.sense === 'lower-bound' ||
-    /\b(?:another|at least|within)\b/i.test(t.text)
-  );
-}
+  constructor(
+    private readonly length: number,
+    private readonly report: ExtractOptions['onProgress'],
+  ) {}
 
-// Where a span starts decides: a time phrase may take the punctuation after it ("in March,").
-const within = (c: Range, r: Range): boolean => c.start >= r.start && c.start < r.end;
-
-/**
- * The sentence's time phrases (in its offsets) that can set a deadline: not in a parenthesis
- * (a photo's date), not past, not the subject of a past event. The text is read once for them
- * (see extractForecasts) and sentences come in order, so a cursor walks the list.
- */
-function usableTimes(s: Span, ctx: Context): TimePhrase[] {
-  const all = ctx.times;
-  while (ctx.timeCursor < all.length && all[ctx.timeCursor]!.start < s.start) ctx.timeCursor += 1;
-  const out: TimePhrase[] = [];
-  for (let i = ctx.timeCursor; i < all.length && all[i]!.start < s.end; i += 1) {
-    const t = all[i]!;
-    // A phrase may take the punctuation after the sentence ("in March,"), never more.
-    if (t.end > s.end + 1) continue;
-    const local = { ...t, start: t.start - s.start, end: Math.min(t.end, s.end) - s.start };
-    const before = s.text.slice(0, local.start);
-    const inParens = before.lastIndexOf('(') > before.lastIndexOf(')');
-    if (inParens || t.deadline.latest < ctx.publishedOn) continue;
-    if (!startsPastEvent(s.text.slice(local.end))) out.push(local);
+  read(par: Span, s: Span, pass: 'attributions' | 'proposals'): void {
+    if (!this.report || this.length === 0) return;
+    const span = par.end - par.start;
+    const into = s.end - par.start;
+    const at = pass === 'attributions' ? 0.25 * into : 0.25 * span + 0.75 * into;
+    if (pass === 'proposals') this.sentences += 1;
+    const done = Math.min(1, (par.start + at) / this.length);
+    if (done - this.reported >= 0.005) {
+      this.reported = done;
+      this.report({ done, sentences: this.sentences });
+    }
   }
-  return out;
-}
 
-interface Found {
-  cues: readonly Cue[];
-  hedges: readonly HedgeHit[];
-  times: readonly TimePhrase[];
-  attributions: readonly Attribution[];
-  quotes: readonly QuoteSpan[];
-  folded: string;
-}
-
-function propose(s: Span, focus: Range, found: Found, who: Who, ctx: Context): Proposal | null {
-  const inFocus = <T extends { start?: number; end?: number }>(x: T): boolean =>
-    x.start !== undefined && x.end !== undefined && within(x as Range, focus);
-  const cues = found.cues.filter(inFocus);
-  const hedges = found.hedges.filter(inFocus);
-  const times = found.times.filter(inFocus);
-  const words = s.text.slice(focus.start, focus.end);
-  const fw = found.folded.slice(focus.start, focus.end);
-  if (contentTokens(words).size < 2 || /\?$/.test(words)) return null;
-  const modal = cues.some((c) => c.type !== 'evaluative');
-  const forward = modal || times.some((t) => isTimeCue(t, ctx.publishedOn));
-  const explicit = hedges.some((h) => h.rank >= 3);
-  const attributed =
-    found.attributions.length > 0 ||
-    found.quotes.length > 0 ||
-    who.inSpeech ||
-    FIRST_PERSON.test(words);
-  const past = tenseOf(fw) === 'past';
-  const reportedPast = past && explicit && found.attributions.some((a) => a.past);
-  // A date alone does not make a past-tense sentence a forecast ("was acceptable before …").
-  if (past && !modal && !reportedPast) return null;
-  if (!forward && !explicit && !(attributed && cues.length > 0)) return null;
-  const hedge = chooseHedge(hedges, ctx.lexicon);
-  const best = bestDeadline(times);
-  const kind = classifyKind({
-    cues,
-    folded: found.folded,
-    hasDeadline: best !== null,
-    vagueTime: VAGUE_TIME.test(fw),
-    probability: hedge.probability,
-    backshifted: cues.some(
-      (c) => c.type === 'would' && found.attributions.some((a) => a.past && a.verbEnd <= c.start),
-    ),
-    reportedPast,
-  });
-  const deadline: Deadline = best
-    ? best.deadline
-    : kind === 'present-state'
-      ? { latest: ctx.publishedOn }
-      : null;
-  const quoteStart = s.start + focus.start;
-  const speaker = who.speaker;
-  const role = speaker === null ? undefined : ctx.book.roleOf(speaker);
-  return {
-    id: `ex-${quoteStart}-${s.start + focus.end}`,
-    sentence: s.text,
-    sentenceStart: s.start,
-    quote: words,
-    quoteStart,
-    speaker,
-    ...(role === undefined ? {} : { speakerRole: role }),
-    claim: toClaim(words),
-    kind,
-    deadline,
-    probability: hedge.probability,
-    hedge: hedge.phrase,
-    highlights: highlights(s.text, cues, hedge, best, found.attributions),
-    repeats: 0,
-  };
+  finish(): void {
+    this.report?.({ done: 1, sentences: this.sentences });
+  }
 }

@@ -3,6 +3,7 @@
 // the speaker chose it on purpose; a forecasting verb ("expects") sits in between.
 import { findEntry, normalisePhrase } from '../lexicon';
 import type { LexiconEntry } from '../model';
+import { countWork } from './work';
 
 export interface HedgeHit {
   /** The lexicon phrase it reads as ('' when unhedged). */
@@ -31,7 +32,9 @@ const ALIASES: { pattern: string; reads: string; rank: number; needles: string[]
     needles: ['expect', 'predict', 'forecast'],
   },
   {
-    pattern: String.raw`(?:won't|will not|will never|(?:is|are|am|'s|'re)?\s*(?:not )?going to)`,
+    // Spaces only after the verb: a match may not start inside a run of spaces, which would read
+    // the run again from each of its spaces.
+    pattern: String.raw`(?:won't|will not|will never|(?:(?:is|are|am|'s|'re)\s*)?(?:not )?going to)`,
     reads: 'will',
     rank: 1,
     needles: ["won't", 'will', 'going'],
@@ -117,6 +120,7 @@ export function foldForMatch(s: string): string {
 export function findHedges(folded: string, lexicon: readonly LexiconEntry[]): HedgeHit[] {
   const hits: HedgeHit[] = [];
   for (const m of matchersFor(lexicon)) {
+    countWork(folded.length);
     if (!m.needles.some((n) => folded.includes(n))) continue;
     for (const found of folded.matchAll(m.re)) {
       const start = found.index;
@@ -129,9 +133,12 @@ export function findHedges(folded: string, lexicon: readonly LexiconEntry[]): He
       });
     }
   }
-  return hits.sort(
-    (a, b) => b.rank - a.rank || b.end! - b.start! - (a.end! - a.start!) || a.start! - b.start!,
-  );
+  return hits.sort(byStrength);
+}
+
+/** Best first: the highest rank, then the longest, then the first in the text. */
+export function byStrength(a: HedgeHit, b: HedgeHit): number {
+  return b.rank - a.rank || b.end! - b.start! - (a.end! - a.start!) || a.start! - b.start!;
 }
 
 /** The hedge that speaks for a statement: the best hit, or the lexicon's unhedged entry. */

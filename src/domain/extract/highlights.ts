@@ -13,6 +13,7 @@ export interface Highlight {
   text: string;
 }
 
+/** `cues` in text order; `attributions` those whose speakers to mark. */
 export function highlights(
   sentence: string,
   cues: readonly Cue[],
@@ -23,9 +24,14 @@ export function highlights(
   const spans: Omit<Highlight, 'text'>[] = [];
   if (hedge.start !== undefined && hedge.end !== undefined)
     spans.push({ kind: 'hedge', start: hedge.start, end: hedge.end });
+  // Cues come in text order, so one overlaps a cue marked before it exactly when it starts
+  // before the furthest end marked so far: one comparison each, not one per mark.
+  let cueEnd = -1;
   for (const c of cues) {
-    if (!spans.some((h) => c.start < h.end && c.end > h.start))
-      spans.push({ kind: 'cue', start: c.start, end: c.end });
+    const onHedge = hedge.start !== undefined && c.start < hedge.end! && c.end > hedge.start;
+    if (onHedge || c.start < cueEnd) continue;
+    spans.push({ kind: 'cue', start: c.start, end: c.end });
+    cueEnd = Math.max(cueEnd, c.end);
   }
   if (time) spans.push({ kind: 'time', start: time.start, end: time.end });
   for (const a of attributions) {

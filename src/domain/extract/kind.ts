@@ -26,6 +26,8 @@ const FORWARD: ReadonlySet<Cue['type']> = new Set([
 ]);
 
 /** "could mobilise up to a million men": "could" with a quantity states a capacity. */
+/** QUANTITY reads a word and at most 12 characters after it: words are shorter than 60. */
+const QUANTITY_REACH = 80;
 const QUANTITY = /^\s*\w+\s+(?:up to|as many as|a total of|at least|more than|\d)/;
 
 export function classifyKind(input: KindInput): ForecastKind {
@@ -37,7 +39,7 @@ export function classifyKind(input: KindInput): ForecastKind {
     (c) =>
       c.type === 'possibility' &&
       /^could/.test(folded.slice(c.start, c.end)) &&
-      QUANTITY.test(folded.slice(c.end)),
+      QUANTITY.test(folded.slice(c.end, c.end + QUANTITY_REACH)),
   );
   if (has('capacity') || couldCapacity) return 'capacity';
   if (input.hasDeadline) return 'dated';

@@ -1,6 +1,7 @@
 // People's names and roles as news copy writes them: a Name is two or more capitalised words
 // ("Vladislav Inozemtsev"); a role is an appositive after it ("director of …", "a former
 // professor at …") or a title before it ("Kremlin pundit Valery Solovey").
+import { countWork } from './work';
 
 export interface NameSpan {
   name: string;
@@ -32,6 +33,7 @@ const WORD = new RegExp(CAP_WORD, 'gu');
 
 /** Names in `text`, in order; leading function words ("But Gallyamov …") are dropped. */
 export function findNames(text: string): NameSpan[] {
+  countWork(text.length);
   const out: NameSpan[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
     const words = [...m[0].matchAll(WORD)].map((w) => ({
@@ -65,6 +67,11 @@ const ROLE_NOUNS =
   'chancellor|chairman|chairwoman|commissioner|judge|admiral|colonel|captain';
 const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 const ROLE_BEFORE = new RegExp(`((?:[\\p{L}’'-]+\\s+){0,3}(?:${ROLE_NOUNS}))\\s+$`, 'iu');
+/**
+ * The most of the text after a name a role can take: ROLE_AFTER matches at most 164 characters
+ * after an aside in brackets ("(pictured)": 10 in the labelled set and the shipped article).
+ */
+const ROLE_REACH = 300;
 const ROLE_AFTER = /^\s*(?:\([^)]*\)\s*)?[,–—]\s*((?:a|an|the|[a-z])[^,;.–—]{2,160})/;
 
 /** The role the text gives the person named at [start, end) of `text`, if any. */
@@ -73,7 +80,8 @@ export function roleNear(text: string, start: number, end: number): string | und
   // appositive after it may be an aside ("– now a critic –"), so it comes second.
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   if (before?.[1]) return tidyRole(before[1].replace(/^(?:another|a|an|the)\s+/i, ''));
-  const after = ROLE_AFTER.exec(text.slice(end));
+  countWork(60 + ROLE_REACH);
+  const after = ROLE_AFTER.exec(text.slice(end, end + ROLE_REACH));
   if (after?.[1] && after[1].split(/\s+/).length <= 24) return tidyRole(after[1]);
   return undefined;
 }

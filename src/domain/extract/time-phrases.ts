@@ -27,6 +27,7 @@ import {
   type Anchor,
   type Reading,
 } from './time-rules';
+import { countWork } from './work';
 
 export interface TimePhrase {
   /** The words as they stand in the text, e.g. "next summer", "by the end of 2023". */
@@ -152,6 +153,7 @@ function readAll(text: string, anchors: Anchor[]): Reading[] {
  */
 export function findTimePhrases(sentence: string, publishedOn: string): TimePhrase[] {
   toDate(publishedOn); // fail fast on a bad reference date
+  countWork(sentence.length);
   // Editors' brackets ("until [next] summer") become spaces: offsets stay the sentence's own.
   const text = sentence.replace(/[[\]]/g, ' ');
   const chronoFound = chronoAnchors(text, publishedOn);
@@ -168,9 +170,16 @@ export function findTimePhrases(sentence: string, publishedOn: string): TimePhra
     ...readAll(text, findRuleAnchors(text, publishedOn)),
     ...readAll(text, chronoFound.other),
   ];
+  // Which characters a chosen phrase holds: checking a reading costs its own length, not the
+  // number of phrases chosen so far (a text of nothing but dates has thousands).
+  const taken = new Uint8Array(sentence.length + 1);
   const chosen: Reading[] = [];
-  for (const reading of ordered.filter(isSound).map((r) => tidySpan(sentence, r))) {
-    if (chosen.every((c) => reading.to <= c.from || reading.from >= c.to)) chosen.push(reading);
+  for (const raw of ordered) {
+    if (!isSound(raw)) continue;
+    const reading = tidySpan(sentence, raw);
+    if (reading.to <= reading.from || isTaken(taken, reading)) continue;
+    taken.fill(1, reading.from, reading.to);
+    chosen.push(reading);
   }
   return chosen
     .sort((a, b) => a.from - b.from)
@@ -181,6 +190,11 @@ export function findTimePhrases(sentence: string, publishedOn: string): TimePhra
       deadline: r.deadline,
       sense: r.sense,
     }));
+}
+
+function isTaken(taken: Uint8Array, r: Reading): boolean {
+  for (let i = r.from; i < r.to; i += 1) if (taken[i] === 1) return true;
+  return false;
 }
 
 const RANK: Record<TimePhrase['sense'], number> = {

@@ -69,6 +69,20 @@ function seasonOf(name: string, year: number): Period {
  * ended before it. "this summer" and a bare "summer": the one under way, or else the next.
  */
 function resolveSeason(name: string, qualifier: string, publishedOn: IsoDate): Period {
+  // A text of many seasons asks the same few questions again and again: remember the answers.
+  const key = `${name} ${qualifier} ${publishedOn}`;
+  let period = SEASONS_RESOLVED.get(key);
+  if (!period) {
+    if (SEASONS_RESOLVED.size > 1000) SEASONS_RESOLVED.clear();
+    period = seasonFrom(name, qualifier, publishedOn);
+    SEASONS_RESOLVED.set(key, period);
+  }
+  return period;
+}
+
+const SEASONS_RESOLVED = new Map<string, Period>();
+
+function seasonFrom(name: string, qualifier: string, publishedOn: IsoDate): Period {
   const year = yearOf(publishedOn);
   const seasons = [year - 2, year - 1, year, year + 1].map((y) => seasonOf(name, y));
   if (qualifier === 'next' || qualifier === 'coming') {

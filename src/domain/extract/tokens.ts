@@ -39,9 +39,3 @@ export function overlapOfShorter(a: ReadonlySet<string>, b: ReadonlySet<string>)
   const shorter = Math.min(a.size, b.size);
   return shorter === 0 ? 0 : sharedCount(a, b) / shorter;
 }
-
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const shared = sharedCount(a, b);
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
-}

@@ -1,19 +1,19 @@
-import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
 import type { Proposal } from '../../domain/extract/extract';
 import type { LexiconEntry } from '../../domain/model';
 import { httpUrl } from '../../domain/urls';
-import { queryClient } from '../../state/query-client';
 import { useActions } from '../../state/use-actions';
 import { FieldError } from '../../ui/FieldError';
+import './add-article.css';
+import { ArticleTextField } from './ArticleTextField';
+import { FindingProgress } from './FindingProgress';
 import { htmlToText, looksLikeHtml } from './html-to-text';
-import { initialEdits, ProposalItem, type ProposalEdits } from './ProposalItem';
+import { ARTICLE_MAX_CHARS } from './limits';
+import type { ProposalEdits } from './ProposalItem';
+import { editsOf, ProposalList } from './ProposalList';
 import { toArticle, type ArticleFields } from './to-forecasts';
-
-export const ARTICLE_MAX_CHARS = 2_000_000;
-export const EXTRACT_MARK = 'hindsight:extract:start';
-export const EXTRACT_MEASURE = 'hindsight:extract';
+import { useFinding } from './use-finding';
 
 interface Props {
   today: IsoDate;
@@ -28,7 +28,7 @@ function checkArticle(a: ArticleFields): string | null {
   if (a.url.trim() && !httpUrl(a.url.trim())) return 'The URL must start with http:// or https://.';
   if (!a.text.trim()) return 'Paste the article text, or load it from a .txt or .html file.';
   if (a.text.length > ARTICLE_MAX_CHARS)
-    return 'That text is over 2 million characters; paste the article alone.';
+    return `That text has ${a.text.length.toLocaleString('en')} characters; Hindsight reads at most ${ARTICLE_MAX_CHARS.toLocaleString('en')} at a time. Paste the article alone, or a part of it.`;
   return null;
 }
 
@@ -46,6 +46,15 @@ export function AddArticle({ today, lexicon, onClose }: Props) {
   const [proposals, setProposals] = useState<Proposal[] | null>(null);
   const [edits, setEdits] = useState<Record<string, ProposalEdits>>({});
   const [error, setError] = useState<string | null>(null);
+  const findButton = useRef<HTMLButtonElement>(null);
+  const finding = useFinding(lexicon, {
+    onFound: (found) => {
+      setProposals(found);
+      setEdits({});
+    },
+    onError: setError,
+  });
+  const busy = finding.busy;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -58,7 +67,12 @@ export function AddArticle({ today, lexicon, onClose }: Props) {
     if (key === 'text' || key === 'publishedOn') setProposals(null);
   };
 
-  async function loadFile(file: File) {
+  const onText = useCallback((text: string) => {
+    setArticle((a) => ({ ...a, text }));
+    setProposals(null);
+  }, []);
+
+  const onFile = useCallback(async (file: File) => {
     if (file.size > ARTICLE_MAX_CHARS * 2) {
       setError('That file is too large to be an article.');
       return;
@@ -67,47 +81,30 @@ export function AddArticle({ today, lexicon, onClose }: Props) {
     const text = looksLikeHtml(file.name, raw) ? htmlToText(raw) : raw;
     setArticle((a) => ({ ...a, text, title: a.title || file.name.replace(/\.(txt|html?)$/i, '') }));
     setProposals(null);
-  }
-
-  // The extractor is fetched with the first search, so finding is a job that can fail (offline,
-  // the code not cached yet) and says so.
-  const finding = useMutation(
-    {
-      mutationFn: async ({ text, publishedOn }: Pick<ArticleFields, 'text' | 'publishedOn'>) => {
-        const { extractForecasts } = await import('../../domain/extract/extract');
-        // Marked so the benchmark (npm run bench) can read how long extraction itself took.
-        performance.mark(EXTRACT_MARK);
-        const found = extractForecasts(text, { publishedOn, lexicon });
-        performance.measure(EXTRACT_MEASURE, EXTRACT_MARK);
-        return found;
-      },
-      onSuccess: (found) => {
-        setProposals(found);
-        setEdits(Object.fromEntries(found.map((p) => [p.id, initialEdits(p)])));
-      },
-      onError: (cause) =>
-        setError(
-          `Finding forecasts failed: ${cause instanceof Error ? cause.message : String(cause)}`,
-        ),
-    },
-    queryClient,
-  );
-  const busy = finding.isPending;
+  }, []);
 
   function findForecasts(event: FormEvent) {
     event.preventDefault();
     const problem = checkArticle(article);
     setError(problem);
     if (problem) return;
-    finding.mutate({ text: article.text, publishedOn: article.publishedOn });
+    finding.find({ text: article.text, publishedOn: article.publishedOn });
   }
+
+  // Cancel disappears when the search ends: the focus goes back to Find forecasts.
+  const wasBusy = useRef(false);
+  useEffect(() => {
+    if (wasBusy.current && !busy && !ref.current?.contains(document.activeElement))
+      findButton.current?.focus();
+    wasBusy.current = busy;
+  }, [busy]);
 
   const chosen = (proposals ?? []).filter((p) => edits[p.id]?.selected);
 
   function addSelected() {
     const result = toArticle(
       article,
-      chosen.map((proposal) => ({ proposal, edits: edits[proposal.id]! })),
+      chosen.map((proposal) => ({ proposal, edits: editsOf(edits, proposal) })),
       () => crypto.randomUUID(),
     );
     if ('error' in result) {
@@ -153,79 +150,35 @@ export function AddArticle({ today, lexicon, onClose }: Props) {
             onChange={set('url')}
           />
         </div>
-        <div
-          className="field wide drop-zone"
-          onDragOver={(e) => e.preventDefault()}
-          onDrop={(e) => {
-            e.preventDefault();
-            const file = e.dataTransfer.files[0];
-            if (file) void loadFile(file);
-          }}
-        >
-          <label htmlFor={`${ids}-text`}>Article text</label>
-          <textarea id={`${ids}-text`} rows={8} value={article.text} onChange={set('text')} />
-          <p className="hint">
-            Paste it, or drop a .txt or .html file here, or{' '}
-            <label className="file-link">
-              choose a file
-              <input
-                type="file"
-                accept=".txt,.html,.htm,text/plain,text/html"
-                className="visually-hidden"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) void loadFile(file);
-                }}
-              />
-            </label>
-            . Nothing is sent anywhere: the forecasts are found in this browser.
-          </p>
-        </div>
+        <ArticleTextField id={`${ids}-text`} text={article.text} onText={onText} onFile={onFile} />
         <FieldError message={error} />
+        {/* While the search runs the progress bar shows it; the status announces it. */}
+        <p role="status" className={busy ? 'visually-hidden' : 'hint find-outcome'}>
+          {busy ? 'Finding forecasts…' : finding.outcome}
+        </p>
         <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
+          <button ref={findButton} type="submit" className="primary" disabled={busy}>
             Find forecasts
           </button>
-          <button type="button" onClick={() => onClose(null)}>
-            Cancel
-          </button>
+          {finding.progress ? (
+            <FindingProgress id={ids} progress={finding.progress} onCancel={finding.cancel} />
+          ) : (
+            <button type="button" onClick={() => onClose(null)}>
+              Cancel
+            </button>
+          )}
         </div>
       </form>
       {proposals && (
-        <section aria-labelledby={`${ids}-found`} className="proposals">
-          <h3 id={`${ids}-found`}>
-            {proposals.length === 0
-              ? 'No forecasts found'
-              : `${proposals.length} possible forecasts`}
-          </h3>
-          <p className="hint">
-            Tick the ones worth tracking, and check each claim, deadline and probability: they are
-            proposals, read from the wording. Marked in each sentence: the forecast cue, the hedge,
-            the time and the speaker.
-          </p>
-          <ul className="proposal-list">
-            {proposals.map((p) => (
-              <ProposalItem
-                key={p.id}
-                proposal={p}
-                edits={edits[p.id]!}
-                onChange={(next) => setEdits((all) => ({ ...all, [p.id]: next }))}
-              />
-            ))}
-          </ul>
-          <div className="dialog-actions sticky">
-            <button
-              type="button"
-              className="primary"
-              onClick={addSelected}
-              disabled={chosen.length === 0}
-            >
-              Add selected
-            </button>
-            <span className="hint">{chosen.length} selected</span>
-          </div>
-        </section>
+        <ProposalList
+          key={proposals.length === 0 ? 'none' : proposals[0]!.id}
+          headingId={`${ids}-found`}
+          proposals={proposals}
+          edits={edits}
+          onEdit={(id, next) => setEdits((all) => ({ ...all, [id]: next }))}
+          chosen={chosen.length}
+          onAdd={addSelected}
+        />
       )}
     </dialog>
   );

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Evidence } from '../../domain/model';
-import { httpUrl } from '../../domain/urls';
+import { httpUrl, userPartProblem } from '../../domain/urls';
 import { SafeLink } from '../../ui/SafeLink';
 import { FieldError } from '../../ui/FieldError';
 
@@ -20,6 +20,11 @@ export function EvidenceField({ evidence, onChange }: Props) {
     const href = httpUrl(url.trim());
     if (!href) {
       setError('Evidence must be a web address starting with http:// or https://');
+      return;
+    }
+    const userPart = userPartProblem(href);
+    if (userPart) {
+      setError(`This address ${userPart}. Leave out everything before the @.`);
       return;
     }
     onChange([...evidence, { url: href, note: note.trim() }]);

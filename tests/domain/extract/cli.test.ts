@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,11 +18,14 @@ function run(...args: string[]) {
   });
 }
 
+const parseForecasts = (json: string) =>
+  (JSON.parse(json) as { forecasts: Record<string, unknown>[] }).forecasts;
+
 describe('npm run extract', () => {
   it('prints the proposals of an article as scorecard forecasts', () => {
     const result = run(SEED, '--published', '2022-12-22', '--title', 'Palace coup');
     expect(result.status, result.stderr).toBe(0);
-    const { forecasts } = JSON.parse(result.stdout) as { forecasts: Record<string, unknown>[] };
+    const forecasts = parseForecasts(result.stdout);
     expect(forecasts.length).toBeGreaterThan(10);
     for (const f of forecasts) {
       expect(forecastSchema.safeParse(f).success).toBe(true);
@@ -35,10 +38,32 @@ describe('npm run extract', () => {
     }
   }, 20_000);
 
+  it('writes only JSON to a file with --out, and nothing to standard output', () => {
+    const out = join(DIR, 'out.json');
+    const result = run(SEED, '--published', '2022-12-22', '--out', out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(parseForecasts(readFileSync(out, 'utf8')).length).toBeGreaterThan(10);
+  }, 20_000);
+
+  it('prints nothing but JSON on standard output through `npm run --silent extract`', () => {
+    const result = spawnSync(
+      'npm',
+      ['run', '--silent', 'extract', '--', SEED, '--published', '2022-12-22'],
+      { encoding: 'utf8' },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(parseForecasts(result.stdout).length).toBeGreaterThan(10);
+  }, 30_000);
+
   it.each([
     [[MISSING, '--published', '2022-12-22'], /cannot read/],
     [[SEED, '--published', '2022-13-01'], /not a date/],
     [[SEED], /--published/],
+    [
+      [SEED, '--published', '2022-12-22', '--out', join(DIR, 'no-such-dir', 'x.json')],
+      /cannot write/,
+    ],
   ])(
     'exits 2 with a clear message: %j',
     (args, message) => {

@@ -1,6 +1,8 @@
 // Chromium for the e2e tests: one browser per test file, a fresh context (so fresh storage) per
 // test, and a record of what each page requested and logged. A test may seed storage before the
-// app loads, add init scripts, and open a second tab of the same context.
+// app loads, add init scripts, and open a second tab of the same context. Every test fails if a
+// page broke the Content-Security-Policy (a `securitypolicyviolation` event, or Chromium's
+// console report of one) unless the test provoked it on purpose (`allowCspViolations`).
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
@@ -28,6 +30,10 @@ export interface AppPage {
   pageRequests: string[];
   /** Console errors and uncaught exceptions, as text. */
   errors: string[];
+  /** Content-Security-Policy violations the pages reported, as text; none may go unexplained. */
+  cspViolations: string[];
+  /** Violations the test provokes on purpose (`allowCspViolations`). */
+  allowedCspViolations: ((violation: string) => boolean)[];
 }
 
 export function launchChromium(): Promise<Browser> {
@@ -46,14 +52,18 @@ export function foreignRequests(app: AppPage): string[] {
  */
 export function appUnderTest() {
   let browser: Browser | undefined;
-  let contexts: BrowserContext[] = [];
+  let apps: AppPage[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
   });
   afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
+    const violations = apps.flatMap(unexplainedCspViolations);
+    await Promise.all(apps.map((app) => app.context.close()));
+    apps = [];
+    if (violations.length > 0) {
+      throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
+    }
   });
   afterAll(async () => {
     await browser?.close();
@@ -72,6 +82,8 @@ export function appUnderTest() {
       initScripts = [],
       url,
       javaScriptEnabled = true,
+      baseURL = inject('baseURL'),
+      serviceWorkers = 'allow',
     }: OpenOptions = {}): Promise<AppPage> {
       if (!browser) throw new Error('appUnderTest(): Chromium has not been launched');
       const context = await browser.newContext({
@@ -79,10 +91,16 @@ export function appUnderTest() {
         viewport,
         colorScheme,
         javaScriptEnabled,
+        serviceWorkers,
       });
-      contexts.push(context);
-      // A missing control fails its step with the locator named, well inside the test's timeout.
-      context.setDefaultTimeout(10_000);
+      // A missing control fails its step with the locator named, well inside the test's timeout,
+      // and with room for a machine busy with other work.
+      context.setDefaultTimeout(30_000);
+      const cspViolations: string[] = [];
+      await context.exposeBinding(CSP_BINDING, (_source, violation: string) => {
+        cspViolations.push(violation);
+      });
+      await context.addInitScript(reportCspViolations, CSP_BINDING);
       for (const { script, arg } of initScripts) {
         await context.addInitScript(script as (arg: unknown) => void, arg);
       }
@@ -90,11 +108,14 @@ export function appUnderTest() {
       const app: AppPage = {
         page,
         context,
-        baseURL: inject('baseURL'),
+        baseURL,
         requests: [],
         pageRequests: [],
         errors: [],
+        cspViolations,
+        allowedCspViolations: [],
       };
+      apps.push(app);
       context.on('request', (request) => {
         app.requests.push(request.url());
         if (!request.serviceWorker()) app.pageRequests.push(request.url());
@@ -127,12 +148,56 @@ export interface OpenOptions {
   url?: string;
   /** False: the context runs no page scripts at all (a file read with scripts off). */
   javaScriptEnabled?: boolean;
+  /** The app served elsewhere than the global setup's server (the deploy tests' own). */
+  baseURL?: string;
+  /** 'block': the pages get no service worker. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
-/** Records a page's console errors and uncaught exceptions in `app.errors`. */
+const CSP_BINDING = '__hindsightCspViolation';
+
+/**
+ * An init script: reports each `securitypolicyviolation` in the page to the binding named
+ * `binding`, which records it in the test's `cspViolations`.
+ */
+function reportCspViolations(binding: string): void {
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      const report = (window as unknown as Record<string, (text: string) => void>)[binding];
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+      report?.(
+        `securitypolicyviolation: ${event.effectiveDirective} refused ${event.blockedURI || 'inline code'}${where}`,
+      );
+    },
+    true,
+  );
+}
+
+// How Chromium words a violation in the console (a worker's too, which the event cannot reach).
+const CSP_CONSOLE = /Content[- ]Security[- ]Policy/i;
+
+/**
+ * Lets the test provoke violations that match `expected` (the policy's own test does); any
+ * other still fails it.
+ */
+export function allowCspViolations(app: AppPage, expected: (violation: string) => boolean): void {
+  app.allowedCspViolations.push(expected);
+}
+
+function unexplainedCspViolations(app: AppPage): string[] {
+  return app.cspViolations.filter((v) => !app.allowedCspViolations.some((allowed) => allowed(v)));
+}
+
+/**
+ * Records a page's console errors and uncaught exceptions in `app.errors`, and its console
+ * reports of policy violations in `app.cspViolations`.
+ */
 function watch(app: AppPage, page: Page): void {
   page.on('console', (message) => {
-    if (message.type() === 'error') app.errors.push(`console: ${message.text()}`);
+    const text = message.text();
+    if (message.type() === 'error') app.errors.push(`console: ${text}`);
+    if (CSP_CONSOLE.test(text)) app.cspViolations.push(`console: ${text}`);
   });
   page.on('pageerror', (error) => app.errors.push(`uncaught: ${error.message}`));
 }

@@ -2,10 +2,10 @@
 // global setup made (the version a tab opens on) and "the next version" (next-version.config.ts),
 // served from a folder of their own on a port of their own, so no other test file sees a deploy.
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { buildApp, deploy, makeOutDir, removeOutDir, serveApp } from './app-server.mjs';
-import { launchChromium, type AppPage, type InitScript } from './browser';
+import { appUnderTest, openAnotherPage, type AppPage, type OpenOptions } from './browser';
 import { waitForForecasts } from './hindsight';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -15,24 +15,21 @@ export interface Deployments {
   /** Serves the next version's files instead of the current one's. */
   deployNext(): void;
   /** A fresh browser context with the current version loaded in its first tab. */
-  open(options?: {
-    initScripts?: InitScript[];
-    serviceWorkers?: 'allow' | 'block';
-  }): Promise<AppPage & { context: BrowserContext }>;
+  open(options?: Pick<OpenOptions, 'initScripts' | 'serviceWorkers'>): Promise<AppPage>;
   /** Another tab of the context, loaded. */
   openTab(app: AppPage): Promise<Page>;
 }
 
 /**
  * Builds the next version once (its files differ, its schema version is one above), serves the
- * current one on 127.0.0.1 for each test, and launches Chromium for the file.
+ * current one on 127.0.0.1 for each test, and opens pages on it (support/browser.ts, with its
+ * checks: no Content-Security-Policy violation goes unexplained).
  */
 export function deployments(): Deployments {
+  const app = appUnderTest();
   let next = '';
   let served = '';
   let server: { url: string; close: () => Promise<void> } | undefined;
-  let browser: Browser | undefined;
-  let contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     next = makeOutDir();
@@ -40,56 +37,23 @@ export function deployments(): Deployments {
     buildApp({ root: ROOT, outDir: next, configFile: NEXT_CONFIG });
     deploy({ from: inject('outDir'), to: served });
     server = await serveApp({ root: ROOT, outDir: served });
-    browser = await launchChromium();
   }, 300_000);
-  beforeEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
-    deploy({ from: inject('outDir'), to: served });
-  });
+  beforeEach(() => deploy({ from: inject('outDir'), to: served }));
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
     await server?.close();
     if (next) removeOutDir(next);
     if (served) removeOutDir(served);
   });
 
-  const watch = (app: AppPage, page: Page) => {
-    page.on(
-      'console',
-      (m) => void (m.type() === 'error' && app.errors.push(`console: ${m.text()}`)),
-    );
-    page.on('pageerror', (error) => app.errors.push(`uncaught: ${error.message}`));
-  };
-
   return {
     deployNext: () => deploy({ from: next, to: served }),
-    async open({ initScripts = [], serviceWorkers = 'allow' } = {}) {
-      const context = await browser!.newContext({ serviceWorkers });
-      contexts.push(context);
-      context.setDefaultTimeout(15_000);
-      for (const { script, arg } of initScripts)
-        await context.addInitScript(script as (arg: unknown) => void, arg);
-      const page = await context.newPage();
-      const app: AppPage = {
-        page,
-        context,
-        baseURL: server!.url,
-        requests: [],
-        pageRequests: [],
-        errors: [],
-      };
-      context.on('request', (request) => app.requests.push(request.url()));
-      watch(app, page);
-      await page.goto(app.baseURL);
-      await waitForForecasts(page);
-      return app;
+    async open(options = {}) {
+      const opened = await app.open({ ...options, baseURL: server!.url });
+      await waitForForecasts(opened.page);
+      return opened;
     },
-    async openTab(app) {
-      const page = await app.context.newPage();
-      watch(app, page);
-      await page.goto(app.baseURL);
+    async openTab(opened) {
+      const page = await openAnotherPage(opened);
       await waitForForecasts(page);
       return page;
     },

@@ -48,16 +48,14 @@ export async function backups(page: Page): Promise<Record<string, string>> {
   );
 }
 
-/** The snapshot once nothing has changed for `quietMs` (a debounced save may be pending). */
-export async function settledStorage(page: Page, quietMs = 700): Promise<Record<string, string>> {
-  let before = await storageSnapshot(page);
-  for (let attempt = 0; attempt < 10; attempt += 1) {
-    await page.waitForTimeout(quietMs);
-    const after = await storageSnapshot(page);
-    if (JSON.stringify(after) === JSON.stringify(before)) return after;
-    before = after;
-  }
-  throw new Error('localStorage kept changing');
+/**
+ * The snapshot once the page has written whatever it held unsaved: it is told the page is being
+ * hidden (`pagehide`), on which the app saves at once rather than after its debounce
+ * (use-cross-tab-sync.ts), so a later look cannot find a late write.
+ */
+export async function settledStorage(page: Page): Promise<Record<string, string>> {
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  return storageSnapshot(page);
 }
 
 /**
@@ -91,7 +89,7 @@ export async function storedOutcome(page: Page, claim: string): Promise<string |
 }
 
 /** Waits until the stored document gives the forecast with this claim the outcome. */
-export async function expectSaved(page: Page, claim: string, outcome: string, timeout = 3000) {
+export async function expectSaved(page: Page, claim: string, outcome: string, timeout = 30_000) {
   await expect
     .poll(() => storedOutcome(page, claim), { timeout, message: `stored outcome of "${claim}"` })
     .toBe(outcome);
@@ -123,6 +121,8 @@ export const setStorageFull = (page: Page, full: boolean): Promise<void> =>
 
 interface DeafWindow {
   __e2eDeaf?: boolean;
+  /** How many `storage` events the page was kept from hearing. */
+  __e2eSwallowed?: number;
 }
 
 /**
@@ -133,12 +133,19 @@ interface DeafWindow {
  */
 export function deafToOtherTabs(): void {
   const deaf = (event: Event) => {
-    if ((window as unknown as DeafWindow).__e2eDeaf === true) event.stopImmediatePropagation();
+    const w = window as unknown as DeafWindow;
+    if (w.__e2eDeaf !== true) return;
+    event.stopImmediatePropagation();
+    if (event.type === 'storage') w.__e2eSwallowed = (w.__e2eSwallowed ?? 0) + 1;
   };
   window.addEventListener('storage', deaf, true);
   window.addEventListener('focus', deaf, true);
   document.addEventListener('visibilitychange', deaf, true);
 }
+
+/** How many `storage` events a deaf page has been kept from hearing. */
+export const swallowedEvents = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as DeafWindow).__e2eSwallowed ?? 0);
 
 /** Flips the switch that `deafToOtherTabs` installs. */
 export const setDeaf = (page: Page, deaf: boolean): Promise<void> =>

@@ -1,0 +1,247 @@
+// The forecasts of one sentence: its clauses that carry a cue, each narrowed to the forecast's
+// own words, with a speaker, a kind, a deadline and a probability. Sentences are at most
+// MAX_SENTENCE_CHARS long, and each step here finds what lies in a clause by binary search in
+// lists sorted by offset, so a sentence costs in proportion to its length.
+import type { Deadline, LexiconEntry } from '../model';
+import { BracketWalk, forecastRanges, splitClauses, type Range } from './clauses';
+import { VAGUE_TIME, findCues, isPastModal, startsPastEvent, tenseOf, type Cue } from './cues';
+import type { Proposal } from './extract';
+import { focusRange, toClaim } from './focus';
+import { byStrength, chooseHedge, findHedges, foldForMatch, type HedgeHit } from './hedges';
+import { highlights } from './highlights';
+import { classifyKind } from './kind';
+import type { QuoteSpan } from './quotes';
+import type { Span } from './segment';
+import type { Attribution, SpeakerBook } from './speakers';
+import { bestDeadline, type TimePhrase } from './time-phrases';
+import { TIME_HINT, type TimeReader } from './time-reader';
+import { contentTokens } from './tokens';
+
+export interface Context {
+  publishedOn: string;
+  lexicon: readonly LexiconEntry[];
+  book: SpeakerBook;
+  times: TimeReader;
+}
+
+export interface Who {
+  speaker: string | null;
+  inSpeech: boolean;
+}
+
+/** "I", "I'm", "I've", "my": someone speaking for themselves. */
+export const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I['\u2019]m|I['\u2019]ve|my)(?![\p{L}])/u;
+/** What follows a date that is the subject of a past event: "[next] summer was …". */
+const PAST_EVENT_REACH = 100;
+
+type Hit = Range & { start: number };
+
+/** Index of the first item of `sorted` (by `key`) whose key is at least `at`. */
+function lowerBound<T>(sorted: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(sorted[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of `sorted` (by `key`) whose key lies in `r`. */
+function inRange<T>(sorted: readonly T[], r: Range, key: (x: T) => number): T[] {
+  return sorted.slice(lowerBound(sorted, r.start, key), lowerBound(sorted, r.end, key));
+}
+
+const startOf = (x: { start: number }): number => x.start;
+const verbOf = (a: Attribution): number => a.verbStart;
+const asNumber = (n: number): number => n;
+
+/** Whether the sentence ends in a question mark, quotes and brackets aside. */
+function isQuestion(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && /[\s\u201D\u2019"')]/.test(text[i - 1]!)) i -= 1;
+  return text[i - 1] === '?';
+}
+
+interface Found {
+  cues: readonly Cue[];
+  /** Best first (see findHedges), and the same hits in text order. */
+  hedges: readonly HedgeHit[];
+  hedgesInOrder: readonly (HedgeHit & Hit)[];
+  times: readonly TimePhrase[];
+  attributions: readonly Attribution[];
+  /** Those that name a speaker, for the highlights. */
+  named: readonly Attribution[];
+  quotes: readonly QuoteSpan[];
+  folded: string;
+  anyPast: boolean;
+  /** Where the first past-tense attribution verb ends: a "would" after it is reported. */
+  firstPastEnd: number;
+}
+
+export function proposeSentence(
+  s: Span,
+  attributions: readonly Attribution[],
+  quotes: readonly QuoteSpan[],
+  who: Who,
+  ctx: Context,
+): Proposal[] {
+  if (isQuestion(s.text)) return [];
+  const folded = foldForMatch(s.text);
+  const cues = findCues(folded).filter((c) => !isPastModal(folded, c));
+  const hedges = findHedges(folded, ctx.lexicon);
+  if (cues.length === 0 && hedges.length === 0 && !TIME_HINT.test(s.text)) return [];
+  const times = usableTimes(s, ctx);
+  const strong = hedges.filter((h) => h.rank >= 2) as (HedgeHit & Hit)[];
+  const timeCues = times.filter((t) => isTimeCue(t, ctx.publishedOn));
+  const signals = [...cues, ...strong, ...timeCues].map(startOf).sort((a, b) => a - b);
+  const at = [...cues, ...strong, ...times].map(startOf).sort((a, b) => a - b);
+  const hasSignal = (r: Range): boolean => {
+    const i = lowerBound(signals, r.start, asNumber);
+    return i < signals.length && signals[i]! < r.end;
+  };
+  const pastEnds = attributions.filter((a) => a.past).map((a) => a.verbEnd);
+  const found: Found = {
+    cues,
+    hedges,
+    hedgesInOrder: [...(hedges as (HedgeHit & Hit)[])].sort((a, b) => a.start - b.start),
+    times,
+    attributions,
+    named: attributions.filter((a) => a.speaker !== null),
+    quotes,
+    folded,
+    anyPast: pastEnds.length > 0,
+    firstPastEnd: pastEnds.reduce((a, b) => Math.min(a, b), Infinity),
+  };
+  const out: Proposal[] = [];
+  for (const range of forecastRanges(splitClauses(s.text), hasSignal)) {
+    const first = lowerBound(at, range.start, asNumber);
+    const last = lowerBound(at, range.end, asNumber) - 1;
+    if (last < first) continue;
+    const own = inRange(attributions, range, verbOf);
+    const focus = focusRange(s.text, range, { first: at[first]!, last: at[last]! }, own, quotes);
+    const p = propose(s, focus, range, found, speakerFor(own, who), ctx);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The speaker of one clause, from the attributions in it: the person its own attribution
+ * names; nobody, if it credits an unnamed source ("as officials say"); else the paragraph's
+ * (or the current) speaker.
+ */
+function speakerFor(own: readonly Attribution[], who: Who): Who {
+  if (own.length === 0) return who;
+  return { ...who, speaker: own.find((a) => a.speaker !== null)?.speaker ?? null };
+}
+
+/**
+ * "by / until / before <time>", "at least until", "for another <duration>" make a statement a
+ * forecast by themselves; a plain window ("in 2024") or span ("for four years") does not.
+ */
+function isTimeCue(t: TimePhrase, publishedOn: string): boolean {
+  if (t.deadline.latest <= publishedOn) return false;
+  return (
+    t.sense === 'point' ||
+    t.sense === 'lower-bound' ||
+    /\b(?:another|at least|within)\b/i.test(t.text)
+  );
+}
+
+/**
+ * The sentence's time phrases (in its offsets) that can set a deadline: not in a parenthesis
+ * (a photo's date), not past, not the subject of a past event.
+ */
+function usableTimes(s: Span, ctx: Context): TimePhrase[] {
+  const out: TimePhrase[] = [];
+  const brackets = new BracketWalk(s.text);
+  for (const t of ctx.times.startingIn(s)) {
+    // A phrase may take the punctuation after the sentence ("in March,"), never more.
+    if (t.end > s.end + 1) continue;
+    const local = { ...t, start: t.start - s.start, end: Math.min(t.end, s.end) - s.start };
+    if (brackets.inside(local.start) || t.deadline.latest < ctx.publishedOn) continue;
+    if (!startsPastEvent(s.text.slice(local.end, local.end + PAST_EVENT_REACH))) out.push(local);
+  }
+  return out;
+}
+
+function propose(
+  s: Span,
+  focus: Range,
+  range: Range,
+  found: Found,
+  who: Who,
+  ctx: Context,
+): Proposal | null {
+  const cues = inRange(found.cues, focus, startOf);
+  const hedges = inRange(found.hedgesInOrder, focus, startOf).sort(byStrength);
+  const times = inRange(found.times, focus, startOf);
+  const words = s.text.slice(focus.start, focus.end);
+  const fw = found.folded.slice(focus.start, focus.end);
+  if (contentTokens(words).size < 2 || words.endsWith('?')) return null;
+  const modal = cues.some((c) => c.type !== 'evaluative');
+  const forward = modal || times.some((t) => isTimeCue(t, ctx.publishedOn));
+  const explicit = hedges.some((h) => h.rank >= 3);
+  const attributed =
+    found.attributions.length > 0 ||
+    found.quotes.length > 0 ||
+    who.inSpeech ||
+    FIRST_PERSON.test(words);
+  const past = tenseOf(fw) === 'past';
+  const reportedPast = past && explicit && found.anyPast;
+  // A date alone does not make a past-tense sentence a forecast ("was acceptable before …").
+  if (past && !modal && !reportedPast) return null;
+  if (!forward && !explicit && !(attributed && cues.length > 0)) return null;
+  const hedge = chooseHedge(hedges, ctx.lexicon);
+  const best = bestDeadline(times);
+  const kind = classifyKind({
+    cues,
+    folded: found.folded,
+    hasDeadline: best !== null,
+    vagueTime: VAGUE_TIME.test(fw),
+    probability: hedge.probability,
+    backshifted: cues.some((c) => c.type === 'would' && found.firstPastEnd <= c.start),
+    reportedPast,
+  });
+  const deadline: Deadline = best
+    ? best.deadline
+    : kind === 'present-state'
+      ? { latest: ctx.publishedOn }
+      : null;
+  const quoteStart = s.start + focus.start;
+  const speaker = who.speaker;
+  const role = speaker === null ? undefined : ctx.book.roleOf(speaker);
+  return {
+    id: `ex-${quoteStart}-${s.start + focus.end}`,
+    sentence: s.text,
+    sentenceStart: s.start,
+    quote: words,
+    quoteStart,
+    speaker,
+    ...(role === undefined ? {} : { speakerRole: role }),
+    claim: toClaim(words),
+    kind,
+    deadline,
+    probability: hedge.probability,
+    hedge: hedge.phrase,
+    highlights: highlights(s.text, cues, hedge, best, speakerMarks(found.named, range)),
+    repeats: 0,
+  };
+}
+
+/**
+ * Who said it, for the highlights: the named attributions in the clause, or else the one
+ * nearest to it. A sentence of many clauses and many attributions would otherwise mark every
+ * attribution in every clause's proposal.
+ */
+function speakerMarks(named: readonly Attribution[], range: Range): readonly Attribution[] {
+  const from = lowerBound(named, range.start, verbOf);
+  const to = lowerBound(named, range.end, verbOf);
+  if (to > from) return named.slice(from, to);
+  const before = named[from - 1];
+  const after = named[to];
+  if (!before || !after) return before ? [before] : after ? [after] : [];
+  return range.start - before.verbStart <= after.verbStart - range.end ? [before] : [after];
+}
