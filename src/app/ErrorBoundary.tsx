@@ -22,8 +22,8 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     console.error('Hindsight crashed', error, info.componentStack);
     try {
       this.props.onCrash?.();
-    } catch (saveError) {
-      console.error('Hindsight could not save after the crash', saveError);
+    } catch {
+      // Nothing more to do: the crash screen offers the stored data as it is.
     }
   }
 
@@ -42,7 +42,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
         <p>Your saved judgements are untouched in this browser.</p>
         <div className="crash-actions">
           {raw !== null && <DownloadRawButton raw={raw}>Download your data</DownloadRawButton>}
-          <button type="button" onClick={() => void reloadIntoNewest()}>
+          <button type="button" onClick={reloadIntoNewest}>
             Reload
           </button>
         </div>

@@ -27,6 +27,31 @@ export function describeBackup(backup: BackupSummary): string {
   return `${formatStoredSize(backup.chars)}; ${holds}`;
 }
 
+/** What the problem means for the reader: the store says only what went wrong. */
+function problemText(problem: StorageProblem): string {
+  switch (problem.kind) {
+    case 'newer':
+      return `It has saved your data in a newer form (${problem.message}), which this tab cannot write, so this tab is read-only now.`;
+    case 'unreadable':
+      return `Your saved data could not be read (${problem.message}). It is kept as it was; Hindsight opens read-only so nothing overwrites it.`;
+    case 'read-failed':
+      return `Your saved data could not be read just now (${problem.message}). Nothing has been changed; reload to try again.`;
+    default:
+      return problem.message;
+  }
+}
+
+/** Where this tab's unsaved changes went when it could no longer write (outbox.ts). */
+function changesText(problem: StorageProblem): string {
+  const changes = 'changes' in problem ? problem.changes : undefined;
+  if (changes === 'in memory')
+    return ' Your latest changes here could not be kept (storage is full): download a copy before you leave.';
+  if (changes !== 'kept') return '';
+  return problem.kind === 'newer'
+    ? ' Your latest changes here are kept in this browser, and added when you reload.'
+    : ' Your latest changes here are kept in this browser, and added once your data can be saved again (after Start fresh).';
+}
+
 /**
  * Stays on screen as long as the problem does: the user must know when their work is not being
  * kept, and always has a way to take it away with them.
@@ -36,15 +61,22 @@ export function StorageAlert({ problem, readOnly, data, readRaw, onStartFresh }:
   const recoverable =
     problem.kind === 'unreadable' || problem.kind === 'newer' || problem.kind === 'read-failed';
   const canStartFresh = problem.kind === 'unreadable' && problem.backupKey !== null;
+  const reload = problem.kind === 'newer' || problem.kind === 'read-failed';
+  const inMemory = 'changes' in problem && problem.changes === 'in memory';
   // Everything stored can be megabytes (a manifest's dump holds every shard): read it once.
   const raw = useMemo(() => (recoverable ? readRaw() : null), [recoverable, readRaw]);
   return (
     <div role="alert" className={`storage-alert kind-${problem.kind}`}>
       <p>
-        <strong>{readOnly ? 'Read-only: ' : 'Not saved: '}</strong>
-        {problem.kind === 'read-failed'
-          ? `Your saved data could not be read just now (${problem.message}). Nothing has been changed; reload to try again.`
-          : problem.message}
+        <strong>
+          {problem.kind === 'newer'
+            ? 'A newer version of Hindsight is running. '
+            : readOnly
+              ? 'Read-only: '
+              : 'Not saved: '}
+        </strong>
+        {problemText(problem)}
+        {changesText(problem)}
       </p>
       {problem.kind === 'unreadable' && (
         <p>
@@ -55,8 +87,8 @@ export function StorageAlert({ problem, readOnly, data, readRaw, onStartFresh }:
       )}
       <div className="alert-actions">
         {raw !== null && <DownloadRawButton raw={raw}>Download raw data</DownloadRawButton>}
-        {problem.kind === 'read-failed' && (
-          <button type="button" className="primary" onClick={() => void reloadIntoNewest()}>
+        {reload && (
+          <button type="button" className="primary" onClick={reloadIntoNewest}>
             Reload
           </button>
         )}
@@ -71,7 +103,7 @@ export function StorageAlert({ problem, readOnly, data, readRaw, onStartFresh }:
             Start fresh
           </button>
         )}
-        {!recoverable && (
+        {(!recoverable || inMemory) && (
           <button type="button" onClick={() => void exportScorecard('json', data)}>
             Download a copy
           </button>

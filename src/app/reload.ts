@@ -17,14 +17,9 @@ export function activate(worker: ServiceWorker): Promise<void> {
 }
 
 /** Reloads into the newest version there is: the waiting worker's, if one waits. */
-export async function reloadIntoNewest(): Promise<void> {
-  let waiting: ServiceWorker | null = null;
-  try {
-    const registration = await navigator.serviceWorker?.getRegistration();
-    if (navigator.serviceWorker.controller) waiting = registration?.waiting ?? null;
-  } catch {
-    // No service worker to ask: a plain reload.
-  }
-  if (waiting) return activate(waiting);
-  window.location.reload();
+export function reloadIntoNewest(): void {
+  const reload = () => window.location.reload();
+  const workers = navigator.serviceWorker;
+  if (!workers?.controller) return reload();
+  workers.getRegistration().then((r) => (r?.waiting ? void activate(r.waiting) : reload()), reload);
 }

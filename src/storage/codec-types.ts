@@ -3,7 +3,9 @@
 import type { AppData } from '../domain/model';
 import type { Envelope } from './envelope';
 import type { Manifest } from './manifest';
+import type { ReadAhead } from './document-types';
 import type { KeySpace } from './key-space';
+import type { LoadParts, StoredLoad } from './load-stored';
 import type { Outboxes } from './outbox';
 import type { BackupSummary } from './storage-problems';
 
@@ -71,6 +73,15 @@ export interface StorageCodec {
   /** Inflates shards ahead, asynchronously, where the browser can (see codec.ts). */
   inflateAll(values: ReadonlyMap<string, string | null>): Promise<ReadonlyMap<string, string>>;
   createEncoder(): ShardEncoder;
+  /** Reads and decodes what the main key names (load-stored.ts). */
+  loadStored(
+    parts: LoadParts,
+    head: { raw: string; manifest: Manifest | null },
+    ahead?: ReadAhead,
+    options?: DecodeOptions,
+  ): StoredLoad;
+  /** Reads every shard of the manifest ahead, and inflates them natively (load-stored.ts). */
+  readAhead(space: KeySpace, manifest: Manifest): Promise<ReadAhead>;
   /** This tab's outboxes (outbox.ts): its own to write, everyone's to merge. */
   createOutboxes(storage: Storage | null, space: KeySpace, writer: string): Outboxes;
   /** Keeps unreadable data under a backup key, and says what it holds (backup.ts). */

@@ -10,6 +10,7 @@ import { envelopeSchema } from './envelope-schema';
 import { shardKey, type Manifest } from './manifest';
 import { migrate } from './migrations';
 import { backUp } from './backup';
+import { loadStored, readAhead } from './load-stored';
 import { Outboxes } from './outbox';
 import { IncrementalEncoder } from './shard-encoder';
 import type { AppData } from '../domain/model';
@@ -227,6 +228,8 @@ export const STORAGE_CODEC: StorageCodec = {
   checkNow,
   inflateAll,
   createEncoder: () => new IncrementalEncoder(),
+  loadStored: (parts, head, ahead, options) => loadStored(decode, parts, head, ahead, options),
+  readAhead: (space, manifest) => readAhead(inflateAll, space, manifest),
   createOutboxes: (storage, space, writer) => new Outboxes(storage, space, writer),
   backUp,
 };

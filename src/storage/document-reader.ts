@@ -5,7 +5,7 @@
 import type { AppData } from '../domain/model';
 import type { DecodeOptions, ShardEncoder, StorageCodec } from './codec-types';
 import { SCHEMA_VERSION, STORAGE_KEY } from './envelope';
-import { manifestKeys, readManifest } from './manifest';
+import { readManifest } from './manifest';
 import { KeySpace, readRetrying } from './key-space';
 import type { Outboxes } from './outbox';
 import { readRawStorage } from './raw';
@@ -115,7 +115,7 @@ export class DocumentReader {
   private newer(schemaVersion: number): StorageProblem {
     return {
       kind: 'newer',
-      message: `Your data was saved by a newer version of Hindsight (schema ${schemaVersion}; this one reads up to ${SCHEMA_VERSION}). It is left untouched, and this version will not save over it.`,
+      message: `schema ${schemaVersion}; this version reads up to ${SCHEMA_VERSION}`,
     };
   }
 
@@ -141,58 +141,36 @@ export class DocumentReader {
     }
     if (!this.codec || !this.encoder) throw new Error('The storage codec is not loaded');
     if (head.problem?.kind === 'broken') return this.unreadable(head.raw, head.problem.reason);
-    const values = new Map<string, string>();
-    let failed: unknown = null;
-    const read = (key: string) => {
-      let value: string | null;
-      try {
-        value = ahead?.values.has(key) ? ahead.values.get(key)! : this.space.read(key);
-      } catch (error) {
-        failed ??= error;
-        return null;
-      }
-      if (value !== null) {
-        values.set(key, value);
-        this.space.noteSize(key, value.length);
-      }
-      return value;
-    };
-    const result = this.codec.decode(head.raw, head.manifest, read, ahead?.inflated, options);
-    // A shard that would not be read says nothing about the data: never "unreadable" for that.
-    if (failed !== null) return this.readFailed(head.raw, failed);
+    const parts = { space: this.space, encoder: this.encoder, outboxes: this.outboxes! };
+    const result = this.codec.loadStored(parts, { ...head, raw: head.raw }, ahead, options);
     switch (result.kind) {
+      case 'read-failed':
+        // A shard that would not be read says nothing about the data: never "unreadable".
+        return this.readFailed(head.raw, result.message);
       case 'newer':
         this.locked = this.newer(result.schemaVersion);
         return { status: 'blocked', raw: head.raw, problem: this.locked };
       case 'unreadable':
         return this.unreadable(head.raw, result.reason);
-      case 'ok':
-        if (head.manifest?.schemaVersion === SCHEMA_VERSION)
-          this.encoder.adopt(head.manifest, result.data, values);
-        else this.encoder.reset();
-        this.rev = result.envelope.rev;
+      case 'ok': {
+        const { data, stored, unchecked } = result;
+        this.rev = result.rev;
         this.locked = null;
-        return this.withOutboxes(result.data, result.unchecked ? head.raw : null);
+        this.uncheckedRaw = unchecked ? head.raw : null;
+        return {
+          status: 'ok',
+          data,
+          rev: this.rev,
+          ...(unchecked && { unchecked: true as const }),
+          ...(data !== stored && { stored }),
+        };
+      }
     }
   }
 
   /** A read threw: the problem says which key, and StorageAlert what to do. */
-  private readFailed(raw: string, error: unknown): LoadResult {
-    const problem: StorageProblem = { kind: 'read-failed', message: describe(error) };
-    return { status: 'blocked', raw, problem, retry: true };
-  }
-
-  /** The loaded document with the outboxes merged in; `uncheckedRaw` when it awaits `check`. */
-  private withOutboxes(stored: AppData, uncheckedRaw: string | null): LoadResult {
-    const data = this.outboxes!.mergeInto(stored);
-    this.uncheckedRaw = uncheckedRaw;
-    return {
-      status: 'ok',
-      data,
-      rev: this.rev,
-      ...(uncheckedRaw !== null && { unchecked: true as const }),
-      ...(data !== stored && { stored }),
-    };
+  private readFailed(raw: string, message: string): LoadResult {
+    return { status: 'blocked', raw, problem: { kind: 'read-failed', message }, retry: true };
   }
 
   /** True when an outbox waits that a load would merge (outbox.ts). */
@@ -221,14 +199,13 @@ export class DocumentReader {
     if (head.raw !== null && !this.codec && this.loadCodec) await this.prepare();
     if (!head.manifest || !this.codec || head.manifest.schemaVersion > SCHEMA_VERSION)
       return this.load(head);
-    let values: Map<string, string | null>;
+    let ahead: ReadAhead;
     try {
-      values = new Map(manifestKeys(head.manifest).map((key) => [key, this.space.read(key)]));
+      ahead = await this.codec.readAhead(this.space, head.manifest);
     } catch (error) {
-      return this.readFailed(head.raw!, error);
+      return this.readFailed(head.raw!, describe(error));
     }
-    const inflated = await this.codec.inflateAll(values);
-    return this.load(head, { values, inflated }, { deferCheck: true });
+    return this.load(head, ahead, { deferCheck: true });
   }
 
   /**
@@ -264,7 +241,7 @@ export class DocumentReader {
       kind: 'unreadable',
       backupKey,
       backup,
-      message: `Your saved data could not be read (${reason}). It is kept as it was; Hindsight opens read-only so nothing overwrites it.`,
+      message: reason,
     };
     return { status: 'blocked', raw, problem: this.locked };
   }

@@ -14,10 +14,10 @@ export const ORPHAN_GRACE_MS = 60_000;
  */
 export const READ_ATTEMPTS = 3;
 
-/** A key that could not be read: the browser threw READ_ATTEMPTS times. Nothing is known of its value. */
-export class ReadFailed extends Error {}
-
-/** `storage.getItem(key)`, tried again at once when it throws; ReadFailed when it keeps throwing. */
+/**
+ * `storage.getItem(key)`, tried again at once when it throws; when it keeps throwing, an error
+ * that names the key (nothing is known of its value then).
+ */
 export function readRetrying(storage: Storage | null, key: string): string | null {
   let error: unknown;
   for (let attempt = 0; attempt < READ_ATTEMPTS; attempt += 1) {
@@ -27,7 +27,7 @@ export function readRetrying(storage: Storage | null, key: string): string | nul
       error = thrown;
     }
   }
-  throw new ReadFailed(`${key} cannot be read: ${describe(error)}`);
+  throw new Error(`${key} cannot be read: ${describe(error)}`);
 }
 
 export class KeySpace {
@@ -50,7 +50,7 @@ export class KeySpace {
     }
   }
 
-  /** The value, or null when it is missing; throws ReadFailed when it cannot be read. */
+  /** The value, or null when it is missing; throws when it cannot be read (readRetrying). */
   read(key: string): string | null {
     return readRetrying(this.storage, key);
   }

@@ -1,5 +1,8 @@
-// What can go wrong with the browser's storage, in words the page shows, and the small readings
-// of stored strings that the store makes before it has its codec.
+// What can go wrong with the browser's storage, and the small readings of stored strings that
+// the store makes before it has its codec. A problem's message is the page's words for the kinds
+// that are simply shown; for 'unreadable', 'newer' and 'read-failed' it is what went wrong, and
+// the storage alert (src/app/StorageAlert.tsx) says what it means, so the first load carries
+// none of those words.
 export type StorageProblem =
   | { kind: 'unavailable'; message: string }
   | {

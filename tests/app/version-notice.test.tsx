@@ -1,11 +1,9 @@
 // An old tab, when a newer version of Hindsight runs: data it cannot write, or code it cannot
 // load, never crashes it or loses what it holds; it saves, says so, and offers Reload.
 import { act, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppAlerts } from '../../src/app/AppAlerts';
-import { VersionNotice } from '../../src/app/VersionNotice';
 import { appendJudgement } from '../../src/domain/commands';
 import { OUTBOX_KEY_PREFIX, SCHEMA_VERSION, STORAGE_KEY } from '../../src/storage/envelope';
 import { lazyPart } from '../../src/ui/lazy-part';
@@ -66,7 +64,7 @@ describe('a part whose code will not load', () => {
 });
 
 describe('data saved by a newer version', () => {
-  it('turns the tab read-only with the notice, drawn without any lazily loaded code', async () => {
+  it('turns the tab read-only, keeps its last judgement in its outbox, and says so', async () => {
     const { sync } = renderWithProviders(<AppAlerts />);
     const [forecast] = sync.getSnapshot().data.forecasts;
     sync.update((d) => appendJudgement(d, makeJudgement({ id: 'j-1', forecastId: forecast!.id })));
@@ -84,10 +82,10 @@ describe('data saved by a newer version', () => {
     sync.update((d) => appendJudgement(d, makeJudgement({ id: 'j-2', forecastId: forecast!.id })));
     act(() => sync.saveNow());
 
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('A newer version of Hindsight is running.');
     expect(alert).toHaveTextContent(
-      'Your latest changes here are kept, and added when you reload.',
+      'Your latest changes here are kept in this browser, and added when you reload.',
     );
     const outboxes = Object.keys(localStorage).filter((k) => k.startsWith(OUTBOX_KEY_PREFIX));
     expect(outboxes.map((k) => localStorage.getItem(k))).toEqual([expect.stringContaining('j-2')]);
@@ -95,26 +93,18 @@ describe('data saved by a newer version', () => {
   });
 });
 
-describe('VersionNotice', () => {
-  it('says when the changes could not be kept, and offers Reload', async () => {
-    const onReload = vi.fn();
-    render(
-      <VersionNotice
-        newerData={{ kind: 'newer', message: 'm', changes: 'in memory' }}
-        loadFailed={null}
-        unsaved
-        onReload={onReload}
-      />,
+describe('the notice', () => {
+  it('claims no save that did not happen', async () => {
+    const { sync } = renderWithProviders(<AppAlerts />, { storage: null });
+    const [forecast] = sync.getSnapshot().data.forecasts;
+    sync.update((d) => appendJudgement(d, makeJudgement({ forecastId: forecast!.id })));
+    failToLoad();
+    expect(sync.getSnapshot().unsaved).toBe(true); // no storage: the save could not happen
+    const notice = (await screen.findAllByRole('alert')).find((a) =>
+      a.textContent?.includes('A newer version'),
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('could not be kept (storage is full)');
-    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
-    expect(onReload).toHaveBeenCalledTimes(1);
-  });
-
-  it('draws nothing while all is well', () => {
-    const { container } = render(
-      <VersionNotice newerData={null} loadFailed={null} unsaved={false} onReload={() => {}} />,
+    expect(notice).toHaveTextContent(
+      'A newer version of Hindsight is running. Reload to carry on.',
     );
-    expect(container).toBeEmptyDOMElement();
   });
 });
