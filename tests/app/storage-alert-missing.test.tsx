@@ -3,9 +3,9 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppAlerts } from '../../src/app/AppAlerts';
-import { SCHEMA_VERSION, STORAGE_KEY } from '../../src/storage/envelope';
 import { clearLoadFailure } from '../../src/ui/load-failure';
 import { renderWithProviders } from '../support/render';
+import { saveAsNewerVersion } from '../support/stored';
 
 vi.mock('../../src/app/StorageAlert', () => {
   throw new TypeError('Failed to fetch dynamically imported module: /assets/StorageAlert-old.js');
@@ -16,16 +16,7 @@ afterEach(() => clearLoadFailure());
 describe('data saved by a newer version, with the storage alert’s file gone', () => {
   it('still says a newer version is running and offers Reload, and nothing crashes', async () => {
     const { sync } = renderWithProviders(<AppAlerts />);
-    localStorage.setItem(
-      STORAGE_KEY,
-      JSON.stringify({
-        schemaVersion: SCHEMA_VERSION + 1,
-        rev: 9,
-        savedAt: 'x',
-        writer: 'w',
-        data: {},
-      }),
-    );
+    saveAsNewerVersion();
     await act(() => sync.refresh());
     expect(sync.getSnapshot()).toMatchObject({ readOnly: true, problem: { kind: 'newer' } });
     const alert = await screen.findByRole('alert');

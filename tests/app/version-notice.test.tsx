@@ -5,12 +5,12 @@ import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppAlerts } from '../../src/app/AppAlerts';
 import { appendJudgement } from '../../src/domain/commands';
-import { OUTBOX_KEY_PREFIX, SCHEMA_VERSION, STORAGE_KEY } from '../../src/storage/envelope';
+import { OUTBOX_KEY_PREFIX, STORAGE_KEY } from '../../src/storage/envelope';
 import { lazyPart } from '../../src/ui/lazy-part';
 import { clearLoadFailure, loadFailure } from '../../src/ui/load-failure';
 import { makeJudgement } from '../support/factories';
 import { renderWithProviders } from '../support/render';
-import { readStoredData } from '../support/stored';
+import { readStoredData, saveAsNewerVersion } from '../support/stored';
 
 const MISSING = 'Failed to fetch dynamically imported module: http://x/assets/AddArticle-old.js';
 const failToLoad = () =>
@@ -69,16 +69,7 @@ describe('data saved by a newer version', () => {
     const [forecast] = sync.getSnapshot().data.forecasts;
     sync.update((d) => appendJudgement(d, makeJudgement({ id: 'j-1', forecastId: forecast!.id })));
     sync.saveNow();
-    localStorage.setItem(
-      STORAGE_KEY,
-      JSON.stringify({
-        schemaVersion: SCHEMA_VERSION + 1,
-        rev: 9,
-        savedAt: 'x',
-        writer: 'w',
-        data: {},
-      }),
-    );
+    saveAsNewerVersion();
     sync.update((d) => appendJudgement(d, makeJudgement({ id: 'j-2', forecastId: forecast!.id })));
     act(() => sync.saveNow());
 

@@ -16,7 +16,7 @@ import {
   readOutbox,
 } from '../../src/storage/outbox-changes';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
-import { readStoredData } from '../support/stored';
+import { readStoredData, saveAsNewerVersion } from '../support/stored';
 
 const INITIAL: AppData = makeData({
   forecasts: [makeForecast({ id: 'f1' }), makeForecast({ id: 'f2' })],
@@ -40,19 +40,6 @@ const outcomes = (data: AppData) =>
   Object.fromEntries([...currentStates(data.judgements)].map(([id, s]) => [id, s.outcome]));
 
 const outboxKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(OUTBOX_KEY_PREFIX));
-
-/** What a newer version leaves: its own schema version, which this one cannot write. */
-function saveAsNewerVersion(data: AppData): string {
-  const raw = JSON.stringify({
-    schemaVersion: SCHEMA_VERSION + 1,
-    rev: 40,
-    savedAt: now().toISOString(),
-    writer: 'tab-newer',
-    data,
-  });
-  localStorage.setItem(STORAGE_KEY, raw);
-  return raw;
-}
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

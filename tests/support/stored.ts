@@ -1,7 +1,7 @@
 // What a test finds in storage, read the way the app reads it: the logical envelope, whether it
 // is stored as a manifest with shards or as the plain JSON written before shards.
 import { assemble } from '../../src/storage/codec';
-import { STORAGE_KEY, type Envelope } from '../../src/storage/envelope';
+import { SCHEMA_VERSION, STORAGE_KEY, type Envelope } from '../../src/storage/envelope';
 import { readManifest } from '../../src/storage/manifest';
 import type { AppData } from '../../src/domain/model';
 
@@ -44,4 +44,20 @@ export function storedBytes(storage: Storage = localStorage): number {
  */
 export function flushPendingSaves(): void {
   window.dispatchEvent(new Event('pagehide'));
+}
+
+/**
+ * Stores `data` as a newer version of Hindsight would, in a schema version above this one's,
+ * which this version must neither read nor write over. Returns the stored string.
+ */
+export function saveAsNewerVersion(data: unknown = {}, storage: Storage = localStorage): string {
+  const raw = JSON.stringify({
+    schemaVersion: SCHEMA_VERSION + 1,
+    rev: 40,
+    savedAt: '2026-11-24T12:00:00.000Z',
+    writer: 'tab-newer',
+    data,
+  });
+  storage.setItem(STORAGE_KEY, raw);
+  return raw;
 }
