@@ -19,6 +19,7 @@ import {
 import type { PartlyCredit } from '../domain/scoring';
 import { exportSummary } from './export-summary';
 import { capErrors, formatIssue, ROOT_PATH } from './issue-path';
+import { checkJsonDepth } from './json-depth';
 import { checkScorecard } from './scorecard-checks';
 
 export const SCORECARD_FORMAT = 'hindsight-scorecard';
@@ -285,7 +286,41 @@ function envelopeErrors(raw: unknown): string[] {
   return [];
 }
 
-export function parseScorecardJson(text: string): ScorecardParseResult {
+/**
+ * Told as each step of a parse begins, and every so many forecasts as they are validated, for a
+ * progress bar; the parse is the same with or without it.
+ */
+export type ParseProgress = (
+  step: 'parse' | 'validate' | 'check',
+  done?: number,
+  total?: number,
+) => void;
+
+const VALIDATE_REPORT_EVERY = 500;
+
+/**
+ * The scorecard schema, counting the forecasts it validates when someone is listening: each is
+ * passed through unchanged on its way to the same forecast schema, so paths and messages match.
+ */
+function schemaFor(raw: Record<string, unknown>, progress?: ParseProgress) {
+  const forecasts = raw.forecasts;
+  if (progress === undefined || !Array.isArray(forecasts)) return scorecardSchema;
+  const total = forecasts.length;
+  let done = 0;
+  const counted = z.preprocess((forecast) => {
+    done += 1;
+    if (done % VALIDATE_REPORT_EVERY === 0 || done === total) progress('validate', done, total);
+    return forecast;
+  }, scorecardForecastSchema);
+  progress('validate', 0, total);
+  return scorecardSchema.extend({ forecasts: z.array(counted) });
+}
+
+export function parseScorecardJson(text: string, progress?: ParseProgress): ScorecardParseResult {
+  progress?.('parse');
+  // Counted before parsing: a file nested millions deep is refused in one pass over its text.
+  const tooDeep = checkJsonDepth(text);
+  if (tooDeep !== null) return { ok: false, errors: [tooDeep] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -298,10 +333,11 @@ export function parseScorecardJson(text: string): ScorecardParseResult {
 
   // zod builds new objects holding only the declared keys, so nothing from the file (an
   // unknown key, or one named __proto__) is carried into the data.
-  const parsed = scorecardSchema.safeParse(raw);
+  const parsed = schemaFor(raw as Record<string, unknown>, progress).safeParse(raw);
   if (!parsed.success) {
     return { ok: false, errors: capErrors(parsed.error.issues.map(formatIssue)) };
   }
+  progress?.('check');
   const scorecard = parsed.data;
   const data = scorecardToData(scorecard);
   const expected = exportSummary(forecastViews(data), scorecard.summary.partlyCredit);
