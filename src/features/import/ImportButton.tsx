@@ -1,76 +1,139 @@
-import { lazy, Suspense, useRef, useState } from 'react';
-import type { ImportPlan } from '../../domain/import-plan';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { AppliedImport } from '../../domain/import-undo';
 import type { AppData } from '../../domain/model';
+import { checkImportSize } from '../../formats/import-size';
 import { useUpdateDocument } from '../../state/use-document';
+import type { ImportJob, ImportOutcome, PlannedImport } from './import-job';
+import type { ImportProgress } from './import-messages';
 import { ImportDone } from './ImportDone';
-import type { ImportKindLabel } from './ImportPreview';
 
 // Fetched with the import code, once a file is chosen.
 const ImportPreview = lazy(() =>
   import('./ImportPreview').then((m) => ({ default: m.ImportPreview })),
 );
+const ImportProgressPanel = lazy(() =>
+  import('./ImportProgressPanel').then((m) => ({ default: m.ImportProgressPanel })),
+);
+
+interface Working {
+  fileName: string;
+  progress: ImportProgress;
+}
 
 interface Pending {
   fileName: string;
-  kind: ImportKindLabel;
-  plan: ImportPlan;
-  warnings: string[];
-  /** Plans the file against a given document (the import code, loaded with the file). */
-  replan: (current: AppData) => ImportPlan;
+  planned: PlannedImport;
 }
 
 const MAX_ERRORS_SHOWN = 10;
+/** Confirm plans again when the document changed since the preview; this many times at most. */
+const PLANS_AT_CONFIRM = 3;
 
 /**
  * Import: choose a file, see what it would change, confirm. A file is size-checked before it is
- * read and validated strictly; nothing touches the document until Confirm import, and the
- * import is one change that Undo import takes back.
+ * read; a worker reads, validates and plans it (with progress, and Cancel); nothing touches the
+ * document until Confirm import, and the import is one change that Undo import takes back.
  */
 export function ImportButton({ data, disabled }: { data: AppData; disabled: boolean }) {
   const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const job = useRef<ImportJob | null>(null);
+  const latest = useRef(data);
   const { update } = useUpdateDocument();
   const [errors, setErrors] = useState<string[] | null>(null);
+  const [working, setWorking] = useState<Working | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [applied, setApplied] = useState<{ fileName: string; plan: ImportPlan } | null>(null);
+  const [applied, setApplied] = useState<{ fileName: string; plan: AppliedImport } | null>(null);
+
+  useEffect(() => {
+    latest.current = data;
+  }, [data]);
+  // Leaving the page (or the shared view) stops a worker still reading.
+  useEffect(() => () => job.current?.cancel(), []);
+
+  function stop() {
+    job.current?.cancel();
+    job.current = null;
+  }
+
+  /** Shows what a plan came to, unless the job was cancelled or replaced meanwhile. */
+  function settle(started: ImportJob, fileName: string, outcome: ImportOutcome): boolean {
+    if (job.current !== started) return false;
+    setWorking(null);
+    if (outcome.status === 'planned') {
+      setPending({ fileName, planned: outcome.planned });
+      return true;
+    }
+    stop();
+    if (outcome.status === 'refused') setErrors(outcome.errors);
+    return false;
+  }
 
   async function read(file: File) {
+    stop();
     setErrors(null);
     setApplied(null);
-    const { checkImportSize, parseImport, planParsedImport } = await import('../../formats/import');
+    setPending(null);
+    setWorking(null);
     const tooBig = checkImportSize(file.size);
     if (tooBig) {
       setErrors([tooBig]);
       return;
     }
-    const parsed = parseImport(file.name, await file.text(), { now: new Date() });
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    const replan = (current: AppData) => planParsedImport(current, parsed);
-    setPending({
-      fileName: file.name,
-      kind: parsed.kind,
-      plan: replan(data),
-      warnings: parsed.warnings,
-      replan,
+    const fileName = file.name;
+    const { ImportJob } = await import('./import-job');
+    const started = new ImportJob(file, new Date(), (progress) => {
+      if (job.current === started) setWorking({ fileName, progress });
     });
+    job.current = started;
+    setWorking({ fileName, progress: { stage: 'read', done: 0, total: file.size } });
+    settle(started, fileName, await started.plan(latest.current));
   }
 
-  function confirm(p: Pending) {
-    // Planned again against the document as it is now, in case another tab changed it meanwhile.
-    let plan = p.plan;
-    update((current) => {
-      plan = p.replan(current);
-      return plan.result;
-    });
-    setApplied({ fileName: p.fileName, plan });
+  async function confirm({ fileName, planned: first }: Pending) {
+    const started = job.current;
+    if (started === null) return;
     setPending(null);
+    let planned = first;
+    for (let attempt = 1; ; attempt += 1) {
+      const done: { applied?: AppliedImport } = {};
+      const allowed = update((current) => {
+        if (current !== planned.against) return current;
+        const result = started.apply(current, planned);
+        done.applied = result.applied;
+        return result.data;
+      });
+      if (done.applied !== undefined || !allowed || attempt === PLANS_AT_CONFIRM) {
+        stop();
+        setWorking(null);
+        if (done.applied !== undefined) setApplied({ fileName, plan: done.applied });
+        else
+          setErrors([
+            `(root): not imported: ${allowed ? 'your data kept changing' : 'your data cannot be changed just now'}; try again`,
+          ]);
+        return;
+      }
+      // The document changed since the preview (another tab saved, say): plan against it now.
+      setWorking({ fileName, progress: { stage: 'plan' } });
+      const outcome = await started.plan(latest.current);
+      if (job.current !== started) return;
+      if (outcome.status !== 'planned') {
+        settle(started, fileName, outcome);
+        return;
+      }
+      planned = outcome.planned;
+    }
+  }
+
+  function cancelWorking() {
+    stop();
+    setWorking(null);
+    button.current?.focus();
   }
 
   return (
     <div className="import">
-      <button type="button" onClick={() => input.current?.click()} disabled={disabled}>
+      <button ref={button} type="button" onClick={() => input.current?.click()} disabled={disabled}>
         Import
       </button>
       <input
@@ -85,6 +148,15 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
           if (file) void read(file);
         }}
       />
+      {working && (
+        <Suspense fallback={null}>
+          <ImportProgressPanel
+            fileName={working.fileName}
+            progress={working.progress}
+            onCancel={cancelWorking}
+          />
+        </Suspense>
+      )}
       {errors && (
         <div role="alert" className="import-errors popover">
           <p>
@@ -108,11 +180,14 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
         <Suspense fallback={null}>
           <ImportPreview
             fileName={pending.fileName}
-            kind={pending.kind}
-            plan={pending.plan}
-            warnings={pending.warnings}
-            onConfirm={() => confirm(pending)}
-            onCancel={() => setPending(null)}
+            kind={pending.planned.kind}
+            summary={pending.planned.summary}
+            warnings={pending.planned.warnings}
+            onConfirm={() => void confirm(pending)}
+            onCancel={() => {
+              stop();
+              setPending(null);
+            }}
           />
         </Suspense>
       )}
