@@ -1,10 +1,10 @@
 // Big arrays sent to or from a worker a slice at a time. A message is copied (structured clone)
 // in one go on each side: 85,000 forecasts in one message hold the page for about a third of a
-// second while it is read. In slices of CHUNK_ITEMS, each message takes a few milliseconds, and
-// the sender can let the page breathe between them.
+// second while it is read. In slices of CHUNK_ITEMS, each message takes a millisecond or two
+// (ten or twenty on a busy machine), and the sender can let the page breathe between them.
 
-/** Items per message: a few milliseconds of copying at the sizes a forecast or source has. */
-export const CHUNK_ITEMS = 1000;
+/** Items per message: a millisecond or two of copying at the sizes a forecast or source has. */
+export const CHUNK_ITEMS = 500;
 
 /** How long a sender on the page posts slices before it lets the page handle other events. */
 const SLICE_MS = 25;

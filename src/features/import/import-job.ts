@@ -32,6 +32,9 @@ interface Round {
   received: number;
 }
 
+const percent = (done: number, total: number) =>
+  total === 0 ? 100 : Math.floor((done / total) * 100);
+
 const createWorker = () =>
   new Worker(new URL('./import.worker.ts', import.meta.url), {
     type: 'module',
@@ -117,11 +120,16 @@ export class ImportJob {
         round.header = message;
         this.onProgress({ stage: 'receive', done: 0, total: message.items });
         return;
-      case 'patch':
+      case 'patch': {
         round.patch.add(message.chunk);
+        const total = round.header?.items ?? 0;
+        const before = percent(round.received, total);
         round.received += message.chunk.items.length;
-        this.onProgress({ stage: 'receive', done: round.received, total: round.header?.items });
+        // Told per whole percent, not per slice: each update re-renders the progress bar.
+        if (percent(round.received, total) !== before)
+          this.onProgress({ stage: 'receive', done: round.received, total });
         return;
+      }
       case 'done':
         this.done(round);
     }
