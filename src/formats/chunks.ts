@@ -2,6 +2,7 @@
 // in one go on each side: 85,000 forecasts in one message hold the page for about a third of a
 // second while it is read. In slices of CHUNK_ITEMS, each message takes a millisecond or two
 // (ten or twenty on a busy machine), and the sender can let the page breathe between them.
+import type { AppData, Forecast, Judgement, Source } from '../domain/model';
 
 /** Items per message: a millisecond or two of copying at the sizes a forecast or source has. */
 export const CHUNK_ITEMS = 500;
@@ -44,12 +45,6 @@ export class ArrayAssembler {
     this.arrays.delete(name);
     return items as T[];
   }
-
-  get count(): number {
-    let count = 0;
-    for (const items of this.arrays.values()) count += items.length;
-    return count;
-  }
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -72,4 +67,19 @@ export async function postInChunks(
     if (stopped()) return;
     post(chunk);
   }
+}
+
+/** A document's arrays, to send with `postInChunks` (its lexicon, small, goes in one message). */
+export function documentArrays(data: AppData): Record<string, readonly unknown[]> {
+  return { sources: data.sources, forecasts: data.forecasts, judgements: data.judgements };
+}
+
+/** The document `documentArrays` sent, once every slice has arrived, with its lexicon. */
+export function assembleDocument(received: ArrayAssembler, lexicon: AppData['lexicon']): AppData {
+  return {
+    sources: received.take<Source>('sources'),
+    forecasts: received.take<Forecast>('forecasts'),
+    judgements: received.take<Judgement>('judgements'),
+    ...(lexicon !== undefined && { lexicon }),
+  };
 }

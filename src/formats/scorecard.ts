@@ -211,9 +211,9 @@ export function scorecardJsonParts(scorecard: Scorecard): string[] {
   entries.forEach(([key, value], i) => {
     parts.push(`  ${JSON.stringify(key)}: `);
     if (key === 'summary' && typeof value === 'object' && value !== null) {
-      parts.push(...objectOfLines(value as Record<string, unknown>, '  '));
+      objectOfLines(parts, value as Record<string, unknown>, '  ');
     } else if (Array.isArray(value)) {
-      parts.push(...arrayOfLines(value, '  '));
+      arrayOfLines(parts, value, '  ');
     } else {
       parts.push(JSON.stringify(value));
     }
@@ -223,30 +223,33 @@ export function scorecardJsonParts(scorecard: Scorecard): string[] {
   return parts;
 }
 
+// Both append to `parts` rather than return pieces to spread into it: spreading 80,000 lines
+// into one push overflows a worker's stack.
+
 /** `[` then one item per line, indented under `indent`, then `]`. */
-function arrayOfLines(items: readonly unknown[], indent: string): string[] {
-  if (items.length === 0) return ['[]'];
-  const parts = ['[\n'];
+function arrayOfLines(parts: string[], items: readonly unknown[], indent: string): void {
+  if (items.length === 0) {
+    parts.push('[]');
+    return;
+  }
+  parts.push('[\n');
   items.forEach((item, i) => {
     parts.push(`${indent}  ${JSON.stringify(item)}${i < items.length - 1 ? ',' : ''}\n`);
   });
   parts.push(`${indent}]`);
-  return parts;
 }
 
 /** `{` then each field on its own line, arrays in it one item per line, then `}`. */
-function objectOfLines(record: Record<string, unknown>, indent: string): string[] {
+function objectOfLines(parts: string[], record: Record<string, unknown>, indent: string): void {
   const entries = Object.entries(record).filter(([, value]) => value !== undefined);
-  const parts = ['{\n'];
+  parts.push('{\n');
   entries.forEach(([key, value], i) => {
     parts.push(`${indent}  ${JSON.stringify(key)}: `);
-    parts.push(
-      ...(Array.isArray(value) ? arrayOfLines(value, `${indent}  `) : [JSON.stringify(value)]),
-    );
+    if (Array.isArray(value)) arrayOfLines(parts, value, `${indent}  `);
+    else parts.push(JSON.stringify(value));
     parts.push(i < entries.length - 1 ? ',\n' : '\n');
   });
   parts.push(`${indent}}`);
-  return parts;
 }
 
 export function serialiseScorecardJson(

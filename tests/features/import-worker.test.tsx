@@ -9,7 +9,9 @@ import { useDocument } from '../../src/state/use-document';
 import { makeData, makeForecast, makeJudgement, makeSource } from '../support/factories';
 import { renderWithProviders } from '../support/render';
 import { storageEntries } from '../support/stored';
-import { FakeImportWorker, useFakeImportWorker } from './import-fake-worker';
+import { importWorker } from '../../src/features/import/import-worker-core';
+import { holdWorkers, releaseWorkers, useFakeWorker, type FakeWorker } from './fake-worker';
+import type { ToImportWorker } from '../../src/features/import/import-messages';
 
 const EXPORTED_AT = new Date('2026-11-20T10:00:00.000Z');
 
@@ -24,7 +26,10 @@ beforeAll(() => {
     },
   });
 });
-beforeEach(useFakeImportWorker);
+let workers: FakeWorker<ToImportWorker>[] = [];
+beforeEach(() => {
+  workers = useFakeWorker(importWorker);
+});
 afterEach(() => vi.unstubAllGlobals());
 
 function Harness() {
@@ -60,14 +65,8 @@ describe('Import through the worker', () => {
     const dialog = await preview();
     expect(dialog).toHaveTextContent('Adds 1 article and 3 forecasts');
     expect(dialog).toHaveTextContent('Adds 1 judgement');
-    expect(FakeImportWorker.made).toHaveLength(1);
-    expect(FakeImportWorker.made[0]!.received).toEqual([
-      'import',
-      'current',
-      'current',
-      'current',
-      'plan',
-    ]);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.received).toEqual(['import', 'current', 'current', 'current', 'plan']);
     // Nothing changes before Confirm.
     expect(sync.getSnapshot().data).toBe(before);
 
@@ -84,7 +83,7 @@ describe('Import through the worker', () => {
     // The forecasts already here are the very objects the page had, not copies from the worker.
     before.forecasts.forEach((f, i) => expect(after.forecasts[i]).toBe(f));
     expect(after.sources.slice(0, before.sources.length)).toEqual(before.sources);
-    expect(FakeImportWorker.made[0]!.terminated).toBe(true);
+    expect(workers[0]!.terminated).toBe(true);
 
     // Undo import takes it all back.
     await user.click(within(done).getByRole('button', { name: 'Undo import' }));
@@ -94,7 +93,7 @@ describe('Import through the worker', () => {
   });
 
   it('Cancel while the worker is busy stops it and leaves everything as it was', async () => {
-    FakeImportWorker.hold();
+    holdWorkers();
     const stored = storageEntries();
     const { user, sync } = await choose(jsonFile(serialiseScorecardJson(fileData(), EXPORTED_AT)));
     const before = sync.getSnapshot().data;
@@ -104,11 +103,11 @@ describe('Import through the worker', () => {
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(FakeImportWorker.made[0]!.terminated).toBe(true);
+    expect(workers[0]!.terminated).toBe(true);
     expect(screen.getByRole('button', { name: 'Import' })).toHaveFocus();
-    FakeImportWorker.release();
+    releaseWorkers();
     // Whatever the worker would have said next is never heard.
-    await FakeImportWorker.made[0]!.idle();
+    await workers[0]!.idle();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(sync.getSnapshot().data).toBe(before);
@@ -131,7 +130,7 @@ describe('Import through the worker', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Hindsight imports files up to 32 MB',
     );
-    expect(FakeImportWorker.made).toHaveLength(0);
+    expect(workers).toHaveLength(0);
   });
 
   it('plans again at Confirm when the document changed since the preview', async () => {
@@ -144,6 +143,6 @@ describe('Import through the worker', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 new forecasts'));
     const ids = sync.getSnapshot().data.forecasts.map((f) => f.id);
     expect(ids.slice(-4)).toEqual(['fc-mine', 'fc-file-0', 'fc-file-1', 'fc-file-2']);
-    expect(FakeImportWorker.made[0]!.received.filter((type) => type === 'plan')).toHaveLength(2);
+    expect(workers[0]!.received.filter((type) => type === 'plan')).toHaveLength(2);
   });
 });

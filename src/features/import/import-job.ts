@@ -3,7 +3,7 @@
 // patch as it arrives, a slice per task, so no step on the page takes long. Cancel terminates
 // the worker; the document is never touched before Confirm import, so nothing needs undoing.
 import type { AppData, LexiconEntry } from '../../domain/model';
-import { ArrayAssembler, postInChunks } from '../../formats/chunks';
+import { ArrayAssembler, documentArrays, postInChunks } from '../../formats/chunks';
 import type { ImportKind } from '../../formats/import';
 import type { FromImportWorker, ImportProgress, ToImportWorker } from './import-messages';
 import type { AppliedImport } from '../../domain/import-undo';
@@ -75,10 +75,10 @@ export class ImportJob {
   }
 
   private async send(current: AppData): Promise<void> {
-    const { sources, forecasts, judgements, lexicon } = current;
+    const { lexicon } = current;
     await postInChunks(
       (chunk) => this.post({ type: 'current', chunk }),
-      { sources, forecasts, judgements },
+      documentArrays(current),
       () => this.stopped,
     );
     if (!this.stopped) this.post({ type: 'plan', ...(lexicon !== undefined && { lexicon }) });

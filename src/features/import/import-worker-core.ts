@@ -2,7 +2,7 @@
 // the file, parse and validate it (parseImport, reporting each step), plan it against the
 // document the page sends, and send back the plan's summary and its patch in slices.
 import type { AppData } from '../../domain/model';
-import { arrayChunks, ArrayAssembler } from '../../formats/chunks';
+import { arrayChunks, ArrayAssembler, assembleDocument } from '../../formats/chunks';
 import { parseImport, planParsedImport, type ImportResult } from '../../formats/import';
 import { ROOT_PATH } from '../../formats/issue-path';
 import type { FromImportWorker, ImportStage, ToImportWorker } from './import-messages';
@@ -96,12 +96,7 @@ export function importWorker(post: Post): (message: ToImportWorker) => void {
         current.add(message.chunk);
         return;
       case 'plan': {
-        const against: AppData = {
-          sources: current.take('sources'),
-          forecasts: current.take('forecasts'),
-          judgements: current.take('judgements'),
-          ...(message.lexicon !== undefined && { lexicon: message.lexicon }),
-        };
+        const against = assembleDocument(current, message.lexicon);
         rounds = rounds
           .then(() => plan(against))
           .catch((error: unknown) => post({ type: 'refused', errors: [failure(error)] }));
