@@ -7,6 +7,7 @@ import { calendarCounts, calendarHint, exportCalendar } from './export-calendar'
 import type { ExportProgress } from './export-messages';
 import { FieldError } from '../../ui/FieldError';
 import { useDismiss } from '../../ui/use-dismiss';
+import './export-menu.css';
 
 // Only a big export, written in a worker, shows it.
 const ExportProgressPanel = lazy(() =>

@@ -12,13 +12,14 @@ const NUMBER = new Intl.NumberFormat('en');
 
 function describe({ stage, done, total }: ExportProgress): string {
   if (stage === 'write') return 'Writing the file';
-  if (done === undefined || !total) return 'Handing the records to the exporter';
-  return `Handing the records to the exporter: ${NUMBER.format(done)} of ${NUMBER.format(total)}`;
+  if (done === undefined || !total) return 'Gathering the records';
+  return `Gathering the records: ${NUMBER.format(done)} of ${NUMBER.format(total)}`;
 }
 
 /**
- * A big export, written in a worker: the stage, a bar (the handing over is counted; the writing
- * is one step the bar cannot divide), and Cancel, which stops the worker.
+ * A big export, written in a worker: the stage, a bar (the records handed over are counted; the
+ * writing is one step it cannot divide, so the bar then moves without a value), and Cancel,
+ * which stops the worker.
  */
 export function ExportProgressPanel({ label, progress, onCancel }: Props) {
   const text = describe(progress);

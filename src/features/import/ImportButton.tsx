@@ -6,6 +6,7 @@ import { useUpdateDocument } from '../../state/use-document';
 import type { ImportJob, ImportOutcome, PlannedImport } from './import-job';
 import type { ImportProgress } from './import-messages';
 import { ImportDone } from './ImportDone';
+import './import.css';
 
 // Fetched with the import code, once a file is chosen.
 const ImportPreview = lazy(() =>
