@@ -59,7 +59,7 @@ async function choose(file: File) {
 const preview = () => screen.findByRole('dialog', { name: 'Import preview' }, { timeout: 5000 });
 
 describe('Import through the worker', () => {
-  it('shows progress, then a preview; Confirm applies the patch and keeps the page’s own objects', async () => {
+  it('shows progress, then a preview; Confirm brings the patch over and keeps the page’s objects', async () => {
     const { user, sync } = await choose(jsonFile(serialiseScorecardJson(fileData(), EXPORTED_AT)));
     const before = sync.getSnapshot().data;
     const dialog = await preview();
@@ -83,6 +83,8 @@ describe('Import through the worker', () => {
     // The forecasts already here are the very objects the page had, not copies from the worker.
     before.forecasts.forEach((f, i) => expect(after.forecasts[i]).toBe(f));
     expect(after.sources.slice(0, before.sources.length)).toEqual(before.sources);
+    // The plan's patch crossed to the page only when asked for, at Confirm.
+    expect(workers[0]!.received.slice(-2)).toEqual(['plan', 'send']);
     expect(workers[0]!.terminated).toBe(true);
 
     // Undo import takes it all back.

@@ -1,12 +1,14 @@
 // The page's side of an import: starts the worker, sends it the file and the document (in
-// slices, yielding to the page between them), passes its progress on, and collects the plan's
-// patch as it arrives, a slice per task, so no step on the page takes long. Cancel terminates
-// the worker; the document is never touched before Confirm import, so nothing needs undoing.
+// slices, yielding to the page between them), and passes its progress on. The plan stays in the
+// worker until Confirm import asks for it: only its summary crosses for the preview, so nothing
+// big is built on the page before then; at Confirm the patch comes over a slice per task.
+// Cancel terminates the worker; the document is never touched before Confirm, so nothing needs
+// undoing.
+import type { AppliedImport } from '../../domain/import-undo';
 import type { AppData, LexiconEntry } from '../../domain/model';
 import { ArrayAssembler, documentArrays, postInChunks } from '../../formats/chunks';
 import type { ImportKind } from '../../formats/import';
 import type { FromImportWorker, ImportProgress, ToImportWorker } from './import-messages';
-import type { AppliedImport } from '../../domain/import-undo';
 import { applyPatch, patchFromArrays, type DataPatch } from './plan-patch';
 import type { PlanSummary } from './plan-summary';
 
@@ -14,7 +16,6 @@ export interface PlannedImport {
   kind: ImportKind;
   warnings: string[];
   summary: PlanSummary;
-  patch: DataPatch;
   /** The document the plan was made against: Confirm applies it only to this one. */
   against: AppData;
 }
@@ -24,13 +25,15 @@ export type ImportOutcome =
   | { status: 'refused'; errors: string[] }
   | { status: 'cancelled' };
 
-interface Round {
-  resolve: (outcome: ImportOutcome) => void;
-  against: AppData;
-  header?: Extract<FromImportWorker, { type: 'planned' }>;
-  patch: ArrayAssembler;
-  received: number;
-}
+type Waiting =
+  | { for: 'plan'; against: AppData; resolve: (outcome: ImportOutcome) => void }
+  | {
+      for: 'patch';
+      resolve: (patch: DataPatch | null) => void;
+      reject: (error: Error) => void;
+      slices: ArrayAssembler;
+      received: number;
+    };
 
 const percent = (done: number, total: number) =>
   total === 0 ? 100 : Math.floor((done / total) * 100);
@@ -43,7 +46,9 @@ const createWorker = () =>
 
 export class ImportJob {
   private readonly worker: Worker;
-  private round: Round | null = null;
+  private waiting: Waiting | null = null;
+  /** The last plan's size and lexicon, which its patch needs. */
+  private planned: { items: number; lexicon?: LexiconEntry[] } | null = null;
   private stopped = false;
 
   constructor(
@@ -55,10 +60,7 @@ export class ImportJob {
     this.worker.onmessage = (event: MessageEvent<FromImportWorker>) => this.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.finish({
-        status: 'refused',
-        errors: [`(root): the import stopped: ${event.message || 'the import worker failed'}`],
-      });
+      this.fail([`(root): the import stopped: ${event.message || 'the import worker failed'}`]);
     };
     this.post({ type: 'import', file, now: now.getTime() });
   }
@@ -66,9 +68,8 @@ export class ImportJob {
   /** Plans the file against `current` (again, if the document changed since the last plan). */
   plan(current: AppData): Promise<ImportOutcome> {
     if (this.stopped) return Promise.resolve({ status: 'cancelled' });
-    this.round?.resolve({ status: 'cancelled' });
     const outcome = new Promise<ImportOutcome>((resolve) => {
-      this.round = { resolve, against: current, patch: new ArrayAssembler(), received: 0 };
+      this.waiting = { for: 'plan', against: current, resolve };
     });
     void this.send(current);
     return outcome;
@@ -84,70 +85,84 @@ export class ImportJob {
     if (!this.stopped) this.post({ type: 'plan', ...(lexicon !== undefined && { lexicon }) });
   }
 
-  /** The document with the plan applied, and what it did; `current` must be `planned.against`. */
-  apply(current: AppData, planned: PlannedImport): { data: AppData; applied: AppliedImport } {
-    return applyPatch(current, planned.patch);
+  /** The last plan's patch, brought over in slices; null if cancelled meanwhile. */
+  patch(): Promise<DataPatch | null> {
+    if (this.stopped || this.planned === null) return Promise.resolve(null);
+    const patch = new Promise<DataPatch | null>((resolve, reject) => {
+      this.waiting = { for: 'patch', resolve, reject, slices: new ArrayAssembler(), received: 0 };
+    });
+    this.onProgress({ stage: 'receive', done: 0, total: this.planned.items });
+    this.post({ type: 'send' });
+    return patch;
   }
 
-  /** Stops the worker at once, wherever it is; a pending plan resolves as cancelled. */
+  /** The document with the patch applied, and what it did; `current` must be `planned.against`. */
+  apply(current: AppData, patch: DataPatch): { data: AppData; applied: AppliedImport } {
+    return applyPatch(current, patch);
+  }
+
+  /** Stops the worker at once, wherever it is; whatever is awaited resolves as cancelled. */
   cancel(): void {
-    this.finish({ status: 'cancelled' });
     this.stopped = true;
     this.worker.terminate();
+    this.settle();
   }
 
   private post(message: ToImportWorker): void {
     this.worker.postMessage(message);
   }
 
-  private finish(outcome: ImportOutcome): void {
-    const round = this.round;
-    this.round = null;
-    round?.resolve(outcome);
+  /** Ends the wait: with the outcome or patch given, or as cancelled. */
+  private settle(outcome?: ImportOutcome, patch?: DataPatch): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    if (waiting?.for === 'plan') waiting.resolve(outcome ?? { status: 'cancelled' });
+    if (waiting?.for === 'patch') waiting.resolve(patch ?? null);
+  }
+
+  /** Ends the wait with a refusal (of the file), or an error (while bringing the patch over). */
+  private fail(errors: string[]): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    if (waiting?.for === 'patch') waiting.reject(new Error(errors.join('; ')));
+    else waiting?.resolve({ status: 'refused', errors });
   }
 
   private receive(message: FromImportWorker): void {
-    const round = this.round;
-    if (this.stopped || round === null) return;
+    const waiting = this.waiting;
+    if (this.stopped || waiting === null) return;
     switch (message.type) {
       case 'progress':
         this.onProgress(message.progress);
         return;
       case 'refused':
-        this.finish({ status: 'refused', errors: message.errors });
+        this.fail(message.errors);
         return;
-      case 'planned':
-        round.header = message;
-        this.onProgress({ stage: 'receive', done: 0, total: message.items });
+      case 'planned': {
+        if (waiting.for !== 'plan') return;
+        const { kind, warnings, summary, items, lexicon } = message;
+        this.planned = { items, ...(lexicon !== undefined && { lexicon }) };
+        const planned = { kind, warnings, summary, against: waiting.against };
+        this.settle({ status: 'planned', planned });
         return;
+      }
       case 'patch': {
-        round.patch.add(message.chunk);
-        const total = round.header?.items ?? 0;
-        const before = percent(round.received, total);
-        round.received += message.chunk.items.length;
+        if (waiting.for !== 'patch') return;
+        waiting.slices.add(message.chunk);
+        const total = this.planned?.items ?? 0;
+        const before = percent(waiting.received, total);
+        waiting.received += message.chunk.items.length;
         // Told per whole percent, not per slice: each update re-renders the progress bar.
-        if (percent(round.received, total) !== before)
-          this.onProgress({ stage: 'receive', done: round.received, total });
+        if (percent(waiting.received, total) !== before)
+          this.onProgress({ stage: 'receive', done: waiting.received, total });
         return;
       }
       case 'done':
-        this.done(round);
+        if (waiting.for !== 'patch') return;
+        this.settle(
+          undefined,
+          patchFromArrays((name) => waiting.slices.take(name), this.planned?.lexicon),
+        );
     }
-  }
-
-  private done(round: Round): void {
-    const header = round.header;
-    if (header === undefined) return;
-    const lexicon: LexiconEntry[] | undefined = header.lexicon;
-    this.finish({
-      status: 'planned',
-      planned: {
-        kind: header.kind,
-        warnings: header.warnings,
-        summary: header.summary,
-        patch: patchFromArrays((name) => round.patch.take(name), lexicon),
-        against: round.against,
-      },
-    });
   }
 }

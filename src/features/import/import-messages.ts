@@ -1,7 +1,8 @@
 // What the page and the import worker say to each other. The page sends the file, then the
 // document to plan against (in slices) and `plan`; it may send the document and `plan` again
 // when the document changed before Confirm. The worker answers with progress, then either a
-// refusal or the plan: its summary first, the patch in slices, then `done`.
+// refusal or the plan's summary. At Confirm the page sends `send`, and the worker answers with
+// the plan's patch in slices, then `done`.
 import type { LexiconEntry } from '../../domain/model';
 import type { ArrayChunk } from '../../formats/chunks';
 import type { ImportKind } from '../../formats/import';
@@ -20,7 +21,9 @@ export type ToImportWorker =
   | { type: 'import'; file: File; now: number }
   | { type: 'current'; chunk: ArrayChunk }
   /** The document sent in `current` slices is complete: plan the import against it. */
-  | { type: 'plan'; lexicon?: LexiconEntry[] };
+  | { type: 'plan'; lexicon?: LexiconEntry[] }
+  /** Send the last plan's patch. */
+  | { type: 'send' };
 
 export type FromImportWorker =
   | { type: 'progress'; progress: ImportProgress }
@@ -32,7 +35,7 @@ export type FromImportWorker =
       summary: PlanSummary;
       /** The file's lexicon when it replaces the reader's. */
       lexicon?: LexiconEntry[];
-      /** How many items the patch slices that follow carry, for the progress bar. */
+      /** How many items the patch's slices will carry, for the progress bar. */
       items: number;
     }
   | { type: 'patch'; chunk: ArrayChunk }

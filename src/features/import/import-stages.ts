@@ -8,7 +8,7 @@ const STAGES: Record<ImportStage, { label: string; from: number; to: number; uni
   validate: { label: 'Checking each forecast', from: 0.25, to: 0.65, unit: 'forecasts' },
   check: { label: 'Checking the file against itself', from: 0.65, to: 0.85 },
   plan: { label: 'Comparing it with your data', from: 0.85, to: 0.9 },
-  receive: { label: 'Preparing the preview', from: 0.9, to: 1 },
+  receive: { label: 'Applying the import', from: 0.9, to: 1 },
 };
 
 // One formatter, made once: toLocaleString builds one per call, which shows at 80 updates.

@@ -1,6 +1,6 @@
 // The import worker's work, apart from the worker itself so tests can run it in-process: read
 // the file, parse and validate it (parseImport, reporting each step), plan it against the
-// document the page sends, and send back the plan's summary and its patch in slices.
+// document the page sends, send back the plan's summary, and its patch in slices when asked.
 import type { AppData } from '../../domain/model';
 import { arrayChunks, ArrayAssembler, assembleDocument } from '../../formats/chunks';
 import { parseImport, planParsedImport, type ImportResult } from '../../formats/import';
@@ -55,6 +55,8 @@ export function importWorker(post: Post): (message: ToImportWorker) => void {
   const current = new ArrayAssembler();
   let parsed: Promise<ImportResult> | null = null;
   let rounds = Promise.resolve();
+  /** The last plan's patch, kept here until the page asks for it (at Confirm import). */
+  let patched: Record<string, readonly unknown[]> = {};
 
   async function plan(against: AppData): Promise<void> {
     const result = await parsed;
@@ -67,6 +69,7 @@ export function importWorker(post: Post): (message: ToImportWorker) => void {
     const planned = planParsedImport(against, result);
     const patch = patchOf(against, planned);
     const arrays = patchArrays(patch);
+    patched = arrays;
     post({
       type: 'planned',
       kind: result.kind,
@@ -75,7 +78,10 @@ export function importWorker(post: Post): (message: ToImportWorker) => void {
       ...(patch.lexicon !== undefined && { lexicon: patch.lexicon }),
       items: Object.values(arrays).reduce((sum, items) => sum + items.length, 0),
     });
-    for (const chunk of arrayChunks(arrays)) post({ type: 'patch', chunk });
+  }
+
+  function send(): void {
+    for (const chunk of arrayChunks(patched)) post({ type: 'patch', chunk });
     post({ type: 'done' });
   }
 
@@ -102,6 +108,9 @@ export function importWorker(post: Post): (message: ToImportWorker) => void {
           .catch((error: unknown) => post({ type: 'refused', errors: [failure(error)] }));
         return;
       }
+      case 'send':
+        rounds = rounds.then(send);
+        return;
     }
   };
 }
