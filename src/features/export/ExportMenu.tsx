@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useStat
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { ExportKind } from '../../formats/file-names';
-import { exportScorecard, exportsInWorker } from './export-file';
+import { exportScorecard } from './export-file';
 import { calendarCounts, calendarHint, exportCalendar } from './export-calendar';
 import type { ExportProgress } from './export-messages';
 import { FieldError } from '../../ui/FieldError';
@@ -52,22 +52,18 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
     }
   }
 
-  /** A big export runs in a worker, with its progress and Cancel in place of the menu. */
-  async function runInWorker(kind: ExportKind, label: string) {
+  /** An export; a big one runs in a worker and tells its progress, shown in place of the menu. */
+  async function exportAs(kind: ExportKind, label: string) {
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
-    setOpen(false);
-    setWorking({ label, progress: { stage: 'send' } });
     const onProgress = (progress: ExportProgress) => {
-      if (running.current === controller) setWorking({ label, progress });
+      if (running.current !== controller) return;
+      setOpen(false);
+      setWorking({ label, progress });
     };
-    await run(() =>
-      exportScorecard(kind, data, partlyCredit, new Date(), {
-        signal: controller.signal,
-        onProgress,
-      }),
-    );
+    const { signal } = controller;
+    await run(() => exportScorecard(kind, data, partlyCredit, new Date(), { signal, onProgress }));
     if (running.current !== controller) return;
     running.current = null;
     setWorking(null);
@@ -97,11 +93,7 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
             <li key={c.kind}>
               <button
                 type="button"
-                onClick={() =>
-                  void (exportsInWorker(c.kind, data)
-                    ? runInWorker(c.kind, c.label)
-                    : run(() => exportScorecard(c.kind, data, partlyCredit)))
-                }
+                onClick={() => void exportAs(c.kind, c.label)}
                 aria-describedby={`${menuId}-${c.kind}`}
               >
                 {c.label}

@@ -17,7 +17,7 @@ export const WORKER_FROM: Readonly<Record<ExportKind, number>> = {
   md: 5_000,
 };
 
-export const exportsInWorker = (kind: ExportKind, data: AppData): boolean =>
+const exportsInWorker = (kind: ExportKind, data: AppData): boolean =>
   data.forecasts.length >= WORKER_FROM[kind];
 
 export interface ExportOptions {

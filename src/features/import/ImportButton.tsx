@@ -4,7 +4,8 @@ import type { AppData } from '../../domain/model';
 import { checkImportSize } from '../../formats/import-size';
 import { useStoreContext } from '../../state/store-context';
 import { useUpdateDocument } from '../../state/use-document';
-import type { ImportJob, ImportOutcome, PlannedImport } from './import-job';
+import type { ImportFlow, ImportView } from './import-flow';
+import type { PlannedImport } from './import-job';
 import type { ImportProgress } from './import-messages';
 import { ImportDone } from './ImportDone';
 import './import.css';
@@ -17,23 +18,7 @@ const ImportProgressPanel = lazy(() =>
   import('./ImportProgressPanel').then((m) => ({ default: m.ImportProgressPanel })),
 );
 
-interface Working {
-  fileName: string;
-  progress: ImportProgress;
-}
-
-interface Pending {
-  fileName: string;
-  planned: PlannedImport;
-}
-
 const MAX_ERRORS_SHOWN = 10;
-/** Confirm plans again when the document changed since the preview; this many times at most. */
-const PLANS_AT_CONFIRM = 3;
-/** How long Confirm waits before it shows the progress of bringing the import over. */
-const QUIET_MS = 150;
-const quietFromNow = () => performance.now() + QUIET_MS;
-const stillQuiet = (until: number) => performance.now() < until;
 
 /**
  * Import: choose a file, see what it would change, confirm. A file is size-checked before it is
@@ -43,36 +28,28 @@ const stillQuiet = (until: number) => performance.now() < until;
 export function ImportButton({ data, disabled }: { data: AppData; disabled: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const job = useRef<ImportJob | null>(null);
-  const quietUntil = useRef(0);
+  const flow = useRef<ImportFlow | null>(null);
   const { update } = useUpdateDocument();
   const { sync } = useStoreContext();
-  /** The document as it is now, not as at the last render. */
-  const document = () => sync.getSnapshot().data;
   const [errors, setErrors] = useState<string[] | null>(null);
-  const [working, setWorking] = useState<Working | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
+  const [working, setWorking] = useState<{ fileName: string; progress: ImportProgress } | null>(
+    null,
+  );
+  const [pending, setPending] = useState<{ fileName: string; planned: PlannedImport } | null>(null);
   const [applied, setApplied] = useState<{ fileName: string; plan: AppliedImport } | null>(null);
+  const view: ImportView = {
+    working: setWorking,
+    pending: setPending,
+    refused: setErrors,
+    applied: setApplied,
+  };
 
   // Leaving the page (or the shared view) stops a worker still reading.
-  useEffect(() => () => job.current?.cancel(), []);
+  useEffect(() => () => flow.current?.cancel(), []);
 
   function stop() {
-    job.current?.cancel();
-    job.current = null;
-  }
-
-  /** Shows what a plan came to, unless the job was cancelled or replaced meanwhile. */
-  function settle(started: ImportJob, fileName: string, outcome: ImportOutcome): boolean {
-    if (job.current !== started) return false;
-    setWorking(null);
-    if (outcome.status === 'planned') {
-      setPending({ fileName, planned: outcome.planned });
-      return true;
-    }
-    stop();
-    if (outcome.status === 'refused') setErrors(outcome.errors);
-    return false;
+    flow.current?.cancel();
+    flow.current = null;
   }
 
   async function read(file: File) {
@@ -86,57 +63,10 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
       setErrors([tooBig]);
       return;
     }
-    const fileName = file.name;
-    const { ImportJob } = await import('./import-job');
-    const started = new ImportJob(file, new Date(), (progress) => {
-      if (job.current === started && !stillQuiet(quietUntil.current))
-        setWorking({ fileName, progress });
-    });
-    job.current = started;
-    setWorking({ fileName, progress: { stage: 'read', done: 0, total: file.size } });
-    settle(started, fileName, await started.plan(data));
-  }
-
-  /** Brings the plan's patch over and applies it, planning again if the document changed. */
-  async function confirm({ fileName, planned: first }: Pending) {
-    const started = job.current;
-    if (started === null) return;
-    setPending(null);
-    // A small import applies at once: its progress would only flash.
-    quietUntil.current = quietFromNow();
-    let planned = first;
-    for (let attempt = 1; ; attempt += 1) {
-      const done: { applied?: AppliedImport } = {};
-      let allowed = true;
-      if (document() === planned.against) {
-        const patch = await started.patch().catch((error: unknown) => error as Error);
-        if (job.current !== started || patch === null) return;
-        if (patch instanceof Error) return finish(fileName, undefined, patch.message);
-        allowed = update((current) => {
-          if (current !== planned.against) return current;
-          const result = started.apply(current, patch);
-          done.applied = result.applied;
-          return result.data;
-        });
-      }
-      if (done.applied !== undefined || !allowed || attempt === PLANS_AT_CONFIRM) {
-        const why = allowed ? 'your data kept changing' : 'your data cannot be changed just now';
-        return finish(fileName, done.applied, `(root): not imported: ${why}; try again`);
-      }
-      // The document changed since the preview (another tab saved, say): plan against it now.
-      setWorking({ fileName, progress: { stage: 'plan' } });
-      const outcome = await started.plan(document());
-      if (job.current !== started) return;
-      if (outcome.status !== 'planned') return void settle(started, fileName, outcome);
-      planned = outcome.planned;
-    }
-  }
-
-  function finish(fileName: string, applied: AppliedImport | undefined, error: string) {
-    stop();
-    setWorking(null);
-    if (applied !== undefined) setApplied({ fileName, plan: applied });
-    else setErrors([error]);
+    const { ImportFlow } = await import('./import-flow');
+    const started = new ImportFlow(file, view, { current: () => sync.getSnapshot().data, update });
+    flow.current = started;
+    await started.start(data);
   }
 
   function cancelWorking() {
@@ -197,7 +127,7 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
             kind={pending.planned.kind}
             summary={pending.planned.summary}
             warnings={pending.planned.warnings}
-            onConfirm={() => void confirm(pending)}
+            onConfirm={() => void flow.current?.confirm(pending.planned)}
             onCancel={() => {
               stop();
               setPending(null);
