@@ -7,24 +7,9 @@ import type { ToExportWorker } from '../../src/features/export/export-messages';
 import { exportWorker } from '../../src/features/export/export-worker-core';
 import { WORKER_FROM } from '../../src/features/export/export-file';
 import { scorecardToCsv } from '../../src/formats/csv';
+import { catchDownloads } from './catch-downloads';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
 import { holdWorkers, releaseWorkers, useFakeWorker, type FakeWorker } from './fake-worker';
-
-/** Catches what the browser would download: each file's name and contents. */
-function catchDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return 'blob:export';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    names.push(this.download);
-  });
-  return { blobs, names };
-}
 
 /** Just enough forecasts for a CSV export to go to the worker. */
 function bigData(): AppData {

@@ -1,5 +1,5 @@
+import { ProgressPanel } from '../../ui/ProgressPanel';
 import type { ExportProgress } from './export-messages';
-import './export-progress.css';
 
 interface Props {
   /** The format's name: JSON, CSV or Markdown. */
@@ -22,25 +22,16 @@ function describe({ stage, done, total }: ExportProgress): string {
  * which stops the worker.
  */
 export function ExportProgressPanel({ label, progress, onCancel }: Props) {
-  const text = describe(progress);
   const sent = progress.total ? (progress.done ?? 0) / progress.total : 0;
+  const writing = progress.stage === 'write';
   return (
-    <div className="export-progress popover">
-      <p role="status">
-        Exporting {label}: {progress.stage === 'write' ? 'writing the file' : 'preparing'}…
-      </p>
-      <progress
-        aria-label="Export progress"
-        aria-valuetext={text}
-        max={1}
-        value={progress.stage === 'send' ? sent * 0.3 : undefined}
-      />
-      <p className="hint" aria-hidden="true">
-        {text}
-      </p>
-      <button type="button" onClick={onCancel}>
-        Cancel
-      </button>
-    </div>
+    <ProgressPanel
+      className="export-progress"
+      status={`Exporting ${label}: ${writing ? 'writing the file' : 'preparing'}…`}
+      label="Export progress"
+      detail={describe(progress)}
+      value={writing ? undefined : sent * 0.3}
+      onCancel={onCancel}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { ProgressPanel } from '../../ui/ProgressPanel';
 import type { ImportProgress } from './import-messages';
 import { overallFraction, progressText, stageLabel } from './import-stages';
 import './import-progress.css';
@@ -13,24 +14,14 @@ interface Props {
  * whole import, and Cancel, which stops the worker and leaves everything as it was.
  */
 export function ImportProgressPanel({ fileName, progress, onCancel }: Props) {
-  const text = progressText(progress);
   return (
-    <div className="import-progress popover">
-      <p role="status">
-        Importing {fileName}: {stageLabel(progress.stage)}…
-      </p>
-      <progress
-        aria-label="Import progress"
-        aria-valuetext={text}
-        max={1}
-        value={overallFraction(progress)}
-      />
-      <p className="hint" aria-hidden="true">
-        {text}
-      </p>
-      <button type="button" onClick={onCancel}>
-        Cancel
-      </button>
-    </div>
+    <ProgressPanel
+      className="import-progress"
+      status={`Importing ${fileName}: ${stageLabel(progress.stage)}…`}
+      label="Import progress"
+      detail={progressText(progress)}
+      value={overallFraction(progress)}
+      onCancel={onCancel}
+    />
   );
 }
