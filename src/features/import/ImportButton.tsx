@@ -18,6 +18,14 @@ const ImportProgressPanel = lazy(() =>
   import('./ImportProgressPanel').then((m) => ({ default: m.ImportProgressPanel })),
 );
 
+const loadFlow = () => import('./import-flow');
+
+/** Stops the worker warmed when the chooser opened, if one was and no file has taken it. */
+function coolSpare(warmed: { current: boolean }): void {
+  if (warmed.current) void loadFlow().then((m) => m.coolWorker());
+  warmed.current = false;
+}
+
 const MAX_ERRORS_SHOWN = 10;
 
 /**
@@ -29,6 +37,7 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const flow = useRef<ImportFlow | null>(null);
+  const warmed = useRef(false);
   const { update } = useUpdateDocument();
   const { sync } = useStoreContext();
   const [errors, setErrors] = useState<string[] | null>(null);
@@ -44,8 +53,18 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
     applied: setApplied,
   };
 
-  // Leaving the page (or the shared view) stops a worker still reading.
-  useEffect(() => () => flow.current?.cancel(), []);
+  // A worker warmed for a file that never came (the chooser dismissed, or the page left) stops;
+  // leaving the page (or the shared view) also stops one still reading.
+  useEffect(() => {
+    const chooser = input.current;
+    const cool = () => coolSpare(warmed);
+    chooser?.addEventListener('cancel', cool);
+    return () => {
+      chooser?.removeEventListener('cancel', cool);
+      flow.current?.cancel();
+      cool();
+    };
+  }, []);
 
   function stop() {
     flow.current?.cancel();
@@ -60,10 +79,12 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
     setWorking(null);
     const tooBig = checkImportSize(file.size);
     if (tooBig) {
+      coolSpare(warmed);
       setErrors([tooBig]);
       return;
     }
-    const { ImportFlow } = await import('./import-flow');
+    warmed.current = false; // the job takes the warmed worker, if there is one
+    const { ImportFlow } = await loadFlow();
     const started = new ImportFlow(file, view, { current: () => sync.getSnapshot().data, update });
     flow.current = started;
     await started.start(data);

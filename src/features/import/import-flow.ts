@@ -5,6 +5,8 @@
 import type { AppliedImport } from '../../domain/import-undo';
 import type { AppData } from '../../domain/model';
 import { ImportJob, type ImportOutcome, type PlannedImport } from './import-job';
+
+export { coolWorker, warmWorker } from './import-job';
 import type { ImportProgress } from './import-messages';
 
 /** What the Import button shows; each call replaces what the last one showed. */

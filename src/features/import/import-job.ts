@@ -44,6 +44,26 @@ const createWorker = () =>
     name: 'hindsight-import',
   });
 
+/** A worker started while the file chooser is open, so a chosen file is read at once. */
+let spare: Worker | null = null;
+
+/** Starts the next import's worker ahead of need: its script loads while the person chooses. */
+export function warmWorker(): void {
+  spare ??= createWorker();
+}
+
+/** Stops the worker `warmWorker` started, when no file came after all. */
+export function coolWorker(): void {
+  spare?.terminate();
+  spare = null;
+}
+
+function takeWorker(): Worker {
+  const worker = spare ?? createWorker();
+  spare = null;
+  return worker;
+}
+
 export class ImportJob {
   private readonly worker: Worker;
   private waiting: Waiting | null = null;
@@ -56,7 +76,7 @@ export class ImportJob {
     now: Date,
     private readonly onProgress: (progress: ImportProgress) => void,
   ) {
-    this.worker = createWorker();
+    this.worker = takeWorker();
     this.worker.onmessage = (event: MessageEvent<FromImportWorker>) => this.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
