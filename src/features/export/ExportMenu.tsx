@@ -3,6 +3,7 @@ import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { ExportKind } from '../../formats/file-names';
 import { exportScorecard } from './export-file';
+import { preloadExports } from './render-export';
 import { calendarCounts, calendarHint, exportCalendar } from './export-calendar';
 import type { ExportProgress } from './export-messages';
 import { FieldError } from '../../ui/FieldError';
@@ -83,7 +84,10 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          if (!open) preloadExports();
+          setOpen(!open);
+        }}
       >
         Export
       </button>

@@ -21,3 +21,14 @@ export async function renderExport(
       return (await import('../../formats/markdown')).scorecardToMarkdown(data, now, credit);
   }
 }
+
+/**
+ * Starts loading the serialisers when the Export menu opens, so that the first export does not
+ * wait for them; a failure here is left to the export itself to report.
+ */
+export function preloadExports(): void {
+  const ignore = () => {};
+  import('../../formats/scorecard').catch(ignore);
+  import('../../formats/csv').catch(ignore);
+  import('../../formats/markdown').catch(ignore);
+}
