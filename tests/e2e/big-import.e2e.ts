@@ -139,6 +139,16 @@ const progressBar = (page: Page) => page.getByRole('progressbar', { name: 'Impor
 const cancelImport = (page: Page) =>
   progressBar(page).locator('xpath=..').getByRole('button', { name: 'Cancel', exact: true });
 
+/** The app, loaded and settled, watched from before its scripts; storage as it then stands. */
+async function openSettled() {
+  const loaded = await app.open({ initScripts: [{ script: watchMainThread }] });
+  await waitForForecasts(loaded.page);
+  await settledPage(loaded.page);
+  const before = await settledStorage(loaded.page);
+  await resetWatch(loaded.page);
+  return { loaded, page: loaded.page, before };
+}
+
 let folder = '';
 let big = { path: '', data: bigData() };
 let deep = '';
@@ -158,12 +168,7 @@ describe('a big import', () => {
   it('shows progress, keeps the page responsive and previews 80,000 forecasts', async () => {
     expect(statSync(big.path).size / MIB).toBeGreaterThan(30);
     expect(statSync(big.path).size / MIB).toBeLessThan(32);
-    const loaded = await app.open({ initScripts: [{ script: watchMainThread }] });
-    const { page } = loaded;
-    await waitForForecasts(page);
-    await settledPage(page);
-    const before = await settledStorage(page);
-    await resetWatch(page);
+    const { loaded, page, before } = await openSettled();
 
     await choose(page, big.path);
     const shown = appears(page, 'dialog[open]');
@@ -198,10 +203,7 @@ describe('a big import', () => {
   }, 240_000);
 
   it('Cancel stops it at once, at any stage, and storage stays byte for byte the same', async () => {
-    const loaded = await app.open({ initScripts: [{ script: watchMainThread }] });
-    const { page } = loaded;
-    await waitForForecasts(page);
-    const before = await settledStorage(page);
+    const { loaded, page, before } = await openSettled();
     const closed: Promise<unknown>[] = [];
     page.on('worker', (worker) => closed.push(new Promise((done) => worker.on('close', done))));
 
@@ -230,12 +232,7 @@ describe('a big import', () => {
   }, 240_000);
 
   it('refuses a 28.6 MiB file nested 15 million levels deep at once, without stalling', async () => {
-    const loaded = await app.open({ initScripts: [{ script: watchMainThread }] });
-    const { page } = loaded;
-    await waitForForecasts(page);
-    await settledPage(page);
-    const before = await settledStorage(page);
-    await resetWatch(page);
+    const { loaded, page, before } = await openSettled();
 
     await choose(page, deep);
     const refused = appears(page, '[role="alert"]');
