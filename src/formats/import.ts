@@ -9,15 +9,11 @@ import { appDataSchema } from '../domain/schemas';
 import { isHindsightCsvHeader, parseHindsightCsv } from './csv-import';
 import { readCsv, type FormatResult } from './csv-read';
 import { isFatebookCsvHeader, parseFatebookCsv } from './fatebook-import';
+import { checkImportSize } from './import-size';
 import { capErrors, formatIssue, ROOT_PATH } from './issue-path';
-import { parseScorecardJson } from './scorecard';
+import { parseScorecardJson, type ParseProgress } from './scorecard';
 
-/**
- * Checked against the file's size before it is read (`checkImportSize`). 32 MiB holds a
- * 10,000-forecast export with its full history (about 15 MB) with room to spare.
- */
-export const IMPORT_MAX_BYTES = 32 * 1024 * 1024;
-const MEGABYTE = 1024 * 1024;
+export { checkImportSize, IMPORT_MAX_BYTES } from './import-size';
 
 export type ImportKind = 'hindsight-json' | 'hindsight-csv' | 'fatebook-csv';
 
@@ -27,6 +23,8 @@ export interface ImportContext {
    * own), and no judgement in a file may be stamped later than it (src/domain/clock.ts).
    */
   now: Date;
+  /** Told as each step begins, for a progress bar (the import worker's); nothing else changes. */
+  onProgress?: ParseProgress;
 }
 
 export type ImportResult =
@@ -41,14 +39,6 @@ export type ImportResult =
   | { ok: false; errors: string[] };
 
 export const NOT_IMPORTABLE = `${ROOT_PATH}: not a Hindsight scorecard (JSON or CSV) or a Fatebook CSV export`;
-
-/** The refusal for a file too big to import, or null; the UI checks `File.size` first. */
-export function checkImportSize(bytes: number): string | null {
-  if (bytes <= IMPORT_MAX_BYTES) return null;
-  // Rounded up, so a file a byte over the limit does not read as "10.0 MB".
-  const size = Number.isFinite(bytes) ? (Math.ceil((bytes / MEGABYTE) * 10) / 10).toFixed(1) : '?';
-  return `${ROOT_PATH}: the file is ${size} MB; Hindsight imports files up to ${IMPORT_MAX_BYTES / MEGABYTE} MB`;
-}
 
 const SPREADSHEET = /\.(xlsx|xls|ods|numbers)$/i;
 
@@ -75,7 +65,7 @@ function parseText(fileName: string, text: string, context: ImportContext): Impo
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, errors: [`${ROOT_PATH}: the file is empty`] };
   if (/^\s*[[{]/.test(body)) {
-    const result = parseScorecardJson(body, context.now);
+    const result = parseScorecardJson(body, context.now, context.onProgress);
     return result.ok
       ? {
           ok: true,
@@ -123,6 +113,7 @@ export function parseImport(fileName: string, text: string, context: ImportConte
     return { ok: false, errors: [`${ROOT_PATH}: could not be read: ${message}`] };
   }
   if (!result.ok) return { ok: false, errors: capErrors(result.errors) };
+  context.onProgress?.('check');
   // A last check that what goes on to be stored is the model's shape, whatever the parser.
   const valid = appDataSchema.safeParse(result.data);
   if (!valid.success) return { ok: false, errors: capErrors(valid.error.issues.map(formatIssue)) };

@@ -20,6 +20,7 @@ import {
 import type { PartlyCredit } from '../domain/scoring';
 import { exportSummary } from './export-summary';
 import { capErrors, formatIssue, ROOT_PATH } from './issue-path';
+import { checkJsonDepth } from './json-depth';
 import { checkScorecard } from './scorecard-checks';
 
 export const SCORECARD_FORMAT = 'hindsight-scorecard';
@@ -211,9 +212,9 @@ export function scorecardJsonParts(scorecard: Scorecard): string[] {
   entries.forEach(([key, value], i) => {
     parts.push(`  ${JSON.stringify(key)}: `);
     if (key === 'summary' && typeof value === 'object' && value !== null) {
-      parts.push(...objectOfLines(value as Record<string, unknown>, '  '));
+      objectOfLines(parts, value as Record<string, unknown>, '  ');
     } else if (Array.isArray(value)) {
-      parts.push(...arrayOfLines(value, '  '));
+      arrayOfLines(parts, value, '  ');
     } else {
       parts.push(JSON.stringify(value));
     }
@@ -223,30 +224,33 @@ export function scorecardJsonParts(scorecard: Scorecard): string[] {
   return parts;
 }
 
+// Both append to `parts` rather than return pieces to spread into it: spreading 80,000 lines
+// into one push overflows a worker's stack.
+
 /** `[` then one item per line, indented under `indent`, then `]`. */
-function arrayOfLines(items: readonly unknown[], indent: string): string[] {
-  if (items.length === 0) return ['[]'];
-  const parts = ['[\n'];
+function arrayOfLines(parts: string[], items: readonly unknown[], indent: string): void {
+  if (items.length === 0) {
+    parts.push('[]');
+    return;
+  }
+  parts.push('[\n');
   items.forEach((item, i) => {
     parts.push(`${indent}  ${JSON.stringify(item)}${i < items.length - 1 ? ',' : ''}\n`);
   });
   parts.push(`${indent}]`);
-  return parts;
 }
 
 /** `{` then each field on its own line, arrays in it one item per line, then `}`. */
-function objectOfLines(record: Record<string, unknown>, indent: string): string[] {
+function objectOfLines(parts: string[], record: Record<string, unknown>, indent: string): void {
   const entries = Object.entries(record).filter(([, value]) => value !== undefined);
-  const parts = ['{\n'];
+  parts.push('{\n');
   entries.forEach(([key, value], i) => {
     parts.push(`${indent}  ${JSON.stringify(key)}: `);
-    parts.push(
-      ...(Array.isArray(value) ? arrayOfLines(value, `${indent}  `) : [JSON.stringify(value)]),
-    );
+    if (Array.isArray(value)) arrayOfLines(parts, value, `${indent}  `);
+    else parts.push(JSON.stringify(value));
     parts.push(i < entries.length - 1 ? ',\n' : '\n');
   });
   parts.push(`${indent}}`);
-  return parts;
 }
 
 export function serialiseScorecardJson(
@@ -287,6 +291,16 @@ function envelopeErrors(raw: unknown): string[] {
 }
 
 /**
+ * Told as each step of a parse begins, and every so many forecasts as they are validated, for a
+ * progress bar; the parse is the same with or without it.
+ */
+export type ParseProgress = (
+  step: 'parse' | 'validate' | 'check',
+  done?: number,
+  total?: number,
+) => void;
+
+/**
  * Every history entry stamped later than the receiver's clock allows (src/domain/clock.ts): a
  * forged stamp would otherwise sort after every judgement the user makes, and pin the outcome.
  */
@@ -301,8 +315,38 @@ function stampErrors(scorecard: Scorecard, now: Date): string[] {
   return errors;
 }
 
-/** Reads a scorecard file; `now` is the receiver's clock, which no history entry may follow. */
-export function parseScorecardJson(text: string, now: Date): ScorecardParseResult {
+const VALIDATE_REPORT_EVERY = 500;
+
+/**
+ * The scorecard schema, counting the forecasts it validates when someone is listening: each is
+ * passed through unchanged on its way to the same forecast schema, so paths and messages match.
+ */
+function schemaFor(raw: Record<string, unknown>, progress?: ParseProgress) {
+  const forecasts = raw.forecasts;
+  if (progress === undefined || !Array.isArray(forecasts)) return scorecardSchema;
+  const total = forecasts.length;
+  let done = 0;
+  const counted = z.preprocess((forecast) => {
+    done += 1;
+    if (done % VALIDATE_REPORT_EVERY === 0 || done === total) progress('validate', done, total);
+    return forecast;
+  }, scorecardForecastSchema);
+  progress('validate', 0, total);
+  return scorecardSchema.extend({ forecasts: z.array(counted) });
+}
+
+/**
+ * Reads a scorecard file; `now` is the receiver's clock, which no history entry may follow.
+ */
+export function parseScorecardJson(
+  text: string,
+  now: Date,
+  progress?: ParseProgress,
+): ScorecardParseResult {
+  progress?.('parse');
+  // Counted before parsing: a file nested millions deep is refused in one pass over its text.
+  const tooDeep = checkJsonDepth(text);
+  if (tooDeep !== null) return { ok: false, errors: [tooDeep] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -315,10 +359,11 @@ export function parseScorecardJson(text: string, now: Date): ScorecardParseResul
 
   // zod builds new objects holding only the declared keys, so nothing from the file (an
   // unknown key, or one named __proto__) is carried into the data.
-  const parsed = scorecardSchema.safeParse(raw);
+  const parsed = schemaFor(raw as Record<string, unknown>, progress).safeParse(raw);
   if (!parsed.success) {
     return { ok: false, errors: capErrors(parsed.error.issues.map(formatIssue)) };
   }
+  progress?.('check');
   const scorecard = parsed.data;
   const stamps = stampErrors(scorecard, now);
   if (stamps.length > 0) return { ok: false, errors: capErrors(stamps) };

@@ -1,11 +1,12 @@
 /**
  * Saves text as a file through the browser's own download, with nothing sent anywhere. The text
- * may come in pieces, which the file joins: no need to build one string of 10 MB first.
+ * may come in pieces, which the file joins: no need to build one string of 10 MB first (a piece
+ * may be a Blob, such as a file a worker wrote).
  */
 export function downloadText(
   fileName: string,
   mimeType: string,
-  text: string | readonly string[],
+  text: string | readonly (string | Blob)[],
 ): void {
   const parts = typeof text === 'string' ? [text] : [...text];
   const url = URL.createObjectURL(new Blob(parts, { type: mimeType }));

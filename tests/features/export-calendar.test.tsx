@@ -4,24 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Forecast } from '../../src/domain/model';
 import { ExportMenu } from '../../src/features/export/ExportMenu';
 import { calendarCounts, calendarHint } from '../../src/features/export/export-calendar';
+import { catchDownloads } from './catch-downloads';
 import { makeData, makeForecast } from '../support/factories';
 import { parseCalendar } from '../support/ical';
-
-/** Catches what the browser would download: each file's name and contents. */
-function catchDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return 'blob:calendar';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    names.push(this.download);
-  });
-  return { blobs, names };
-}
 
 const dated = (claim: string) => makeForecast({ claim, deadline: { latest: '2023-06-30' } });
 const undated = (claim: string) => makeForecast({ claim, deadline: null });

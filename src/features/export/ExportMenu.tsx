@@ -1,11 +1,19 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { ExportKind } from '../../formats/file-names';
 import { exportScorecard } from './export-file';
+import { preloadExports } from './render-export';
 import { calendarCounts, calendarHint, exportCalendar } from './export-calendar';
+import type { ExportProgress } from './export-messages';
 import { FieldError } from '../../ui/FieldError';
 import { useDismiss } from '../../ui/use-dismiss';
+import './export-menu.css';
+
+// Only a big export, written in a worker, shows it.
+const ExportProgressPanel = lazy(() =>
+  import('./ExportProgressPanel').then((m) => ({ default: m.ExportProgressPanel })),
+);
 
 const CHOICES: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'json', label: 'JSON', hint: 'everything, lossless; Hindsight can import it back' },
@@ -16,6 +24,10 @@ const CHOICES: { kind: ExportKind; label: string; hint: string }[] = [
 export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit: PartlyCredit }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState<{ label: string; progress: ExportProgress } | null>(null);
+  const running = useRef<AbortController | null>(null);
+  // Leaving the page stops a worker still writing.
+  useEffect(() => () => running.current?.abort(), []);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -36,8 +48,33 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
       setOpen(false);
       buttonRef.current?.focus();
     } catch (cause) {
+      if (cause instanceof DOMException && cause.name === 'AbortError') return;
       setError(`Export failed: ${cause instanceof Error ? cause.message : String(cause)}`);
     }
+  }
+
+  /** An export; a big one runs in a worker and tells its progress, shown in place of the menu. */
+  async function exportAs(kind: ExportKind, label: string) {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    const onProgress = (progress: ExportProgress) => {
+      if (running.current !== controller) return;
+      setOpen(false);
+      setWorking({ label, progress });
+    };
+    const { signal } = controller;
+    await run(() => exportScorecard(kind, data, partlyCredit, new Date(), { signal, onProgress }));
+    if (running.current !== controller) return;
+    running.current = null;
+    setWorking(null);
+  }
+
+  function cancel() {
+    running.current?.abort();
+    running.current = null;
+    setWorking(null);
+    buttonRef.current?.focus();
   }
 
   return (
@@ -47,7 +84,10 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          if (!open) preloadExports();
+          setOpen(!open);
+        }}
       >
         Export
       </button>
@@ -57,7 +97,7 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
             <li key={c.kind}>
               <button
                 type="button"
-                onClick={() => void run(() => exportScorecard(c.kind, data, partlyCredit))}
+                onClick={() => void exportAs(c.kind, c.label)}
                 aria-describedby={`${menuId}-${c.kind}`}
               >
                 {c.label}
@@ -83,6 +123,15 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
             </li>
           )}
         </ul>
+      )}
+      {working && (
+        <Suspense fallback={null}>
+          <ExportProgressPanel
+            label={working.label}
+            progress={working.progress}
+            onCancel={cancel}
+          />
+        </Suspense>
       )}
       <FieldError message={error} />
     </div>

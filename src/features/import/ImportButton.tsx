@@ -1,76 +1,104 @@
-import { lazy, Suspense, useRef, useState } from 'react';
-import type { ImportPlan } from '../../domain/import-plan';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { AppliedImport } from '../../domain/import-undo';
 import type { AppData } from '../../domain/model';
+import { checkImportSize } from '../../formats/import-size';
+import { useStoreContext } from '../../state/store-context';
 import { useUpdateDocument } from '../../state/use-document';
+import type { ImportFlow, ImportView } from './import-flow';
+import type { PlannedImport } from './import-job';
+import type { ImportProgress } from './import-messages';
 import { ImportDone } from './ImportDone';
-import type { ImportKindLabel } from './ImportPreview';
+import './import.css';
 
 // Fetched with the import code, once a file is chosen.
 const ImportPreview = lazy(() =>
   import('./ImportPreview').then((m) => ({ default: m.ImportPreview })),
 );
+const ImportProgressPanel = lazy(() =>
+  import('./ImportProgressPanel').then((m) => ({ default: m.ImportProgressPanel })),
+);
 
-interface Pending {
-  fileName: string;
-  kind: ImportKindLabel;
-  plan: ImportPlan;
-  warnings: string[];
-  /** Plans the file against a given document (the import code, loaded with the file). */
-  replan: (current: AppData) => ImportPlan;
+const loadFlow = () => import('./import-flow');
+
+/** Stops the worker warmed when the chooser opened, if one was and no file has taken it. */
+function coolSpare(warmed: { current: boolean }): void {
+  if (warmed.current) void loadFlow().then((m) => m.coolWorker());
+  warmed.current = false;
 }
 
 const MAX_ERRORS_SHOWN = 10;
 
 /**
  * Import: choose a file, see what it would change, confirm. A file is size-checked before it is
- * read and validated strictly; nothing touches the document until Confirm import, and the
- * import is one change that Undo import takes back.
+ * read; a worker reads, validates and plans it (with progress, and Cancel); nothing touches the
+ * document until Confirm import, and the import is one change that Undo import takes back.
  */
 export function ImportButton({ data, disabled }: { data: AppData; disabled: boolean }) {
   const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const flow = useRef<ImportFlow | null>(null);
+  const warmed = useRef(false);
   const { update } = useUpdateDocument();
+  const { sync } = useStoreContext();
   const [errors, setErrors] = useState<string[] | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [applied, setApplied] = useState<{ fileName: string; plan: ImportPlan } | null>(null);
+  const [working, setWorking] = useState<{ fileName: string; progress: ImportProgress } | null>(
+    null,
+  );
+  const [pending, setPending] = useState<{ fileName: string; planned: PlannedImport } | null>(null);
+  const [applied, setApplied] = useState<{ fileName: string; plan: AppliedImport } | null>(null);
+  const view: ImportView = {
+    working: setWorking,
+    pending: setPending,
+    refused: setErrors,
+    applied: setApplied,
+  };
+
+  // A worker warmed for a file that never came (the chooser dismissed, or the page left) stops;
+  // leaving the page (or the shared view) also stops one still reading.
+  useEffect(() => {
+    const chooser = input.current;
+    const cool = () => coolSpare(warmed);
+    chooser?.addEventListener('cancel', cool);
+    return () => {
+      chooser?.removeEventListener('cancel', cool);
+      flow.current?.cancel();
+      cool();
+    };
+  }, []);
+
+  function stop() {
+    flow.current?.cancel();
+    flow.current = null;
+  }
 
   async function read(file: File) {
+    stop();
     setErrors(null);
     setApplied(null);
-    const { checkImportSize, parseImport, planParsedImport } = await import('../../formats/import');
+    setPending(null);
+    setWorking(null);
     const tooBig = checkImportSize(file.size);
     if (tooBig) {
+      coolSpare(warmed);
       setErrors([tooBig]);
       return;
     }
-    const parsed = parseImport(file.name, await file.text(), { now: new Date() });
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    const replan = (current: AppData) => planParsedImport(current, parsed);
-    setPending({
-      fileName: file.name,
-      kind: parsed.kind,
-      plan: replan(data),
-      warnings: parsed.warnings,
-      replan,
-    });
+    warmed.current = false; // the job takes the warmed worker, if there is one
+    const { ImportFlow } = await loadFlow();
+    const started = new ImportFlow(file, view, { current: () => sync.getSnapshot().data, update });
+    flow.current = started;
+    await started.start(data);
   }
 
-  function confirm(p: Pending) {
-    // Planned again against the document as it is now, in case another tab changed it meanwhile.
-    let plan = p.plan;
-    update((current) => {
-      plan = p.replan(current);
-      return plan.result;
-    });
-    setApplied({ fileName: p.fileName, plan });
-    setPending(null);
+  function cancelWorking() {
+    stop();
+    setWorking(null);
+    button.current?.focus();
   }
 
   return (
     <div className="import">
-      <button type="button" onClick={() => input.current?.click()} disabled={disabled}>
+      <button ref={button} type="button" onClick={() => input.current?.click()} disabled={disabled}>
         Import
       </button>
       <input
@@ -85,6 +113,15 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
           if (file) void read(file);
         }}
       />
+      {working && (
+        <Suspense fallback={null}>
+          <ImportProgressPanel
+            fileName={working.fileName}
+            progress={working.progress}
+            onCancel={cancelWorking}
+          />
+        </Suspense>
+      )}
       {errors && (
         <div role="alert" className="import-errors popover">
           <p>
@@ -108,11 +145,14 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
         <Suspense fallback={null}>
           <ImportPreview
             fileName={pending.fileName}
-            kind={pending.kind}
-            plan={pending.plan}
-            warnings={pending.warnings}
-            onConfirm={() => confirm(pending)}
-            onCancel={() => setPending(null)}
+            kind={pending.planned.kind}
+            summary={pending.planned.summary}
+            warnings={pending.planned.warnings}
+            onConfirm={() => void flow.current?.confirm(pending.planned)}
+            onCancel={() => {
+              stop();
+              setPending(null);
+            }}
           />
         </Suspense>
       )}

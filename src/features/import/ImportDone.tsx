@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ImportPlan } from '../../domain/import-plan';
-import { undoImport } from '../../domain/import-undo';
+import { undoImport, type AppliedImport } from '../../domain/import-undo';
 import { useUpdateDocument } from '../../state/use-document';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -8,7 +7,8 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 interface Props {
   /** What was imported: a file's name, or "the shared scorecard". */
   what: string;
-  plan: ImportPlan;
+  /** What the import added and replaced (an ImportPlan will do). */
+  plan: AppliedImport;
   onClose: () => void;
   /** Takes the focus when shown (when what had it is gone, as after leaving a shared view). */
   takeFocus?: boolean;

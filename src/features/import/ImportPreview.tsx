@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ImportPlan } from '../../domain/import-plan';
+import { changesNothing, LISTED, summarisePlan, type PlanSummary } from './plan-summary';
 
 const KIND_LABELS = {
   'hindsight-json': 'Hindsight scorecard (JSON)',
@@ -9,32 +10,29 @@ const KIND_LABELS = {
 
 export type ImportKindLabel = keyof typeof KIND_LABELS;
 
-interface Props {
+type Props = {
   fileName: string;
   kind: ImportKindLabel;
-  plan: ImportPlan;
   warnings: string[];
   onConfirm: () => void;
   onCancel: () => void;
-}
+  // The import worker sends a summary; a plan made on the page (a shared link's) is summarised here.
+} & ({ summary: PlanSummary } | { plan: ImportPlan });
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const SHOWN = 8;
 
 /** What an import would do, before it does it: nothing changes until Confirm import. */
-export function ImportPreview({ fileName, kind, plan, warnings, onConfirm, onCancel }: Props) {
+export function ImportPreview(props: Props) {
+  const { fileName, kind, warnings, onConfirm, onCancel } = props;
+  const summary = 'summary' in props ? props.summary : summarisePlan(props.plan);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
     return () => dialog?.close?.();
   }, []);
-  const nothing =
-    plan.added.sources.length +
-      plan.added.forecasts.length +
-      plan.changed.length +
-      plan.newJudgements.length ===
-    0;
+  const nothing = changesNothing(summary);
 
   return (
     <dialog
@@ -52,45 +50,45 @@ export function ImportPreview({ fileName, kind, plan, warnings, onConfirm, onCan
       </p>
       <ul className="import-summary">
         <li>
-          Adds {plural(plan.added.sources.length, 'article')} and{' '}
-          {plural(plan.added.forecasts.length, 'forecast')}
+          Adds {plural(summary.addedSources, 'article')} and{' '}
+          {plural(summary.addedForecasts, 'forecast')}
         </li>
-        <li>Changes {plural(plan.changed.length, 'forecast')}</li>
-        <li>Adds {plural(plan.newJudgements.length, 'judgement')}</li>
-        <li>Leaves {plural(plan.unchanged, 'forecast')} alone</li>
-        {plan.lexiconChanged && (
+        <li>Changes {plural(summary.changed, 'forecast')}</li>
+        <li>Adds {plural(summary.newJudgements, 'judgement')}</li>
+        <li>Leaves {plural(summary.unchanged, 'forecast')} alone</li>
+        {summary.lexiconChanged && (
           <li>
             Replaces your hedge lexicon with the file’s
-            {plan.rederived > 0 && (
-              <>, which re-reads the probability of {plural(plan.rederived, 'forecast')} of yours</>
+            {summary.rederived > 0 && (
+              <>
+                , which re-reads the probability of {plural(summary.rederived, 'forecast')} of yours
+              </>
             )}
           </li>
         )}
       </ul>
       {nothing && <p>Everything in this file is already here: importing it changes nothing.</p>}
-      {plan.added.forecasts.length > 0 && (
-        <details open={plan.added.forecasts.length <= SHOWN}>
+      {summary.addedForecasts > 0 && (
+        <details open={summary.addedForecasts <= SHOWN}>
           <summary>New forecasts</summary>
           <ul>
-            {plan.added.forecasts.slice(0, 50).map((f) => (
+            {summary.newForecasts.map((f) => (
               <li key={f.id}>
                 <strong>{f.speaker}:</strong> {f.claim}
               </li>
             ))}
-            {plan.added.forecasts.length > 50 && (
-              <li>…and {plan.added.forecasts.length - 50} more</li>
+            {summary.addedForecasts > LISTED && (
+              <li>…and {summary.addedForecasts - LISTED} more</li>
             )}
           </ul>
         </details>
       )}
-      {plan.changed.length > 0 && (
-        <details open={plan.changed.length <= SHOWN}>
+      {summary.changed > 0 && (
+        <details open={summary.changed <= SHOWN}>
           <summary>Changed forecasts (the file’s version replaces yours)</summary>
           <ul>
-            {plan.changed.slice(0, 50).map(({ before, after }) => (
-              <li key={before.id}>
-                {before.claim === after.claim ? after.claim : `${before.claim} → ${after.claim}`}
-              </li>
+            {summary.changedClaims.map(({ id, before, after }) => (
+              <li key={id}>{before === after ? after : `${before} → ${after}`}</li>
             ))}
           </ul>
         </details>
