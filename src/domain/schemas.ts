@@ -3,7 +3,7 @@
 // two. Only code that validates at run time imports this module (loading stored data, import),
 // so zod stays out of the first visit's JavaScript: the app's views need the types and the
 // constants in model.ts, which cost nothing at run time.
-import { isInstant } from './clock';
+import { isInstant } from './stamp-checks';
 import { z } from './zod';
 import { isIsoDate } from './dates';
 import { FORECAST_KINDS, OUTCOMES } from './model';

@@ -3,7 +3,7 @@
 // so importing it rebuilds the data exactly; the per-forecast outcome and the summary are
 // derived copies for readers and other tools, and parsing checks they agree with the history
 // rather than trusting them.
-import { stampProblem } from '../domain/clock';
+import { stampProblem } from '../domain/stamp-checks';
 import { z } from '../domain/zod';
 import { forecastViews, type ForecastView } from '../domain/catalogue';
 import { effectiveLexicon } from '../domain/lexicon';

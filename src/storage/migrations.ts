@@ -2,7 +2,7 @@
 // into version n + 1. Each one comes with a frozen envelope of its old shape,
 // tests/storage/fixtures/v<n>.json, and a test holds every step to its fixture
 // (tests/storage/migrations.test.ts).
-import { FUTURE_TOLERANCE_MS, repairStamps } from '../domain/clock';
+import { FUTURE_TOLERANCE_MS, repairStamps } from '../domain/stamp-checks';
 import { SCHEMA_VERSION } from './envelope';
 
 /** What a step may know beyond the data: the envelope it was stored in. */

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { latestStamp, stampAfter } from '../../src/domain/clock';
 import {
   FUTURE_TOLERANCE_MS,
   isInstant,
-  latestStamp,
   repairStamps,
-  stampAfter,
   stampProblem,
-} from '../../src/domain/clock';
+} from '../../src/domain/stamp-checks';
 
 const NOW = new Date('2026-12-06T12:00:00.000Z');
 

@@ -2,13 +2,14 @@ import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useStat
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { ExportKind } from '../../formats/file-names';
-import { exportScorecard } from './export-file';
-import { preloadExports } from './render-export';
 import { calendarCounts, calendarHint, exportCalendar } from './export-calendar';
 import type { ExportProgress } from './export-messages';
 import { FieldError } from '../../ui/FieldError';
 import { useDismiss } from '../../ui/use-dismiss';
 import './export-menu.css';
+
+// The export itself (and, through it, the serialisers) is fetched when the menu first opens.
+const loadExportFile = () => import('./export-file');
 
 // Only a big export, written in a worker, shows it.
 const ExportProgressPanel = lazy(() =>
@@ -64,7 +65,10 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
       setWorking({ label, progress });
     };
     const { signal } = controller;
-    await run(() => exportScorecard(kind, data, partlyCredit, new Date(), { signal, onProgress }));
+    await run(async () => {
+      const { exportScorecard } = await loadExportFile();
+      await exportScorecard(kind, data, partlyCredit, new Date(), { signal, onProgress });
+    });
     if (running.current !== controller) return;
     running.current = null;
     setWorking(null);
@@ -85,7 +89,10 @@ export function ExportMenu({ data, partlyCredit }: { data: AppData; partlyCredit
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => {
-          if (!open) preloadExports();
+          if (!open)
+            loadExportFile()
+              .then((m) => m.preloadExports())
+              .catch(() => {});
           setOpen(!open);
         }}
       >

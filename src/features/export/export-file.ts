@@ -5,6 +5,8 @@ import { downloadText } from '../../ui/download';
 import type { ExportProgress } from './export-messages';
 import { renderExport } from './render-export';
 
+export { preloadExports } from './render-export';
+
 /**
  * From this many forecasts an export is written in a worker, so the page never waits on it; below,
  * on the page, where it is quicker (nothing to copy across). JSON stays on the page up to 12,000

@@ -10,6 +10,7 @@ import {
   useMemo,
   useRef,
   useState,
+  Suspense,
   type Ref,
 } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
@@ -17,6 +18,7 @@ import { formatDay, type IsoDate } from '../../domain/dates';
 import { OUTCOME_LABELS, type Outcome } from '../../domain/model';
 import { snoozeEnd, type ReviewQueue as Queue } from '../../domain/review';
 import { useActions } from '../../state/use-actions';
+import { lazyPart } from '../../ui/lazy-part';
 import {
   REVIEW_HEADING_ID,
   REVIEW_SECTION_ID,
@@ -24,9 +26,13 @@ import {
   type ReviewQueueHandle,
 } from './queue-handle';
 import { ReviewItem, type JudgedBy } from './ReviewItem';
-import { SnoozedList } from './SnoozedList';
 import { EMPTY_MESSAGE_ID, focusQueueStart, useQueueFocus } from './use-queue-focus';
 import './review.css';
+
+// Only a reader who has snoozed something needs the list of what they snoozed.
+const SnoozedList = lazyPart(() =>
+  import('./SnoozedList').then((m) => ({ default: m.SnoozedList })),
+);
 
 /**
  * Items drawn at first: a short list to work through on each visit, which leaves the timeline
@@ -267,7 +273,11 @@ export const ReviewQueue = memo(function ReviewQueue({
           </button>
         )}
       </div>
-      <SnoozedList snoozed={snoozed} readOnly={readOnly} onUnsnooze={onUnsnooze} />
+      {snoozed.length > 0 && (
+        <Suspense fallback={null}>
+          <SnoozedList snoozed={snoozed} readOnly={readOnly} onUnsnooze={onUnsnooze} />
+        </Suspense>
+      )}
     </section>
   );
 });
