@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { OwnApp } from '../../src/app/OwnApp';
@@ -20,18 +20,6 @@ const SHARED_FORECAST = makeForecast({ id: 'shared-1', claim: 'Shared: the cease
 const SHARED = makeData({
   forecasts: [SHARED_FORECAST],
   judgements: [makeJudgement({ forecastId: 'shared-1', outcome: 'correct' })],
-});
-
-// jsdom has no modal dialogs: open and close are all the Import preview needs of them.
-beforeAll(() => {
-  Object.assign(HTMLDialogElement.prototype, {
-    showModal(this: HTMLDialogElement) {
-      this.open = true;
-    },
-    close(this: HTMLDialogElement) {
-      this.open = false;
-    },
-  });
 });
 
 const contexts: { dispose: () => void }[] = [];

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SEED_DATA } from '../../src/data/seed';
 import type { AppData } from '../../src/domain/model';
 import { ImportButton } from '../../src/features/import/ImportButton';
@@ -15,17 +15,6 @@ import type { ToImportWorker } from '../../src/features/import/import-messages';
 
 const EXPORTED_AT = new Date('2026-11-20T10:00:00.000Z');
 
-// jsdom has no modal dialogs: open and close are all the Import preview needs of them.
-beforeAll(() => {
-  Object.assign(HTMLDialogElement.prototype, {
-    showModal(this: HTMLDialogElement) {
-      this.open = true;
-    },
-    close(this: HTMLDialogElement) {
-      this.open = false;
-    },
-  });
-});
 let workers: FakeWorker<ToImportWorker>[] = [];
 beforeEach(() => {
   workers = useFakeWorker(importWorker);

@@ -7,6 +7,16 @@ import { disposeRenderedEngines } from './render';
 // it may take on a machine busy with other work before the test fails.
 configure({ asyncUtilTimeout: 30_000 });
 
+// jsdom has no modal dialogs: open and close are all the app's dialogs need of them.
+Object.assign(HTMLDialogElement.prototype, {
+  showModal(this: HTMLDialogElement) {
+    this.open = true;
+  },
+  close(this: HTMLDialogElement) {
+    this.open = false;
+  },
+});
+
 beforeEach(() => {
   localStorage.clear();
 });
