@@ -143,7 +143,8 @@ describe('Due for judgement', () => {
       }),
     );
 
-    const snoozed = within(queue()).getByRole('button', { name: '1 snoozed' });
+    // The snoozed list's code loads once something is snoozed.
+    const snoozed = await within(queue()).findByRole('button', { name: '1 snoozed' });
     expect(snoozed).toHaveAttribute('aria-expanded', 'false');
     await user.click(snoozed);
     expect(snoozed).toHaveAttribute('aria-expanded', 'true');
@@ -241,6 +242,6 @@ describe('Due for judgement', () => {
     );
     expect(items().map((li) => li.querySelector('h3')?.textContent)).toEqual(['Overdue']);
     expect(within(item('Overdue')).getByText('1 day overdue')).toBeInTheDocument();
-    expect(within(queue()).getByRole('button', { name: '1 snoozed' })).toBeInTheDocument();
+    expect(await within(queue()).findByRole('button', { name: '1 snoozed' })).toBeInTheDocument();
   });
 });
