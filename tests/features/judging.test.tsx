@@ -22,8 +22,9 @@ function outcomeOf(claim = BUDGET.claim) {
     ?.closest('label')?.textContent;
 }
 
-function scorecardRow(speaker: string) {
-  const summary = screen.getByRole('table', { name: 'Forecasts and scores per speaker' });
+/** The speaker's row, once the Scorecard (loaded as it comes near the viewport) is drawn. */
+async function scorecardRow(speaker: string) {
+  const summary = await screen.findByRole('table', { name: 'Forecasts and scores per speaker' });
   return within(summary).getByRole('row', { name: new RegExp(speaker) });
 }
 
@@ -53,7 +54,7 @@ describe('judging a forecast', () => {
     await waitFor(() => expect(stored()?.judgements).toHaveLength(1));
     expect(stored()!.judgements[0]).toMatchObject({ forecastId: BUDGET.id, outcome: 'correct' });
 
-    const cells = within(scorecardRow('Vladislav Inozemtsev')).getAllByRole('cell');
+    const cells = within(await scorecardRow('Vladislav Inozemtsev')).getAllByRole('cell');
     // Forecasts, Judged, Correct, …
     expect(cells[1]).toHaveTextContent('1');
     expect(cells[2]).toHaveTextContent('1');
