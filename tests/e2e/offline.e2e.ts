@@ -63,10 +63,18 @@ describe('offline', () => {
     // Parts loaded only when needed come from the worker's cache too: the scorecard and its
     // track records below the fold, and the Add article dialog with the extractor behind it.
     await loadSection(page, 'Scorecard');
-    await page
-      .getByRole('heading', { name: 'Track records', exact: true })
-      .scrollIntoViewIfNeeded();
-    await page.getByRole('table', { name: /^Track records/ }).waitFor();
+    // The stand-in's heading may be swapped for the section's in the middle of a scroll: scroll
+    // again until the section's table is there.
+    const records = page.getByRole('table', { name: /^Track records/ });
+    await expect
+      .poll(async () => {
+        await page
+          .getByRole('heading', { name: 'Track records', exact: true })
+          .scrollIntoViewIfNeeded({ timeout: 5000 })
+          .catch(() => undefined);
+        return records.count();
+      })
+      .toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Add article', exact: true }).click();
     await page.getByRole('textbox', { name: 'Article text', exact: true }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
