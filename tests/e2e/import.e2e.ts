@@ -10,7 +10,7 @@ import {
   waitForForecasts,
 } from './support/hindsight';
 import { importFile, importPreview, prototypePolluted } from './support/import';
-import { expectSaved, settledStorage, storageSnapshot } from './support/storage';
+import { expectSaved, settledStorage } from './support/storage';
 
 const app = appUnderTest();
 
@@ -57,8 +57,7 @@ describe('import', () => {
     await preview.waitFor({ timeout: 5000 });
     await preview.getByRole('button', { name: 'Cancel', exact: true }).click({ timeout: 5000 });
     await expect.poll(() => preview.count()).toBe(0);
-    await page.waitForTimeout(400);
-    expect(await storageSnapshot(page)).toEqual(before);
+    expect(await settledStorage(page)).toEqual(before);
     expect(await chosenOutcome(forecast(page, claim))).toBe('Pending');
 
     await page.reload();

@@ -15,6 +15,7 @@ import {
   expectSaved,
   readEnvelope,
   readStored,
+  settledStorage,
   storageSnapshot,
   STORAGE_KEY,
 } from './support/storage';
@@ -69,7 +70,8 @@ describe('unreadable stored data', () => {
       }
     });
     await correct.click({ force: true });
-    await page.waitForTimeout(1000); // past any debounced save
+    // The page saves at once what it holds, as on leaving: it must not write over the data.
+    await settledStorage(page);
 
     expect(await readStored(page)).toBe(BROKEN);
     expect(Object.values(await backups(page))).toContain(BROKEN);
