@@ -9,7 +9,15 @@ const TAKE_OVER_MS = 10_000;
 /** Asks the waiting worker to take over, and reloads the page into the new version. */
 export function activate(worker: ServiceWorker): Promise<void> {
   return new Promise(() => {
-    const reload = () => window.location.reload();
+    // Once only: when the worker takes over just after the time allowed (it waits for the
+    // fetches the old one is still answering, parts loading as the reader scrolls), a second
+    // reload in the middle of the first cancels it, and Chromium then loads neither.
+    let reloading = false;
+    const reload = () => {
+      if (reloading) return;
+      reloading = true;
+      window.location.reload();
+    };
     navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
     worker.postMessage({ type: 'SKIP_WAITING' });
     setTimeout(reload, TAKE_OVER_MS);
