@@ -49,56 +49,50 @@ export default function CalibrationChart({ buckets }: { buckets: CalibrationBuck
   const points = toPoints(buckets);
   const scored = points.reduce((sum, p) => sum + p.count, 0);
   return (
-    <figure className="calibration-chart">
-      <div
-        role="img"
-        aria-label={`Calibration chart of ${scored} scored forecasts in ${points.length} probability bands; the table below gives every number.`}
-      >
-        <ResponsiveContainer width="100%" height={280}>
-          <ScatterChart margin={{ top: 10, right: 16, bottom: 24, left: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
-            <XAxis
-              type="number"
-              dataKey="stated"
-              domain={[0, 100]}
-              ticks={[0, 20, 40, 60, 80, 100]}
-              unit="%"
-              {...AXIS}
-              label={{
-                value: 'Stated probability',
-                position: 'insideBottom',
-                offset: -12,
-                fill: INK,
-              }}
-            />
-            <YAxis
-              type="number"
-              dataKey="observed"
-              domain={[0, 100]}
-              ticks={[0, 20, 40, 60, 80, 100]}
-              unit="%"
-              width={48}
-              {...AXIS}
-            />
-            <ReferenceLine
-              segment={[
-                { x: 0, y: 0 },
-                { x: 100, y: 100 },
-              ]}
-              stroke={MUTED}
-              strokeDasharray="6 4"
-              ifOverflow="hidden"
-            />
-            <Scatter data={points} fill={POINTS} isAnimationActive={false}>
-              <ErrorBar dataKey="error" width={6} strokeWidth={1.5} stroke={POINTS} direction="y" />
-            </Scatter>
-          </ScatterChart>
-        </ResponsiveContainer>
-      </div>
-      <figcaption className="hint">
-        Dots: how often forecasts in each band came true, with 90% Wilson intervals. Dashed line:
-        perfect calibration. {points.length === 0 && 'Nothing is scored yet.'}
-      </figcaption>
-    </figure>
+    <div
+      role="img"
+      aria-label={`Calibration chart of ${scored} scored forecasts in ${points.length} probability bands; the table below gives every number.`}
+    >
+      <ResponsiveContainer width="100%" height={280}>
+        <ScatterChart margin={{ top: 10, right: 16, bottom: 24, left: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke={GRID} />
+          <XAxis
+            type="number"
+            dataKey="stated"
+            domain={[0, 100]}
+            ticks={[0, 20, 40, 60, 80, 100]}
+            unit="%"
+            {...AXIS}
+            label={{
+              value: 'Stated probability',
+              position: 'insideBottom',
+              offset: -12,
+              fill: INK,
+            }}
+          />
+          <YAxis
+            type="number"
+            dataKey="observed"
+            domain={[0, 100]}
+            ticks={[0, 20, 40, 60, 80, 100]}
+            unit="%"
+            width={48}
+            {...AXIS}
+          />
+          <ReferenceLine
+            segment={[
+              { x: 0, y: 0 },
+              { x: 100, y: 100 },
+            ]}
+            stroke={MUTED}
+            strokeDasharray="6 4"
+            ifOverflow="hidden"
+          />
+          <Scatter data={points} fill={POINTS} isAnimationActive={false}>
+            <ErrorBar dataKey="error" width={6} strokeWidth={1.5} stroke={POINTS} direction="y" />
+          </Scatter>
+        </ScatterChart>
+      </ResponsiveContainer>
+    </div>
   );
 }

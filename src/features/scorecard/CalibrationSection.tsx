@@ -26,17 +26,25 @@ export function CalibrationSection({ rows }: { rows: ScoringRow[] }) {
         (10–19% holds exactly 15%), and the interval is where the true rate plausibly lies given how
         few there are.
       </p>
-      <SectionBoundary name="Calibration chart">
-        <Suspense
-          fallback={
-            <p className="hint" {...{ [PRINT_PENDING]: '' }}>
-              Loading the chart…
-            </p>
-          }
-        >
-          {near ? <CalibrationChart buckets={buckets} /> : <div className="chart-placeholder" />}
-        </Suspense>
-      </SectionBoundary>
+      {/* The figure and its caption are drawn at once; only the chart waits for its code, in a
+          stand-in of the chart's own height, so nothing below moves when it arrives. */}
+      <figure className="calibration-chart">
+        <SectionBoundary name="Calibration chart">
+          <Suspense
+            fallback={
+              <p className="hint chart-placeholder" {...{ [PRINT_PENDING]: '' }}>
+                Loading the chart…
+              </p>
+            }
+          >
+            {near ? <CalibrationChart buckets={buckets} /> : <div className="chart-placeholder" />}
+          </Suspense>
+        </SectionBoundary>
+        <figcaption className="hint">
+          Dots: how often forecasts in each band came true, with 90% Wilson intervals. Dashed line:
+          perfect calibration. {buckets.every((b) => b.count === 0) && 'Nothing is scored yet.'}
+        </figcaption>
+      </figure>
       <Table buckets={buckets} />
     </section>
   );
