@@ -165,8 +165,10 @@ export const noteBox = (article: Locator) =>
   article.getByRole('textbox', { name: 'Note', exact: true });
 
 export async function addEvidence(article: Locator, url: string): Promise<void> {
-  await article.getByRole('textbox', { name: 'Evidence URL', exact: true }).fill(url);
-  await article.getByRole('button', { name: 'Add evidence', exact: true }).click();
+  const box = article.getByRole('textbox', { name: 'Evidence URL', exact: true });
+  await settledInView(box);
+  await box.fill(url);
+  await box.press('Enter');
 }
 
 /** The targets of the links shown in a forecast (its evidence among them). */
