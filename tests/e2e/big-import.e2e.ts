@@ -3,7 +3,7 @@
 // nested fourteen million levels deep. The worker reads, checks and plans them; the page shows
 // progress, never runs a task over 200 ms, answers clicks, and Cancel leaves storage as it was.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,12 +13,18 @@ import { serialiseScorecardJson } from '../../src/formats/scorecard';
 import { appUnderTest, foreignRequests, uncaughtErrors } from './support/browser';
 import { heading, waitForForecasts } from './support/hindsight';
 import { alertTexts, importButton, importPreview } from './support/import';
+import { describeLongest, mainThreadTasks } from './support/main-thread';
 import { settledStorage, storageSnapshot } from './support/storage';
 
 const MIB = 1024 * 1024;
 const log = (message: string) => console.log(`[big-import] ${message}`);
 const longest = (durations: readonly number[]) => Math.round(Math.max(0, ...durations));
-/** The longest a task on the page may run, from choosing the file to the preview or refusal. */
+/**
+ * The longest a task on the page may keep its main thread busy, from choosing the file to the
+ * preview or refusal: the thread's own time, from Chromium's trace, so a machine busy with other
+ * work (which stretches each task's wall time) does not count against the page. The wall times
+ * are logged beside it.
+ */
 const LONGEST_TASK_MS = 200;
 /**
  * The longest a click may wait for the page and its handlers. Wall time, so on a machine busy
@@ -170,13 +176,16 @@ describe('a big import', () => {
     expect(statSync(big.path).size / MIB).toBeLessThan(32);
     const { loaded, page, before } = await openSettled();
 
-    await choose(page, big.path);
-    const shown = appears(page, 'dialog[open]');
-    const clicks = await clickUntil(page, shown);
-    await shown;
+    const { result: clicks, tasks } = await mainThreadTasks(page, async () => {
+      await choose(page, big.path);
+      const shown = appears(page, 'dialog[open]');
+      const made = await clickUntil(page, shown);
+      await shown;
+      return made;
+    });
     const seen = await watched(page);
     log(
-      `${(statSync(big.path).size / MIB).toFixed(1)} MiB chosen → preview: longest task ${longest(seen.longTasks)} ms (${seen.longTasks.length} over 50 ms), of ${clicks} clicks the slowest answered in ${longest(seen.clicks)} ms (painted ${longest(seen.clicksPainted)} ms); ${seen.progress.length} progress steps`,
+      `${(statSync(big.path).size / MIB).toFixed(1)} MiB chosen → preview: ${describeLongest(tasks)} (long-task observer: longest ${longest(seen.longTasks)} ms wall, ${seen.longTasks.length} over 50 ms), of ${clicks} clicks the slowest answered in ${longest(seen.clicks)} ms (painted ${longest(seen.clicksPainted)} ms); ${seen.progress.length} progress steps; load ${loadavg()[0]!.toFixed(1)}`,
     );
 
     const { sources, forecasts, judgements } = big.data;
@@ -187,7 +196,7 @@ describe('a big import', () => {
       expect.stringMatching(/^Checking each forecast: [\d,]+ of 80,000 forecasts$/),
     );
     expect(clicks, 'clicks made while the import ran').toBeGreaterThan(2);
-    expect(Math.max(0, ...seen.longTasks), 'the longest task on the page, ms').toBeLessThan(
+    expect(tasks[0]!.cpu, 'the longest task on the page, ms of its thread').toBeLessThan(
       LONGEST_TASK_MS,
     );
     expect(Math.max(0, ...seen.clicks), 'the slowest click answered, ms').toBeLessThan(
@@ -234,16 +243,17 @@ describe('a big import', () => {
   it('refuses a 28.6 MiB file nested 15 million levels deep at once, without stalling', async () => {
     const { loaded, page, before } = await openSettled();
 
-    await choose(page, deep);
-    const refused = appears(page, '[role="alert"]');
-    await clickUntil(page, refused);
-    await refused;
-    const seen = await watched(page);
+    const { tasks } = await mainThreadTasks(page, async () => {
+      await choose(page, deep);
+      const refused = appears(page, '[role="alert"]');
+      await clickUntil(page, refused);
+      await refused;
+    });
     expect(await alertTexts(page)).toContainEqual(
       expect.stringMatching(/\[0\]\[0\]\[0\].*nested more than 64 levels deep/),
     );
-    log(`nested file → refusal: longest task ${longest(seen.longTasks)} ms`);
-    expect(Math.max(0, ...seen.longTasks), 'the longest task on the page, ms').toBeLessThan(
+    log(`nested file → refusal: ${describeLongest(tasks)}; load ${loadavg()[0]!.toFixed(1)}`);
+    expect(tasks[0]!.cpu, 'the longest task on the page, ms of its thread').toBeLessThan(
       LONGEST_TASK_MS,
     );
     expect(await importPreview(page).count()).toBe(0);
