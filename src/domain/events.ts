@@ -6,11 +6,7 @@
 // desk) merge as the union of their events: every copy that holds the same events replays to the
 // same record, whatever order they arrived in.
 import type { z } from 'zod';
-import type {
-  forecastChangesSchema,
-  recordEventSchema,
-  sourceChangesSchema,
-} from './event-schemas';
+import type { forecastChangesSchema, recordEventSchema, sourceChangesSchema } from './schemas';
 
 export type RecordEvent = z.infer<typeof recordEventSchema>;
 export type EventType = RecordEvent['type'];

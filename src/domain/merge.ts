@@ -2,7 +2,9 @@
 // as a union by id and no judgement is ever lost. Sources and forecasts are edited in place, so
 // two tabs' versions merge three-way against the version both started from: a side that did not
 // touch an item takes the other side's version; if both edited it, `ours` (the later save) wins.
-// The hedge lexicon is edited as a whole table, so it merges the same way as one item.
+// The hedge lexicon is edited as a whole table, so it merges the same way as one item. The event
+// log (events.ts), which now holds every change but the judgements, merges as a union too.
+import { unionEvents } from './events';
 import type { AppData, Judgement, LexiconEntry } from './model';
 
 interface WithId {
@@ -55,10 +57,12 @@ export function mergeDocuments(base: AppData, ours: AppData, theirs: AppData): A
   const lexicon: LexiconEntry[] | undefined = sameValue(ours.lexicon, base.lexicon)
     ? theirs.lexicon
     : ours.lexicon;
+  const events = unionEvents(theirs.events ?? [], ours.events ?? []);
   return {
     sources: mergeItems(base.sources, ours.sources, theirs.sources),
     forecasts: mergeItems(base.forecasts, ours.forecasts, theirs.forecasts),
     judgements: unionJudgements(theirs.judgements, ours.judgements),
     ...(lexicon !== undefined && { lexicon }),
+    ...(events.length > 0 && { events }),
   };
 }

@@ -1,7 +1,13 @@
 // Decoding stored data into a document this version can use: shards inflated and checked
 // against their content hashes, put back in order, the logical envelope rebuilt, then the same
 // steps as ever: migrate, validate. Loaded on demand (zod and fflate stay out of a first visit).
-import { appDataSchema, forecastSchema, judgementSchema, sourceSchema } from '../domain/schemas';
+import {
+  appDataSchema,
+  forecastSchema,
+  judgementSchema,
+  recordEventSchema,
+  sourceSchema,
+} from '../domain/schemas';
 import type { DecodeOptions, Interpretation, StorageCodec } from './codec-types';
 import { contentHash, decompress } from './compression';
 import { unpackBytes } from './packing';
@@ -107,6 +113,8 @@ const LISTS = [
   ['forecasts', forecastSchema],
   ['judgements', judgementSchema],
 ] as const;
+/** The lists checked item by item: the three every document has, and its events if any. */
+const CHECKED = [...LISTS, ['events', recordEventSchema]] as const;
 
 /** Enough of a document's shape for the screens to draw it: its three lists are lists. */
 function hasLists(data: unknown): boolean {
@@ -129,11 +137,19 @@ const CHECK_SLICE_MS = 8;
 export async function check(data: unknown, pause: () => Promise<void>): Promise<string | null> {
   if (!hasLists(data)) return formatIssues(appDataSchema.safeParse(data).error?.issues ?? []);
   const record = data as Record<string, unknown[]>;
-  const shape = appDataSchema.safeParse({ ...record, sources: [], forecasts: [], judgements: [] });
+  const emptied: Record<string, unknown> = {
+    ...record,
+    sources: [],
+    forecasts: [],
+    judgements: [],
+  };
+  if (Array.isArray(record.events)) emptied.events = [];
+  const shape = appDataSchema.safeParse(emptied);
   if (!shape.success) return formatIssues(shape.error.issues);
   let end = performance.now() + CHECK_SLICE_MS;
-  for (const [field, schema] of LISTS) {
-    const items = record[field]!;
+  for (const [field, schema] of CHECKED) {
+    const items = record[field];
+    if (items === undefined) continue;
     for (let i = 0; i < items.length; i += 1) {
       const result = schema.safeParse(items[i]);
       if (!result.success)

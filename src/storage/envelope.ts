@@ -22,7 +22,11 @@ const SETTING_KEYS: ReadonlySet<string> = new Set([THEME_KEY]);
 /** True for the keys that hold the document: the manifest, its shards and its backups. */
 export const isDocumentKey = (key: string): boolean =>
   key.startsWith(KEY_PREFIX) && !SETTING_KEYS.has(key);
-export const SCHEMA_VERSION = 2;
+/**
+ * 3: the record keeps an event log (`events`) beside the lists it began with. A tab of version 2
+ * would drop the log on its next save, so it reads version 3 data as newer and leaves it alone.
+ */
+export const SCHEMA_VERSION = 3;
 
 /** The logical envelope: the migration runner and the schema see this and nothing below it. */
 export interface Envelope {

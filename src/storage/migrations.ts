@@ -44,7 +44,16 @@ function stampsToInstants(data: unknown, { savedAt }: MigrationContext): unknown
   return { ...data, judgements };
 }
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: stampsToInstants };
+/**
+ * Version 2 to 3: nothing to rewrite. A record of version 2 is the lists as they stood, with no
+ * event made since; the log starts empty, and replays to exactly what version 2 showed.
+ */
+const startTheLog: Migration = (data) => data;
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: stampsToInstants,
+  2: startTheLog,
+};
 
 const NO_CONTEXT: MigrationContext = { savedAt: '' };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recordEventSchema } from '../../src/domain/event-schemas';
+import { recordEventSchema } from '../../src/domain/schemas';
 import { sortEvents, unionEvents, type RecordEvent } from '../../src/domain/events';
 import { BEFORE_THE_LOG, eventsFromData } from '../../src/domain/events-from-data';
 import { currentStates, sortHistory } from '../../src/domain/judgements';

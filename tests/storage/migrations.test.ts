@@ -5,6 +5,10 @@ import type { AppData, Judgement } from '../../src/domain/model';
 import { appDataSchema } from '../../src/domain/schemas';
 import { SCHEMA_VERSION, type Envelope } from '../../src/storage/envelope';
 import { migrate, MIGRATIONS, type Migration } from '../../src/storage/migrations';
+import type { RecordEvent } from '../../src/domain/events';
+import { eventsFromData } from '../../src/domain/events-from-data';
+import { replay } from '../../src/domain/replay';
+import { recordProjection } from '../../src/state/derived/record';
 
 const fixture = (version: number) => new URL(`./fixtures/v${version}.json`, `file://${__dirname}/`);
 const readFixture = (version: number): Envelope =>
@@ -98,5 +102,42 @@ describe('v1 → v2: stamps become instants no clock can push past the user', ()
   it('dates nothing after the save that stored it (plus the clock tolerance)', () => {
     for (const j of after)
       expect(Date.parse(j.at)).toBeLessThanOrEqual(Date.parse(old.savedAt) + 300_000);
+  });
+});
+
+describe('v2 → v3: the record starts its event log', () => {
+  const v2 = readFixture(2);
+  const shown = v2.data as AppData;
+
+  it('replays to exactly what v2 showed: articles, forecasts, snoozes, lexicon and every history', () => {
+    const upgraded = migrate(2, v2.data, { savedAt: v2.savedAt }) as AppData;
+    const record = recordProjection()(upgraded);
+    expect(record.data).toEqual(shown);
+    const histories = (data: AppData) =>
+      new Map(
+        data.forecasts.map((f) => [
+          f.id,
+          sortHistory(data.judgements.filter((j) => j.forecastId === f.id)),
+        ]),
+      );
+    expect(histories(record.data)).toEqual(histories(shown));
+    expect(currentStates(record.data.judgements)).toEqual(currentStates(shown.judgements));
+    expect(record.editedAfterJudgement.size).toBe(0);
+  });
+
+  it('as events, it replays to the same record, and a later edit is one more event', () => {
+    const upgraded = migrate(2, v2.data, { savedAt: v2.savedAt }) as AppData;
+    const log = eventsFromData(upgraded);
+    expect(replay(log).data.forecasts).toEqual(shown.forecasts);
+    const edit: RecordEvent = {
+      id: 'edit-1',
+      at: '2026-12-07T09:00:00.000Z',
+      type: 'forecast.edited',
+      forecastId: shown.forecasts[0]!.id,
+      changes: { speakerRole: 'Historian' },
+    };
+    const edited = recordProjection()({ ...upgraded, events: [edit] });
+    expect(edited.data.forecasts[0]!.speakerRole).toBe('Historian');
+    expect(edited.data.forecasts.slice(1)).toEqual(shown.forecasts.slice(1));
   });
 });

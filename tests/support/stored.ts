@@ -4,6 +4,7 @@ import { assemble } from '../../src/storage/codec';
 import { SCHEMA_VERSION, STORAGE_KEY, type Envelope } from '../../src/storage/envelope';
 import { readManifest } from '../../src/storage/manifest';
 import type { AppData } from '../../src/domain/model';
+import { recordProjection } from '../../src/state/derived/record';
 
 export function readStoredEnvelope(storage: Storage = localStorage): Envelope | null {
   const raw = storage.getItem(STORAGE_KEY);
@@ -14,9 +15,18 @@ export function readStoredEnvelope(storage: Storage = localStorage): Envelope | 
   return assemble(read.manifest, (key) => storage.getItem(key));
 }
 
-/** The stored document's data, or null when nothing is stored. */
-export function readStoredData(storage: Storage = localStorage): AppData | null {
+/** The stored document as it is, its event log included, or null when nothing is stored. */
+export function readStoredDocument(storage: Storage = localStorage): AppData | null {
   return (readStoredEnvelope(storage)?.data as AppData | undefined) ?? null;
+}
+
+/**
+ * The record in storage as the app shows it: the stored document with its events replayed
+ * (src/state/derived/record.ts), or null when nothing is stored.
+ */
+export function readStoredData(storage: Storage = localStorage): AppData | null {
+  const stored = readStoredDocument(storage);
+  return stored === null ? null : recordProjection()(stored).data;
 }
 
 /** Every entry in storage, for comparing before and after. */

@@ -7,9 +7,8 @@ import { KIND_LABELS, type Forecast, type LexiconEntry } from '../../domain/mode
 import { deadlineStatus } from '../../domain/timeline';
 import { formatProbability } from '../../ui/format';
 import { OutcomeBadge } from '../../ui/OutcomeBadge';
-import { useDocumentValue } from '../../state/use-document';
 import type { useActions } from '../../state/use-actions';
-import type { DocumentSnapshot } from '../../storage/document-sync';
+import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
 import { JudgementPanel } from './JudgementPanel';
 import { CardTags } from './CardTags';
 import { lazyPart } from '../../ui/lazy-part';
@@ -48,7 +47,7 @@ const STATUS_TEXT = {
 function useLexiconEntry(hedge: string): LexiconEntry | null {
   return useDocumentValue(
     useCallback(
-      (snapshot: DocumentSnapshot) => findEntry(hedge, effectiveLexicon(snapshot.data)),
+      (snapshot: RecordSnapshot) => findEntry(hedge, effectiveLexicon(snapshot.data)),
       [hedge],
     ),
   );

@@ -2,8 +2,9 @@
 // of data it could not read, and a switch that makes storage "full".
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { recordProjection } from '../../../src/state/derived/record';
 import { currentStates } from '../../../src/domain/judgements';
-import type { Judgement } from '../../../src/domain/model';
+import type { AppData, Judgement } from '../../../src/domain/model';
 import { assemble } from '../../../src/storage/codec';
 import { readManifest } from '../../../src/storage/manifest';
 
@@ -82,9 +83,12 @@ export async function readEnvelope(page: Page): Promise<StoredEnvelope | null> {
  */
 export async function storedOutcome(page: Page, claim: string): Promise<string | undefined> {
   const envelope = await readEnvelope(page);
-  const forecast = envelope?.data.forecasts.find((f) => squash(f.claim) === squash(claim));
-  if (!envelope || !forecast) return undefined;
-  const entries = envelope.data.judgements.filter((j) => j.forecastId === forecast.id);
+  if (!envelope) return undefined;
+  // The record as the app shows it: the stored lists with the event log replayed over them.
+  const record = recordProjection()(envelope.data as unknown as AppData).data;
+  const forecast = record.forecasts.find((f) => squash(f.claim) === squash(claim));
+  if (!forecast) return undefined;
+  const entries = record.judgements.filter((j) => j.forecastId === forecast.id);
   return currentStates(entries).get(forecast.id)?.outcome ?? 'pending';
 }
 
