@@ -5,6 +5,7 @@ import { loadSeed } from '../data/load-seed';
 import { WINDOW_ABOVE } from '../features/forecasts/feed';
 import { loadWindowedFeed } from '../features/forecasts/ForecastList';
 import type { AppData } from '../domain/model';
+import { loadReplay } from '../state/derived/replay-loader';
 import type { StoreContextValue } from '../state/store-context';
 import type { StorageCodec } from '../storage/codec-types';
 import { DocumentStore } from '../storage/document-store';
@@ -42,6 +43,9 @@ export async function bootStore(
   // alongside the codec and the reading of storage, it is there when the first render asks.
   if ((head.manifest?.order.forecasts?.length ?? 0) > WINDOW_ABOVE)
     loadWindowedFeed().catch(() => {});
+  // So is the replay of the record's events, which the first render needs if it has any.
+  const replaying =
+    (head.manifest?.order.events?.length ?? 0) > 0 ? loadReplay().catch(() => {}) : null;
   if (head.raw !== null) await store.prepare();
   // Read again after the await: another tab may have saved meanwhile. The load reads the main
   // key and every shard in one go, so it sees one consistent save, then inflates them natively.
@@ -49,6 +53,10 @@ export async function bootStore(
   const loaded = await store.loadAsync();
   measure('hindsight:load', loadStart);
   const initialData = loaded.status === 'ok' ? loaded.data : await loadInitial();
+  // A document with events (a plain envelope has no manifest to say so beforehand) is shown
+  // replayed from the first render.
+  if (loaded.status === 'ok' && (loaded.data.events?.length ?? 0) > 0)
+    await (replaying ?? loadReplay()).catch(() => {});
   measure('hindsight:boot', start);
   return createStoreContext({ store, loaded, initialData });
 }

@@ -2,10 +2,11 @@
 // with React's own subscription to such stores. Every change the engine makes (an edit here, a
 // merge from another tab, a failed save) reaches them in the same render, with no cache between.
 // What they read is the record: the stored document with its events replayed (derived/record.ts).
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { AppData } from '../domain/model';
 import type { DocumentSnapshot } from '../storage/document-sync';
 import { recordProjection, type RecordView } from './derived/record';
+import { replayParts, whenReplayLoaded } from './derived/replay-loader';
 import { useStoreContext, type DocumentEngine } from './store-context';
 
 /** A snapshot as the screens see it: `data` is the record shown, `record` the rest of it. */
@@ -23,7 +24,8 @@ function viewOf(sync: DocumentEngine): (snapshot: DocumentSnapshot) => RecordSna
     const seen = new WeakMap<DocumentSnapshot, RecordSnapshot>();
     view = (snapshot) => {
       let shown = seen.get(snapshot);
-      if (!shown) {
+      // One made before the replay's code arrived is made again once it has.
+      if (!shown || (!shown.record.complete && replayParts())) {
         const record = project(snapshot.data);
         shown = { ...snapshot, data: record.data, record };
         seen.set(snapshot, shown);
@@ -35,6 +37,18 @@ function viewOf(sync: DocumentEngine): (snapshot: DocumentSnapshot) => RecordSna
   return view;
 }
 
+/** The engine's changes, and the arrival of the replay's code, which changes what is shown. */
+function subscribeTo(sync: DocumentEngine) {
+  return (listener: () => void) => {
+    const engine = sync.subscribe(listener);
+    const replay = whenReplayLoaded(listener);
+    return () => {
+      engine();
+      replay();
+    };
+  };
+}
+
 /** The record as it stands now, outside React (an action reading what the reader sees). */
 export function currentRecord(sync: DocumentEngine): RecordSnapshot {
   return viewOf(sync)(sync.getSnapshot());
@@ -43,7 +57,8 @@ export function currentRecord(sync: DocumentEngine): RecordSnapshot {
 export function useDocument(): RecordSnapshot {
   const { sync } = useStoreContext();
   const read = useCallback(() => currentRecord(sync), [sync]);
-  return useSyncExternalStore(sync.subscribe, read);
+  const subscribe = useMemo(() => subscribeTo(sync), [sync]);
+  return useSyncExternalStore(subscribe, read);
 }
 
 /**
@@ -54,7 +69,8 @@ export function useDocument(): RecordSnapshot {
 export function useDocumentValue<T>(select: (snapshot: RecordSnapshot) => T): T {
   const { sync } = useStoreContext();
   const read = useCallback(() => select(currentRecord(sync)), [sync, select]);
-  return useSyncExternalStore(sync.subscribe, read);
+  const subscribe = useMemo(() => subscribeTo(sync), [sync]);
+  return useSyncExternalStore(subscribe, read);
 }
 
 /**

@@ -43,7 +43,7 @@ describe('Export → Calendar (.ics)', () => {
     const data = makeData({ forecasts: [dated('First'), undated('Second'), dated('Third')] });
     render(<ExportMenu data={data} partlyCredit={0.5} />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    const choice = screen.getByRole('button', { name: 'Calendar (.ics)' });
+    const choice = await screen.findByRole('button', { name: 'Calendar (.ics)' });
     expect(choice).toHaveAccessibleDescription(
       'one all-day reminder per deadline (2), for your calendar; 1 forecast without a deadline left out',
     );
@@ -64,6 +64,6 @@ describe('Export → Calendar (.ics)', () => {
     const user = userEvent.setup();
     render(<ExportMenu data={makeData({ forecasts: [undated('Only')] })} partlyCredit={0.5} />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    expect(screen.getByRole('button', { name: 'Calendar (.ics)' })).toBeDisabled();
+    expect(await screen.findByRole('button', { name: 'Calendar (.ics)' })).toBeDisabled();
   });
 });

@@ -39,7 +39,7 @@ async function chooseCsv(data: AppData) {
   const user = userEvent.setup();
   render(<ExportMenu data={data} partlyCredit={0.5} />);
   await user.click(screen.getByRole('button', { name: 'Export' }));
-  await user.click(screen.getByRole('button', { name: 'CSV' }));
+  await user.click(await screen.findByRole('button', { name: 'CSV' }));
   return user;
 }
 

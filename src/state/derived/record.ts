@@ -5,12 +5,15 @@
 // last projection, and only the few forecasts edited in a judged field are looked at again for
 // the "edited after it was judged" flag. With no events at all the record is the document itself.
 import type { RecordEvent } from '../../domain/events';
-import { JUDGED_FIELDS } from '../../domain/events';
-import { eventsFromData } from '../../domain/events-from-data';
 import type { AppData, Forecast, Source } from '../../domain/model';
-import { replay } from '../../domain/replay';
+import { loadReplay, replayParts } from './replay-loader';
 
 export interface RecordView {
+  /**
+   * False while the replay's code is still on its way (a document with events met before it
+   * arrived): the view is then the last complete one, or the lists without their events.
+   */
+  complete: boolean;
   /** What every view shows: no removed article, no retracted forecast, merged speakers as one. */
   data: AppData;
   /** The stored document's events, oldest first as stored. */
@@ -37,38 +40,22 @@ interface Replayed {
 
 const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => x === b[i]);
 
-/** Whether an edit event touches a field whose change after judgement is flagged. */
-const editsJudgedField = (event: RecordEvent) =>
-  event.type === 'forecast.edited' && JUDGED_FIELDS.some((field) => field in event.changes);
-
-/**
- * The flag, from the part of the log that can raise it: the forecasts edited in a judged field,
- * with their judgements, edits, the lexicon settings and every undo, replayed as the whole log is.
- */
-function editedAfterJudgementOf(data: AppData, events: readonly RecordEvent[]) {
-  const edited = new Set<string>();
-  for (const event of events)
-    if (editsJudgedField(event)) edited.add((event as { forecastId: string }).forecastId);
-  if (edited.size === 0) return EMPTY;
-  const part: RecordEvent[] = eventsFromData({
-    sources: [],
-    forecasts: data.forecasts.filter((f) => edited.has(f.id)),
-    judgements: data.judgements.filter((j) => edited.has(j.forecastId)),
-    ...(data.lexicon !== undefined && { lexicon: data.lexicon }),
-  });
-  for (const event of events) {
-    const about =
-      event.type === 'forecast.added'
-        ? event.forecast.id
-        : 'forecastId' in event
-          ? event.forecastId
-          : null;
-    if (
-      about === null ? event.type === 'undone' || event.type === 'lexicon.set' : edited.has(about)
-    )
-      part.push(event);
+/** The document's lists as they stand, with no event applied (and no `events` field). */
+function plainView(data: AppData): RecordView {
+  let shown = data;
+  if (data.events !== undefined) {
+    shown = { ...data };
+    delete shown.events;
   }
-  return replay(part).editedAfterJudgement;
+  return {
+    complete: true,
+    data: shown,
+    events: data.events ?? NO_EVENTS,
+    editedAfterJudgement: EMPTY,
+    retracted: EMPTY,
+    removed: EMPTY,
+    aliases: EMPTY,
+  };
 }
 
 /** A projection of documents as they change, reusing all it can of the last one. */
@@ -79,43 +66,37 @@ export function recordProjection(): (data: AppData) => RecordView {
     judgements: unknown;
     value: RecordView['editedAfterJudgement'];
   } | null = null;
+  let shownLast: RecordView | null = null;
   return (data) => {
     const events = data.events ?? NO_EVENTS;
-    if (events.length === 0) {
-      let shown = data;
-      if (data.events !== undefined) {
-        shown = { ...data };
-        delete shown.events;
-      }
-      return {
-        data: shown,
-        events,
-        editedAfterJudgement: EMPTY,
-        retracted: EMPTY,
-        removed: EMPTY,
-        aliases: EMPTY,
-      };
+    if (events.length === 0) return (shownLast = plainView(data));
+    const replay = replayParts();
+    if (!replay) {
+      void loadReplay().catch(() => {});
+      return { ...(shownLast ?? plainView(data)), complete: false };
     }
     const key = [data.sources, data.forecasts, data.lexicon, events];
     if (!last || !sameKey(last.key, key)) {
-      const replayed = replay([
-        ...eventsFromData({ ...data, judgements: [] }),
-        ...events.filter((e) => e.type !== 'judged'),
-      ]);
+      const replayed = replay.replayChanges(data, events);
       last = {
         key,
-        sources: replayed.data.sources,
-        forecasts: replayed.data.forecasts,
-        lexicon: replayed.data.lexicon,
+        sources: replayed.sources,
+        forecasts: replayed.forecasts,
+        lexicon: replayed.lexicon,
         retracted: replayed.retracted,
         removed: replayed.removed,
         aliases: replayed.aliases,
       };
     }
     if (!flags || flags.events !== events || flags.judgements !== data.judgements) {
-      flags = { events, judgements: data.judgements, value: editedAfterJudgementOf(data, events) };
+      flags = {
+        events,
+        judgements: data.judgements,
+        value: replay.editedAfterJudgementOf(data, events),
+      };
     }
-    return {
+    return (shownLast = {
+      complete: true,
       data: {
         sources: last.sources,
         forecasts: last.forecasts,
@@ -127,6 +108,6 @@ export function recordProjection(): (data: AppData) => RecordView {
       retracted: last.retracted,
       removed: last.removed,
       aliases: last.aliases,
-    };
+    });
   };
 }

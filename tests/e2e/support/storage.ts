@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { recordProjection } from '../../../src/state/derived/record';
+import { loadReplay } from '../../../src/state/derived/replay-loader';
 import { currentStates } from '../../../src/domain/judgements';
 import type { AppData, Judgement } from '../../../src/domain/model';
 import { assemble } from '../../../src/storage/codec';
@@ -85,6 +86,7 @@ export async function storedOutcome(page: Page, claim: string): Promise<string |
   const envelope = await readEnvelope(page);
   if (!envelope) return undefined;
   // The record as the app shows it: the stored lists with the event log replayed over them.
+  await loadReplay();
   const record = recordProjection()(envelope.data as unknown as AppData).data;
   const forecast = record.forecasts.find((f) => squash(f.claim) === squash(claim));
   if (!forecast) return undefined;

@@ -1,0 +1,56 @@
+// The Export menu's choices, fetched when the menu first opens (with the export code itself), so
+// the header's Export button costs the first load nothing but itself.
+import { useMemo } from 'react';
+import type { AppData } from '../../domain/model';
+import type { ExportKind } from '../../formats/file-names';
+import { calendarCounts, calendarHint, exportCalendar } from './export-calendar';
+
+const CHOICES: { kind: ExportKind; label: string; hint: string }[] = [
+  { kind: 'json', label: 'JSON', hint: 'everything, lossless; Hindsight can import it back' },
+  { kind: 'csv', label: 'CSV', hint: 'one row per forecast, for spreadsheets' },
+  { kind: 'md', label: 'Markdown', hint: 'summary and forecast tables, for a write-up' },
+];
+
+interface Props {
+  menuId: string;
+  data: AppData;
+  onExport: (kind: ExportKind, label: string) => void;
+  /** Runs a save, showing its failure and closing the menu once it is done. */
+  run: (save: () => Promise<void>) => Promise<void>;
+}
+
+export default function ExportChoices({ menuId, data, onExport, run }: Props) {
+  // Its hint says how many forecasts the calendar leaves out.
+  const counts = useMemo(() => calendarCounts(data.forecasts), [data.forecasts]);
+  return (
+    <ul id={menuId} className="popover" aria-label="Export the scorecard as">
+      {CHOICES.map((c) => (
+        <li key={c.kind}>
+          <button
+            type="button"
+            onClick={() => onExport(c.kind, c.label)}
+            aria-describedby={`${menuId}-${c.kind}`}
+          >
+            {c.label}
+          </button>
+          <span id={`${menuId}-${c.kind}`} className="hint">
+            {c.hint}
+          </span>
+        </li>
+      ))}
+      <li>
+        <button
+          type="button"
+          onClick={() => void run(() => exportCalendar(data))}
+          aria-describedby={`${menuId}-ics`}
+          disabled={counts.dated === 0}
+        >
+          Calendar (.ics)
+        </button>
+        <span id={`${menuId}-ics`} className="hint">
+          {calendarHint(counts)}
+        </span>
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,109 @@
+// The Export menu once it has been opened: the choices while it is open, a big export's
+// progress, and a failure, all fetched with the export code when the menu first opens
+// (ExportMenu.tsx), so the header's Export button costs the first load only itself.
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
+import type { AppData } from '../../domain/model';
+import type { PartlyCredit } from '../../domain/scoring';
+import type { ExportKind } from '../../formats/file-names';
+import type { ExportProgress } from './export-messages';
+import { FieldError } from '../../ui/FieldError';
+import ExportChoices from './ExportChoices';
+
+// The serialisers come with the export itself, fetched as the menu opens.
+const loadExportFile = () => import('./export-file');
+
+// Only a big export, written in a worker, shows it.
+const ExportProgressPanel = lazy(() =>
+  import('./ExportProgressPanel').then((m) => ({ default: m.ExportProgressPanel })),
+);
+
+interface Props {
+  data: AppData;
+  partlyCredit: PartlyCredit;
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  menuId: string;
+  buttonRef: RefObject<HTMLButtonElement | null>;
+}
+
+export default function ExportSession({
+  data,
+  partlyCredit,
+  open,
+  setOpen,
+  menuId,
+  buttonRef,
+}: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState<{ label: string; progress: ExportProgress } | null>(null);
+  const running = useRef<AbortController | null>(null);
+  // Leaving the page stops a worker still writing.
+  useEffect(() => () => running.current?.abort(), []);
+  useEffect(() => {
+    loadExportFile()
+      .then((m) => m.preloadExports())
+      .catch(() => {});
+  }, []);
+
+  async function run(save: () => Promise<void>) {
+    setError(null);
+    try {
+      await save();
+      setOpen(false);
+      buttonRef.current?.focus();
+    } catch (cause) {
+      if (cause instanceof DOMException && cause.name === 'AbortError') return;
+      setError(`Export failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  }
+
+  /** An export; a big one runs in a worker and tells its progress, shown in place of the menu. */
+  async function exportAs(kind: ExportKind, label: string) {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    const onProgress = (progress: ExportProgress) => {
+      if (running.current !== controller) return;
+      setOpen(false);
+      setWorking({ label, progress });
+    };
+    const { signal } = controller;
+    await run(async () => {
+      const { exportScorecard } = await loadExportFile();
+      await exportScorecard(kind, data, partlyCredit, new Date(), { signal, onProgress });
+    });
+    if (running.current !== controller) return;
+    running.current = null;
+    setWorking(null);
+  }
+
+  function cancel() {
+    running.current?.abort();
+    running.current = null;
+    setWorking(null);
+    buttonRef.current?.focus();
+  }
+
+  return (
+    <>
+      {open && (
+        <ExportChoices
+          menuId={menuId}
+          data={data}
+          onExport={(kind, label) => void exportAs(kind, label)}
+          run={run}
+        />
+      )}
+      {working && (
+        <Suspense fallback={null}>
+          <ExportProgressPanel
+            label={working.label}
+            progress={working.progress}
+            onCancel={cancel}
+          />
+        </Suspense>
+      )}
+      <FieldError message={error} />
+    </>
+  );
+}
