@@ -18,6 +18,7 @@ import { SectionBoundary } from '../ui/SectionBoundary';
 import { articlesHeading } from '../ui/format';
 import { WhenNearViewport } from '../ui/WhenNearViewport';
 import { AppAlerts } from './AppAlerts';
+import { UndoNotice } from './UndoNotice';
 import { ForecastsSection } from './ForecastsSection';
 import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';
@@ -65,6 +66,16 @@ export function App() {
     for (const f of data.forecasts) counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
     return counts;
   }, [data.forecasts]);
+  // What deleting an article would take with it, said before it is deleted.
+  const judgementCounts = useMemo(() => {
+    const sourceOf = new Map(data.forecasts.map((f) => [f.id, f.sourceId]));
+    const counts = new Map<string, number>();
+    for (const j of data.judgements) {
+      const source = sourceOf.get(j.forecastId);
+      if (source !== undefined) counts.set(source, (counts.get(source) ?? 0) + 1);
+    }
+    return counts;
+  }, [data.forecasts, data.judgements]);
 
   // A mark on the timeline brings its card into view and hands it the focus; the list mounts
   // the card first if it is windowed and far away (ForecastListHandle.reveal).
@@ -163,7 +174,12 @@ export function App() {
           level={2}
           className="sources panel"
         >
-          <SourcePanel sources={data.sources} forecastCounts={forecastCounts} readOnly={readOnly} />
+          <SourcePanel
+            sources={data.sources}
+            forecastCounts={forecastCounts}
+            judgementCounts={judgementCounts}
+            readOnly={readOnly}
+          />
         </WhenNearViewport>
         <ForecastsSection
           ref={forecastList}
@@ -175,6 +191,7 @@ export function App() {
           readOnly={readOnly}
         />
       </main>
+      <UndoNotice />
       <footer className="app-footer">
         <StorageMeter usedChars={usedChars} />
         <KeyboardShortcuts {...shortcuts} />

@@ -2,7 +2,7 @@
 // caveats), checked and turned into the model's values. Shared by the forecast editor and the
 // review of proposals from a new article, so both refuse the same things in the same words.
 import { isIsoDate } from './dates';
-import type { Deadline } from './model';
+import type { Deadline, ForecastKind } from './model';
 
 export interface ForecastFieldsText {
   claim: string;
@@ -44,4 +44,49 @@ export function readForecastFields(
     ? { latest: fields.latest, ...(fields.earliest ? { earliest: fields.earliest } : {}) }
     : null;
   return { patch: { claim, deadline, probability, note: fields.note.trim() } };
+}
+
+/** The rest of a forecast a reader can edit: who said it, their words, its kind, its test. */
+export interface ForecastDetailsText {
+  speaker: string;
+  role: string;
+  quote: string;
+  kind: ForecastKind;
+  criteria: string;
+}
+
+export interface ForecastDetails {
+  speaker: string;
+  speakerRole: string;
+  quote: string;
+  kind: ForecastKind;
+  resolutionCriteria: string;
+}
+
+/**
+ * The checked details, or the first problem in words. The quote must stand in the article's
+ * text word for word (spacing aside), as a catalogued quote always does.
+ */
+export function readForecastDetails(
+  fields: ForecastDetailsText,
+  articleText: string | undefined,
+): { details: ForecastDetails } | { error: string } {
+  const speaker = fields.speaker.trim();
+  if (!speaker) return { error: 'The speaker cannot be empty.' };
+  const quote = fields.quote.trim();
+  if (!quote) return { error: 'The quote cannot be empty.' };
+  const squash = (text: string) => text.replace(/\s+/g, ' ');
+  if (articleText && !squash(articleText).includes(squash(quote)))
+    return { error: 'The quote must appear word for word in the article’s text.' };
+  const criteria = fields.criteria.trim();
+  if (!criteria) return { error: 'The resolution criteria cannot be empty.' };
+  return {
+    details: {
+      speaker,
+      speakerRole: fields.role.trim(),
+      quote,
+      kind: fields.kind,
+      resolutionCriteria: criteria,
+    },
+  };
 }

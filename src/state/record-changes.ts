@@ -3,12 +3,12 @@
 // or the document itself when the change would change nothing. The judgements keep their own
 // log (use-actions.ts); everything else a reader changes goes through here.
 import { latestStamp, stampAfter } from '../domain/clock';
-import type { ForecastChanges, RecordEvent, SourceChanges } from '../domain/events';
+import type { ForecastChanges, RecordEvent } from '../domain/events';
 import { effectiveLexicon, rederiveProbabilities } from '../domain/lexicon';
-import type { AppData, Forecast, LexiconEntry, Source } from '../domain/model';
+import type { AppData, Forecast } from '../domain/model';
 import { recordProjection, type RecordView } from './derived/record';
 
-type EventBody = RecordEvent extends infer E
+export type EventBody = RecordEvent extends infer E
   ? E extends RecordEvent
     ? Omit<E, 'id' | 'at'>
     : never
@@ -43,10 +43,17 @@ export function withEvents(
   return { ...data, events };
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** JSON with every object's keys in order, so two equal values always read the same. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+export const same = (a: unknown, b: unknown) => a === b || canonical(a) === canonical(b);
 
 /** Only the fields `patch` really changes in `before`. */
-function changedFields<T extends object>(before: T, patch: Partial<T>): Partial<T> {
+export function changedFields<T extends object>(before: T, patch: Partial<T>): Partial<T> {
   const changes: Partial<T> = {};
   for (const [field, value] of Object.entries(patch) as [keyof T, T[keyof T]][]) {
     if (value !== undefined && !same(before[field], value)) changes[field] = value;
@@ -54,7 +61,7 @@ function changedFields<T extends object>(before: T, patch: Partial<T>): Partial<
   return changes;
 }
 
-const forecastIn = (data: AppData, id: string): Forecast | undefined =>
+export const forecastIn = (data: AppData, id: string): Forecast | undefined =>
   recordOf(data).data.forecasts.find((f) => f.id === id);
 
 /**
@@ -92,24 +99,6 @@ export function followLexicon(data: AppData, id: string, now: Date): AppData {
   return withEvents(data, [{ type: 'forecast.edited', forecastId: id, changes }], now);
 }
 
-/** Replaces the lexicon (undefined: back to the defaults); worded probabilities follow it. */
-export function setLexicon(
-  data: AppData,
-  lexicon: readonly LexiconEntry[] | undefined,
-  now: Date,
-): AppData {
-  if (same(recordOf(data).data.lexicon, lexicon)) return data;
-  return withEvents(data, [{ type: 'lexicon.set', lexicon: lexicon ? [...lexicon] : null }], now);
-}
-
-export function editSource(data: AppData, id: string, patch: SourceChanges, now: Date): AppData {
-  const source = recordOf(data).data.sources.find((s) => s.id === id);
-  if (!source) return data;
-  const changes = changedFields(source as SourceChanges, patch);
-  if (Object.keys(changes).length === 0) return data;
-  return withEvents(data, [{ type: 'article.edited', sourceId: id, changes }], now);
-}
-
 /** Puts a forecast out of the review queue until `until`; undefined lifts the snooze. */
 export function snooze(data: AppData, id: string, until: string | undefined, now: Date): AppData {
   const forecast = forecastIn(data, id);
@@ -117,23 +106,6 @@ export function snooze(data: AppData, id: string, until: string | undefined, now
   return withEvents(
     data,
     [{ type: 'forecast.snoozed', forecastId: id, until: until ?? null }],
-    now,
-  );
-}
-
-/** Adds an article and the forecasts taken from it, as one change. */
-export function addArticle(
-  data: AppData,
-  source: Source,
-  forecasts: readonly Forecast[],
-  now: Date,
-): AppData {
-  return withEvents(
-    data,
-    [
-      { type: 'article.added', source },
-      ...forecasts.map((forecast) => ({ type: 'forecast.added' as const, forecast })),
-    ],
     now,
   );
 }
@@ -158,35 +130,6 @@ export function removeTag(data: AppData, id: string, tag: string, now: Date): Ap
   const forecast = forecastIn(data, id);
   if (!forecast?.tags.includes(tag)) return data;
   return editForecast(data, id, { tags: forecast.tags.filter((t) => t !== tag) }, now);
-}
-
-/** Takes a forecast out of every view and score, with the reason; Undo brings it back whole. */
-export function deleteForecast(data: AppData, id: string, reason: string, now: Date): AppData {
-  if (!forecastIn(data, id)) return data;
-  return withEvents(data, [{ type: 'forecast.retracted', forecastId: id, reason }], now);
-}
-
-/** Takes an article and its forecasts out of every view and score; Undo brings them back. */
-export function deleteArticle(data: AppData, id: string, now: Date): AppData {
-  if (!recordOf(data).data.sources.some((s) => s.id === id)) return data;
-  return withEvents(data, [{ type: 'article.removed', sourceId: id }], now);
-}
-
-/** Takes an event back (an undo taken back puts its event back). */
-export function undoEvent(data: AppData, eventId: string, now: Date): AppData {
-  if (!(data.events ?? []).some((e) => e.id === eventId)) return data;
-  return withEvents(data, [{ type: 'undone', eventId }], now);
-}
-
-/** Shows every forecast of `alias` under `canonical`, in one scorecard row. */
-export function mergeSpeakers(data: AppData, alias: string, canonical: string, now: Date): AppData {
-  if (alias === canonical || recordOf(data).aliases.get(alias) === canonical) return data;
-  return withEvents(data, [{ type: 'speakers.merged', alias, canonical }], now);
-}
-
-export function unmergeSpeaker(data: AppData, alias: string, now: Date): AppData {
-  if (!recordOf(data).aliases.has(alias)) return data;
-  return withEvents(data, [{ type: 'speakers.unmerged', alias }], now);
 }
 
 /** The id of the event the last change appended, for its Undo. */

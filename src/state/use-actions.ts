@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { appendJudgement } from '../domain/commands';
-import type { ForecastChanges, SourceChanges } from '../domain/events';
+import type { ForecastChanges } from '../domain/events';
 import type { IsoDate } from '../domain/dates';
 import {
   currentState,
@@ -10,7 +10,7 @@ import {
   outcomeChange,
   type JudgementState,
 } from '../domain/judgements';
-import type { AppData, Forecast, Judgement, LexiconEntry, Outcome, Source } from '../domain/model';
+import type { AppData, Judgement, Outcome } from '../domain/model';
 import * as change from './record-changes';
 import { useUpdateDocument } from './use-document';
 
@@ -20,20 +20,6 @@ function entriesOf(data: AppData, forecastId: string): Judgement[] {
 
 function newEntryMeta(entries: readonly Judgement[]) {
   return { id: crypto.randomUUID(), at: nextStamp(entries, new Date()) };
-}
-
-/** Applies `fn`, and returns the id of the event it appended, if it appended one. */
-function lastOf(
-  update: (fn: (data: AppData) => AppData) => unknown,
-  fn: (data: AppData) => AppData,
-): string | undefined {
-  let appended: string | undefined;
-  update((data) => {
-    const next = fn(data);
-    appended = next === data ? undefined : change.lastEventId(next);
-    return next;
-  });
-  return appended;
 }
 
 /** Everything a user can change, as stable callbacks over the document mutation. */
@@ -89,41 +75,9 @@ export function useActions() {
       followLexicon(id: string) {
         update((data) => change.followLexicon(data, id, new Date()));
       },
-      /** Replaces the lexicon (undefined: the defaults) and re-derives worded probabilities. */
-      setLexicon(lexicon: readonly LexiconEntry[] | undefined) {
-        update((data) => change.setLexicon(data, lexicon, new Date()));
-      },
-      editSource(id: string, patch: SourceChanges) {
-        update((data) => change.editSource(data, id, patch, new Date()));
-      },
       /** Puts a forecast out of the review queue until `until`; undefined lifts the snooze. */
       snooze(forecastId: string, until: IsoDate | undefined) {
         update((data) => change.snooze(data, forecastId, until, new Date()));
-      },
-      addArticle(source: Source, forecasts: readonly Forecast[]) {
-        update((data) => change.addArticle(data, source, forecasts, new Date()));
-      },
-      /**
-       * Deletes a forecast (retracts it, with the reason): it leaves every view and score.
-       * Returns the event's id, for Undo; undefined when nothing was deleted.
-       */
-      deleteForecast(id: string, reason = 'Deleted'): string | undefined {
-        return lastOf(update, (data) => change.deleteForecast(data, id, reason, new Date()));
-      },
-      /** Deletes an article and its forecasts; returns the event's id, for Undo. */
-      deleteArticle(id: string): string | undefined {
-        return lastOf(update, (data) => change.deleteArticle(data, id, new Date()));
-      },
-      /** Takes back an event of the record (not a judgement: those have their own Undo). */
-      undoEvent(eventId: string) {
-        update((data) => change.undoEvent(data, eventId, new Date()));
-      },
-      /** Shows `alias`'s forecasts under `canonical`; returns the event's id, for Undo. */
-      mergeSpeakers(alias: string, canonical: string): string | undefined {
-        return lastOf(update, (data) => change.mergeSpeakers(data, alias, canonical, new Date()));
-      },
-      unmergeSpeaker(alias: string) {
-        update((data) => change.unmergeSpeaker(data, alias, new Date()));
       },
     }),
     [update],

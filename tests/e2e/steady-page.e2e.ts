@@ -92,14 +92,15 @@ describe.each<[string, Viewport | undefined]>([
     await waitForForecasts(page);
     const claim = (await claims(page))[3]!;
     const card = forecast(page, claim);
-    const top = () => card.evaluate((element) => Math.round(element.getBoundingClientRect().top));
+    const top = () => card.evaluate((element) => element.getBoundingClientRect().top);
     // The skip link takes the reader to the list, past every section still waiting to load.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await card.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     const aimed = await top();
     await nearbyDrawn(page);
-    expect(await top()).toBe(aimed);
+    // Within a pixel: scroll anchoring moves the page by whole pixels, layout places by fractions.
+    expect(Math.abs((await top()) - aimed)).toBeLessThanOrEqual(1);
     expect(errors).toEqual([]);
   });
 });

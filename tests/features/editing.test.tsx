@@ -22,7 +22,7 @@ describe('editing forecasts and articles', () => {
     await user.type(within(form).getByLabelText('Deadline'), '2023-09-22');
     await user.clear(within(form).getByLabelText('Probability (%)'));
     await user.type(within(form).getByLabelText('Probability (%)'), '90');
-    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     const edited = screen.getByRole('article', {
       name: 'The war is still on when summer 2023 ends.',
@@ -45,7 +45,7 @@ describe('editing forecasts and articles', () => {
     const form = await within(card).findByRole('form', { name: 'Edit forecast' });
     await user.clear(within(form).getByLabelText('Deadline'));
     await user.type(within(form).getByLabelText('Deadline'), '2023-05-01');
-    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(within(form).getByRole('alert')).toHaveTextContent('The window starts after it ends.');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
   });

@@ -91,7 +91,7 @@ describe('the hedge lexicon', () => {
     expect(within(form).getByText(/comes from the wording “certainly”/)).toBeInTheDocument();
     await user.clear(within(form).getByLabelText('Probability (%)'));
     await user.type(within(form).getByLabelText('Probability (%)'), '80');
-    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(within(card()).getByText('80%')).toBeInTheDocument();
     expect(within(card()).getByText(/set by you/)).toBeInTheDocument();
 

@@ -3,7 +3,7 @@ import { isIsoDate, type IsoDate } from '../../domain/dates';
 import type { Proposal } from '../../domain/extract/extract';
 import type { LexiconEntry } from '../../domain/model';
 import { httpUrl } from '../../domain/urls';
-import { useActions } from '../../state/use-actions';
+import { useCurationActions } from '../../state/use-curation-actions';
 import { FieldError } from '../../ui/FieldError';
 import './add-article.css';
 import { ArticleTextField } from './ArticleTextField';
@@ -36,7 +36,7 @@ function checkArticle(a: ArticleFields): string | null {
 export function AddArticle({ today, lexicon, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const ids = useId();
-  const { addArticle } = useActions();
+  const { addArticle } = useCurationActions();
   const [article, setArticle] = useState<ArticleFields>({
     title: '',
     publishedOn: today,

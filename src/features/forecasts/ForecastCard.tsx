@@ -11,6 +11,7 @@ import type { useActions } from '../../state/use-actions';
 import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
 import { JudgementPanel } from './JudgementPanel';
 import { CardTags } from './CardTags';
+import { DeleteForecast } from './DeleteForecast';
 import { lazyPart } from '../../ui/lazy-part';
 
 // The editor is fetched the first time someone edits a forecast, not with the page.
@@ -50,6 +51,13 @@ function useLexiconEntry(hedge: string): LexiconEntry | null {
       (snapshot: RecordSnapshot) => findEntry(hedge, effectiveLexicon(snapshot.data)),
       [hedge],
     ),
+  );
+}
+
+/** The day the forecast was first edited in a judged field after a non-pending judgement. */
+function useEditedAfterJudgement(id: string): string | undefined {
+  return useDocumentValue(
+    useCallback((snapshot: RecordSnapshot) => snapshot.record.editedAfterJudgement.get(id), [id]),
   );
 }
 
@@ -112,6 +120,7 @@ export const ForecastCard = memo(function ForecastCard({
   const { forecast, state, history } = view;
   const [editing, setEditing] = useState(false);
   const entry = useLexiconEntry(forecast.hedge);
+  const editedOn = useEditedAfterJudgement(forecast.id);
   const status = deadlineStatus(forecast.deadline, state.outcome, today);
   const claimId = `claim-${forecast.id}`;
 
@@ -130,6 +139,11 @@ export const ForecastCard = memo(function ForecastCard({
           <h3 id={claimId}>{forecast.claim}</h3>
           <OutcomeBadge outcome={state.outcome} />
         </header>
+        {editedOn && (
+          <p className="badge edited-after">
+            <span aria-hidden="true">✎ </span>edited after it was judged, on {formatDay(editedOn)}
+          </p>
+        )}
         <p className="speaker">
           <strong>{forecast.speaker}</strong>
           {forecast.speakerRole && <span className="role">, {forecast.speakerRole}</span>}
@@ -191,19 +205,23 @@ export const ForecastCard = memo(function ForecastCard({
             <ForecastEditor
               forecast={forecast}
               lexiconEntry={entry}
+              articleText={view.source?.text}
               onSave={(patch) => actions.editForecast(forecast.id, patch)}
               onClose={() => setEditing(false)}
             />
           </Suspense>
         ) : (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => setEditing(true)}
-            disabled={readOnly}
-          >
-            Edit forecast
-          </button>
+          <div className="card-actions">
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setEditing(true)}
+              disabled={readOnly}
+            >
+              Edit forecast
+            </button>
+            <DeleteForecast forecast={forecast} judgements={history.length} disabled={readOnly} />
+          </div>
         )}
       </div>
       <JudgementPanel

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ForecastPatch } from '../../domain/commands';
-import { readForecastFields } from '../../domain/forecast-fields';
+import type { ForecastChanges } from '../../domain/events';
+import { readForecastDetails, readForecastFields } from '../../domain/forecast-fields';
 import { followsWording } from '../../domain/lexicon';
-import type { Forecast, LexiconEntry } from '../../domain/model';
+import { FORECAST_KINDS, KIND_LABELS, type Forecast, type LexiconEntry } from '../../domain/model';
 import { FieldError } from '../../ui/FieldError';
 import { WhenAndHowLikelyFields } from '../../ui/WhenAndHowLikelyFields';
 
@@ -10,7 +10,9 @@ interface Props {
   forecast: Forecast;
   /** The lexicon's entry for the forecast's hedge, to say where its probability comes from. */
   lexiconEntry?: LexiconEntry | null;
-  onSave: (patch: ForecastPatch) => void;
+  /** The article's text, which the quote must stand in word for word. */
+  articleText?: string;
+  onSave: (patch: ForecastChanges) => void;
   onClose: () => void;
 }
 
@@ -29,9 +31,20 @@ function probabilityOrigin(forecast: Forecast, entry: LexiconEntry | null): stri
     : `It comes from ${wording}; change it and it becomes yours.`;
 }
 
-export function ForecastEditor({ forecast, lexiconEntry = null, onSave, onClose }: Props) {
+export function ForecastEditor({
+  forecast,
+  lexiconEntry = null,
+  articleText,
+  onSave,
+  onClose,
+}: Props) {
   const id = useId();
   const [fields, setFields] = useState({
+    speaker: forecast.speaker,
+    role: forecast.speakerRole ?? '',
+    quote: forecast.quote,
+    kind: forecast.kind,
+    criteria: forecast.resolutionCriteria,
     claim: forecast.claim,
     earliest: forecast.deadline?.earliest ?? '',
     latest: forecast.deadline?.latest ?? '',
@@ -44,17 +57,44 @@ export function ForecastEditor({ forecast, lexiconEntry = null, onSave, onClose 
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const details = readForecastDetails(fields, articleText);
+    if ('error' in details) {
+      setError(details.error);
+      return;
+    }
     const result = readForecastFields(fields);
     if ('error' in result) {
       setError(result.error);
       return;
     }
-    onSave(result.patch);
+    onSave({ ...details.details, ...result.patch });
     onClose();
   }
 
   return (
     <form className="forecast-editor" onSubmit={submit} aria-label="Edit forecast" noValidate>
+      <div className="editor-row">
+        <div className="field">
+          <label htmlFor={`${id}-speaker`}>Speaker</label>
+          <input id={`${id}-speaker`} value={fields.speaker} onChange={set('speaker')} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-role`}>Role</label>
+          <input id={`${id}-role`} value={fields.role} onChange={set('role')} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>Kind</label>
+          <select id={`${id}-kind`} value={fields.kind} onChange={set('kind')}>
+            {FORECAST_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <label htmlFor={`${id}-quote`}>Quote</label>
+      <textarea id={`${id}-quote`} rows={2} value={fields.quote} onChange={set('quote')} />
       <label htmlFor={`${id}-claim`}>Claim</label>
       <textarea id={`${id}-claim`} rows={2} value={fields.claim} onChange={set('claim')} />
       <div className="editor-row">
@@ -68,6 +108,8 @@ export function ForecastEditor({ forecast, lexiconEntry = null, onSave, onClose 
       <p className="hint" id={`${id}-p-origin`}>
         {probabilityOrigin(forecast, lexiconEntry)}
       </p>
+      <label htmlFor={`${id}-criteria`}>Resolution criteria</label>
+      <textarea id={`${id}-criteria`} rows={2} value={fields.criteria} onChange={set('criteria')} />
       <label htmlFor={`${id}-caveats`}>Caveats</label>
       <textarea id={`${id}-caveats`} rows={2} value={fields.note} onChange={set('note')} />
       <p className="hint">
@@ -76,7 +118,7 @@ export function ForecastEditor({ forecast, lexiconEntry = null, onSave, onClose 
       </p>
       <FieldError message={error} />
       <div className="editor-actions">
-        <button type="submit">Save changes</button>
+        <button type="submit">Save</button>
         <button type="button" onClick={onClose}>
           Cancel
         </button>

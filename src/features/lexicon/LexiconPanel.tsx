@@ -1,7 +1,7 @@
 import { memo, useId, useMemo } from 'react';
 import { DEFAULT_LEXICON, findEntry, normalisePhrase, validateLexicon } from '../../domain/lexicon';
 import type { AppData, LexiconEntry } from '../../domain/model';
-import { useActions } from '../../state/use-actions';
+import { useCurationActions } from '../../state/use-curation-actions';
 import { AddPhraseForm } from './AddPhraseForm';
 import { LexiconRow } from './LexiconRow';
 import './lexicon.css';
@@ -40,7 +40,7 @@ function countUses(
  */
 export const LexiconPanel = memo(function LexiconPanel({ custom, forecasts, readOnly }: Props) {
   const headingId = useId();
-  const { setLexicon } = useActions();
+  const { setLexicon } = useCurationActions();
   const lexicon = custom ?? DEFAULT_LEXICON;
   const rows = useMemo(() => [...lexicon].sort(byProbability), [lexicon]);
   // Judgements leave the forecasts array as it was, so judging does not recount.

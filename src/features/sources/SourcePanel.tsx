@@ -4,12 +4,18 @@ import type { Source } from '../../domain/model';
 import { articlesHeading } from '../../ui/format';
 import { SafeLink } from '../../ui/SafeLink';
 import { ScrollBox } from '../../ui/ScrollBox';
-import { useActions } from '../../state/use-actions';
+import { useCurationActions } from '../../state/use-curation-actions';
 import { FieldError } from '../../ui/FieldError';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { showUndo } from '../../state/undo-notice';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 interface Props {
   sources: Source[];
   forecastCounts: Map<string, number>;
+  /** Per article, the judgements its forecasts' histories hold. */
+  judgementCounts: Map<string, number>;
   readOnly: boolean;
 }
 
@@ -17,13 +23,17 @@ interface Props {
 const SourceItem = memo(function SourceItem({
   source,
   count,
+  judgements,
   readOnly,
 }: {
   source: Source;
   count: number;
+  /** How many judgements its forecasts' histories hold. */
+  judgements: number;
   readOnly: boolean;
 }) {
-  const { editSource } = useActions();
+  const { editSource, deleteArticle } = useCurationActions();
+  const [asking, setAsking] = useState(false);
   const id = useId();
   const [date, setDate] = useState(source.publishedOn);
   const [error, setError] = useState<string | null>(null);
@@ -65,6 +75,32 @@ const SourceItem = memo(function SourceItem({
         <FieldError message={error} />
       </form>
       <p className="hint">Changing it moves the “made on” date of this article’s forecasts.</p>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => setAsking(true)}
+        disabled={readOnly}
+      >
+        Delete article
+      </button>
+      {asking && (
+        <ConfirmDialog
+          title="Delete this article?"
+          confirmLabel="Delete"
+          onCancel={() => setAsking(false)}
+          onConfirm={() => {
+            setAsking(false);
+            const eventId = deleteArticle(source.id);
+            if (eventId) showUndo({ message: `Deleted the article “${source.title}”.`, eventId });
+          }}
+        >
+          <p>
+            “{source.title}” leaves Hindsight with {plural(count, 'forecast')} and{' '}
+            {plural(judgements, 'judgement')}: they leave the timeline, the scorecard and every
+            export. Undo brings them all back, and the record keeps the deletion in its history.
+          </p>
+        </ConfirmDialog>
+      )}
       <details>
         <summary>Article text</summary>
         <ScrollBox label={`Text of ${source.title}`} className="article-text">
@@ -77,7 +113,12 @@ const SourceItem = memo(function SourceItem({
   );
 });
 
-export const SourcePanel = memo(function SourcePanel({ sources, forecastCounts, readOnly }: Props) {
+export const SourcePanel = memo(function SourcePanel({
+  sources,
+  forecastCounts,
+  judgementCounts,
+  readOnly,
+}: Props) {
   return (
     <section className="sources panel" aria-labelledby="sources-heading">
       <h2 id="sources-heading">{articlesHeading(sources.length)}</h2>
@@ -87,6 +128,7 @@ export const SourcePanel = memo(function SourcePanel({ sources, forecastCounts, 
             key={`${s.id}-${s.publishedOn}`}
             source={s}
             count={forecastCounts.get(s.id) ?? 0}
+            judgements={judgementCounts.get(s.id) ?? 0}
             readOnly={readOnly}
           />
         ))}
