@@ -44,14 +44,20 @@ export function editForecastByHand(data: AppData, id: string, patch: ForecastPat
 export function addForecastTags(data: AppData, id: string, tags: readonly string[]): AppData {
   const current = data.forecasts.find((f) => f.id === id);
   if (!current) return data;
-  const have = new Set(current.tags.map((t) => t.toLowerCase()));
+  const next = withAddedTags(current.tags, tags);
+  return next === current.tags ? data : withTags(data, id, next);
+}
+
+/** `have` with `tags` added, leaving out any it has in any case; `have` itself if none is new. */
+export function withAddedTags(have: readonly string[], tags: readonly string[]): string[] {
+  const seen = new Set(have.map((t) => t.toLowerCase()));
   const added = tags.filter((t) => {
     const key = t.toLowerCase();
-    if (t === '' || have.has(key)) return false;
-    have.add(key);
+    if (t === '' || seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
-  return added.length === 0 ? data : withTags(data, id, [...current.tags, ...added]);
+  return added.length === 0 ? (have as string[]) : [...have, ...added];
 }
 
 /** Takes a tag, as stored, off a forecast. */

@@ -4,6 +4,7 @@
 // log (use-actions.ts); everything else a reader changes goes through here.
 import { latestStamp, stampAfter } from '../domain/clock';
 import type { ForecastChanges, RecordEvent } from '../domain/events';
+import { withAddedTags } from '../domain/commands';
 import { effectiveLexicon, rederiveProbabilities } from '../domain/lexicon';
 import type { AppData, Forecast } from '../domain/model';
 import { recordProjection, type RecordView } from './derived/record';
@@ -114,16 +115,8 @@ export function snooze(data: AppData, id: string, until: string | undefined, now
 export function addTags(data: AppData, id: string, tags: readonly string[], now: Date): AppData {
   const forecast = forecastIn(data, id);
   if (!forecast) return data;
-  const have = new Set(forecast.tags.map((t) => t.toLowerCase()));
-  const added = tags.filter((t) => {
-    const key = t.toLowerCase();
-    if (t === '' || have.has(key)) return false;
-    have.add(key);
-    return true;
-  });
-  return added.length === 0
-    ? data
-    : editForecast(data, id, { tags: [...forecast.tags, ...added] }, now);
+  const next = withAddedTags(forecast.tags, tags);
+  return next === forecast.tags ? data : editForecast(data, id, { tags: next }, now);
 }
 
 export function removeTag(data: AppData, id: string, tag: string, now: Date): AppData {

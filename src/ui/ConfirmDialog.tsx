@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useModal } from './use-modal';
 
 interface Props {
   title: string;
@@ -18,19 +19,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
   const cancel = useRef<HTMLButtonElement>(null);
   const headingId = useId();
   const bodyId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    const returnTo = document.activeElement;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    cancel.current?.focus();
-    return () => {
-      dialog?.close?.();
-      if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
-    };
-  }, []);
+  useModal(ref, cancel);
   return (
     <dialog
       ref={ref}

@@ -102,9 +102,11 @@ describe('curating the record', () => {
 
     expect(screen.queryByRole('article', { name: SUMMER.claim })).toBeNull();
     expect(screen.getAllByRole('article')).toHaveLength(total - 1);
-    const notice = screen.getByText(`Deleted the forecast “${SUMMER.claim}”.`, { exact: false });
+    const notice = await screen.findByText(`Deleted the forecast “${SUMMER.claim}”.`, {
+      exact: false,
+    });
     const undo = within(notice).getByRole('button', { name: 'Undo' });
-    expect(undo).toHaveFocus();
+    await waitFor(() => expect(undo).toHaveFocus());
     await waitFor(() =>
       expect(readStoredData()!.forecasts.some((f) => f.id === SUMMER.id)).toBe(false),
     );
@@ -136,7 +138,7 @@ describe('curating the record', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     expect(
-      screen.getByText(`Deleted the article “${SEED_SOURCE.title}”.`, { exact: false }),
+      await screen.findByText(`Deleted the article “${SEED_SOURCE.title}”.`, { exact: false }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(screen.getAllByRole('article')).toHaveLength(SEED_FORECASTS.length);

@@ -1,5 +1,6 @@
 // The "Keyboard shortcuts" dialog, loaded the first time it is opened.
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModal } from '../../ui/use-modal';
 import { OUTCOME_LABELS } from '../../domain/model';
 import { KEY_MAP, type Shortcut } from './key-map';
 import './shortcuts-dialog.css';
@@ -33,22 +34,7 @@ export function describeShortcut(shortcut: Shortcut): string {
 export function ShortcutsDialog({ onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    const returnTo = document.activeElement;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else {
-        // Without <dialog> support: shown in place, and the focus taken into it by hand.
-        dialog.setAttribute('open', '');
-        dialog.querySelector('button')?.focus();
-      }
-    }
-    return () => {
-      dialog?.close?.();
-      if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
-    };
-  }, []);
+  useModal(ref);
 
   return (
     <dialog
