@@ -2,7 +2,6 @@
 // once, kept through a reload and merged with another tab's.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SEED_SOURCE } from '../../src/data/seed-article';
 import { SEED_FORECASTS } from '../../src/data/seed-forecasts';
 import { appUnderTest, foreignRequests, openAnotherPage, uncaughtErrors } from './support/browser';
 import {
@@ -74,7 +73,7 @@ describe('curating the record', () => {
     const card = forecast(page, 'The war lasts beyond the summer of 2023.');
     await card.getByText(/edited after it was judged, on /).waitFor();
     expect(await chosenOutcome(card)).toBe('Incorrect');
-    await page.screenshot({ path: '/tmp/hindsight-edited-flag.png', fullPage: false });
+    await card.screenshot({ path: '/tmp/hindsight-edited-flag.png' });
     expect(uncaughtErrors(loaded)).toEqual([]);
   });
 
@@ -97,8 +96,9 @@ describe('curating the record', () => {
     await forecast(page, SUMMER.claim).waitFor();
     expect(await chosenOutcome(forecast(page, SUMMER.claim))).toBe('Correct');
 
+    // The articles section draws as it comes near the viewport.
+    await page.locator('.sources.panel').scrollIntoViewIfNeeded();
     const article = page.getByRole('button', { name: 'Delete article', exact: true });
-    await page.getByRole('heading', { name: SEED_SOURCE.title }).first().scrollIntoViewIfNeeded();
     const asked = await confirmDelete(page, article, 'Delete this article?');
     expect(asked).toContain(`with ${SEED_FORECASTS.length} forecasts and 1 judgement`);
     await expect.poll(() => forecasts(page).count()).toBe(0);

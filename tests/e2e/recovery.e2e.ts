@@ -8,6 +8,7 @@ import {
   forecast,
   forecasts,
   outcomeControl,
+  settledInView,
   waitForForecasts,
 } from './support/hindsight';
 import {
@@ -60,6 +61,7 @@ describe('unreadable stored data', () => {
     // refusal to write.
     const first = forecasts(page).first();
     const correct = outcomeControl(first).getByRole('radio', { name: 'Correct', exact: true });
+    await settledInView(correct);
     await correct.click({ force: true });
     await outcomeControl(first).getByRole('radio', { name: 'Pending', exact: true }).focus();
     await page.keyboard.press('ArrowDown');
@@ -69,6 +71,7 @@ describe('unreadable stored data', () => {
         node.removeAttribute('disabled');
       }
     });
+    await settledInView(correct);
     await correct.click({ force: true });
     // The page saves at once what it holds, as on leaving: it must not write over the data.
     await settledStorage(page);

@@ -102,7 +102,7 @@ describe('curating the record', () => {
 
     expect(screen.queryByRole('article', { name: SUMMER.claim })).toBeNull();
     expect(screen.getAllByRole('article')).toHaveLength(total - 1);
-    const notice = await screen.findByText(`Deleted the forecast “${SUMMER.claim}”.`, {
+    const notice = await screen.findByText(`Deleted the forecast “${SUMMER.claim}”`, {
       exact: false,
     });
     const undo = within(notice).getByRole('button', { name: 'Undo' });

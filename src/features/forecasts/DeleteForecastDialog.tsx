@@ -21,7 +21,7 @@ export default function DeleteForecastDialog({ forecast, judgements, onClose }: 
       onConfirm={() => {
         onClose();
         const eventId = deleteForecast(forecast.id);
-        if (eventId) showUndo({ message: `Deleted the forecast “${forecast.claim}”.`, eventId });
+        if (eventId) showUndo({ message: `Deleted the forecast “${forecast.claim}”`, eventId });
       }}
     >
       <p>
