@@ -9,6 +9,7 @@ import {
   chosenOutcome,
   forecast,
   forecasts,
+  noteBox,
   settledInView,
   waitForForecasts,
 } from './support/hindsight';
@@ -132,6 +133,28 @@ describe('curating the record', () => {
       await card.getByText(', Economist').waitFor();
       await card.getByText('Fighting goes on in late June 2023.').waitFor();
     }
+    expect(uncaughtErrors(loaded)).toEqual([]);
+  });
+
+  it('keeps a note typed and not left through a reload', async () => {
+    const loaded = await app.open();
+    const { page } = loaded;
+    await waitForForecasts(page);
+    const note = noteBox(forecast(page, SUMMER.claim));
+    await settledInView(note);
+    await note.fill('Checked against the June reports');
+    await page.reload();
+    await waitForForecasts(page);
+    const again = noteBox(forecast(page, SUMMER.claim));
+    await expect.poll(() => again.inputValue()).toBe('Checked against the June reports');
+    // Leaving the field puts it in the record.
+    await again.focus();
+    await page.keyboard.press('Tab');
+    await page.reload();
+    await waitForForecasts(page);
+    await expect
+      .poll(() => noteBox(forecast(page, SUMMER.claim)).inputValue())
+      .toBe('Checked against the June reports');
     expect(uncaughtErrors(loaded)).toEqual([]);
   });
 });

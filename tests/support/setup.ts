@@ -24,6 +24,7 @@ Object.assign(HTMLDialogElement.prototype, {
 
 beforeEach(() => {
   localStorage.clear();
+  sessionStorage.clear();
 });
 afterEach(() => {
   cleanup();

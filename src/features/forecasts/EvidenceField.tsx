@@ -1,17 +1,20 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useDraft } from '../../state/use-draft';
 import type { Evidence } from '../../domain/model';
 import { httpUrl, userPartProblem } from '../../domain/urls';
 import { SafeLink } from '../../ui/SafeLink';
 import { FieldError } from '../../ui/FieldError';
 
 interface Props {
+  /** Whose evidence it is: what is typed is kept as a draft under this key until added. */
+  draftKey: string;
   evidence: Evidence[];
   onChange: (evidence: Evidence[]) => void;
 }
 
-export function EvidenceField({ evidence, onChange }: Props) {
-  const [url, setUrl] = useState('');
-  const [note, setNote] = useState('');
+export function EvidenceField({ draftKey, evidence, onChange }: Props) {
+  const [url, setUrl, settleUrl] = useDraft(`${draftKey}:url`, '');
+  const [note, setNote, settleNote] = useDraft(`${draftKey}:note`, '');
   const [error, setError] = useState<string | null>(null);
   const ids = useId();
 
@@ -30,6 +33,8 @@ export function EvidenceField({ evidence, onChange }: Props) {
     onChange([...evidence, { url: href, note: note.trim() }]);
     setUrl('');
     setNote('');
+    settleUrl();
+    settleNote();
     setError(null);
   }
 

@@ -70,8 +70,17 @@ export function JudgementPanel({
             }}
           />
         </div>
-        <NoteField key={state.note} value={state.note} onCommit={(note) => onJudge({ note })} />
-        <EvidenceField evidence={state.evidence} onChange={(evidence) => onJudge({ evidence })} />
+        <NoteField
+          key={state.note}
+          draftKey={`note:${forecastId}`}
+          value={state.note}
+          onCommit={(note) => onJudge({ note })}
+        />
+        <EvidenceField
+          draftKey={`evidence:${forecastId}`}
+          evidence={state.evidence}
+          onChange={(evidence) => onJudge({ evidence })}
+        />
         <div className="judgement-actions">
           <button type="button" onClick={onUndo} disabled={!canUndo(history)}>
             Undo
