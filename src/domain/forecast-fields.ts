@@ -1,7 +1,7 @@
 // What a reader types about a forecast (claim, deadline or window, probability as a percentage,
 // caveats), checked and turned into the model's values. Shared by the forecast editor and the
 // review of proposals from a new article, so both refuse the same things in the same words.
-import { isIsoDate } from './dates';
+import { formatDay, isIsoDate } from './dates';
 import type { Deadline, ForecastKind } from './model';
 
 export interface ForecastFieldsText {
@@ -22,6 +22,8 @@ export interface ForecastFields {
 /** The checked values, or the first problem in words. */
 export function readForecastFields(
   fields: ForecastFieldsText,
+  /** The day the forecast was made: no deadline or window may end before it. */
+  madeOn?: string,
 ): { patch: ForecastFields } | { error: string } {
   const claim = fields.claim.trim();
   if (!claim) return { error: 'The claim cannot be empty.' };
@@ -32,6 +34,8 @@ export function readForecastFields(
     return { error: 'A window needs an end date as well as a start.' };
   if (fields.earliest && fields.earliest > fields.latest)
     return { error: 'The window starts after it ends.' };
+  if (madeOn && fields.latest && fields.latest < madeOn)
+    return { error: `The deadline is before the forecast was made (${formatDay(madeOn)}).` };
   let probability: number | null = null;
   if (fields.percent.trim() !== '') {
     const value = Number(fields.percent);

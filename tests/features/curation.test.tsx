@@ -144,4 +144,26 @@ describe('curating the record', () => {
     expect(screen.getAllByRole('article')).toHaveLength(SEED_FORECASTS.length);
     expect(within(card()).getByRole('radio', { name: 'Incorrect' })).toBeChecked();
   });
+
+  it('refuses a deadline before the forecast was made, and a judged-on date before it', async () => {
+    const { user } = renderWithProviders();
+    const form = await openEditor(user);
+    const deadline = within(form).getByLabelText('Deadline');
+    await user.clear(within(form).getByLabelText('Window starts (optional)'));
+    await user.clear(deadline);
+    await user.type(deadline, '2022-01-31');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      'The deadline is before the forecast was made (22 Dec 2022).',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+
+    const judgedOn = within(card()).getByLabelText('Judged on');
+    await user.type(judgedOn, '2022-01-31');
+    expect(within(card()).getByRole('alert')).toHaveTextContent(
+      'A forecast cannot be judged before it was made (22 Dec 2022).',
+    );
+    expect(judgedOn).toHaveAttribute('aria-invalid', 'true');
+    expect(readStoredDocument()).toBeNull();
+  });
 });

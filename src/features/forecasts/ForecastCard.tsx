@@ -226,6 +226,7 @@ export const ForecastCard = memo(function ForecastCard({
       </div>
       <JudgementPanel
         forecastId={forecast.id}
+        madeOn={forecast.madeOn}
         premise={forecast.premise}
         state={state}
         history={history}

@@ -62,7 +62,7 @@ export function ForecastEditor({
       setError(details.error);
       return;
     }
-    const result = readForecastFields(fields);
+    const result = readForecastFields(fields, forecast.madeOn);
     if ('error' in result) {
       setError(result.error);
       return;

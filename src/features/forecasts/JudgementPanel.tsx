@@ -1,7 +1,8 @@
-import { useId } from 'react';
-import { isIsoDate, type IsoDate } from '../../domain/dates';
+import { useId, useState } from 'react';
+import { formatDay, isIsoDate, type IsoDate } from '../../domain/dates';
 import { canUndo, outcomeChange, type JudgementState } from '../../domain/judgements';
 import type { Judgement, Outcome } from '../../domain/model';
+import { FieldError } from '../../ui/FieldError';
 import { OutcomeField } from '../../ui/OutcomeField';
 import { EvidenceField } from './EvidenceField';
 import { History } from './History';
@@ -10,6 +11,8 @@ import { PremiseField } from './PremiseField';
 
 interface Props {
   forecastId: string;
+  /** The day the forecast was made: it cannot be judged before then. */
+  madeOn: IsoDate;
   premise: string | undefined;
   state: JudgementState;
   history: Judgement[];
@@ -19,8 +22,18 @@ interface Props {
   onUndo: () => void;
 }
 
+/** Why a judged-on date cannot be saved, or null: not before the forecast, not after today. */
+function judgedOnProblem(value: string, madeOn: IsoDate, today: IsoDate): string | null {
+  if (value === '') return null;
+  if (value < madeOn)
+    return `A forecast cannot be judged before it was made (${formatDay(madeOn)}).`;
+  if (value > today) return 'A forecast cannot be judged on a day still to come.';
+  return null;
+}
+
 export function JudgementPanel({
   forecastId,
+  madeOn,
   premise,
   state,
   history,
@@ -30,6 +43,7 @@ export function JudgementPanel({
   onUndo,
 }: Props) {
   const dateId = useId();
+  const [dateError, setDateError] = useState<string | null>(null);
 
   function setOutcome(outcome: Outcome) {
     onJudge(outcomeChange(state, outcome, today));
@@ -62,13 +76,19 @@ export function JudgementPanel({
             id={dateId}
             type="date"
             value={state.judgedOn ?? ''}
+            min={madeOn}
             max={today}
+            aria-invalid={dateError !== null}
+            aria-describedby={dateError ? `${dateId}-error` : undefined}
             onChange={(e) => {
               const value = e.target.value;
-              if (value === '' || isIsoDate(value))
-                onJudge({ judgedOn: value === '' ? null : value });
+              if (value !== '' && !isIsoDate(value)) return;
+              const problem = judgedOnProblem(value, madeOn, today);
+              setDateError(problem);
+              if (problem === null) onJudge({ judgedOn: value === '' ? null : value });
             }}
           />
+          <FieldError message={dateError} id={`${dateId}-error`} />
         </div>
         <NoteField
           key={state.note}
