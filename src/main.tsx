@@ -4,7 +4,6 @@ import { bootStore } from './app/boot';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { OwnApp, readOwnRaw } from './app/OwnApp';
 import { AppProviders } from './app/providers';
-import { ImportDone } from './features/import/ImportDone';
 import { reloadOnShareLink } from './app/share-navigation';
 import { isShareFragment } from './formats/share-fragment';
 import { startPageTheme } from './features/theme/theme';
@@ -27,7 +26,7 @@ try {
     // the user's own data. Its code is fetched only for such a link.
     const { bootSharedView } = await import('./app/shared-view/boot-shared-view');
     const shell = {
-      ...{ App, OwnApp, AppProviders, ErrorBoundary, ImportDone },
+      ...{ App, OwnApp, AppProviders, ErrorBoundary },
       ...{ bootStore, reloadOnShareLink },
     };
     bootSharedView(root, window.location.hash, shell);

@@ -9,7 +9,6 @@ import type { AppShell } from '../../src/app/shared-view/app-shell';
 import { readOnlyDocument } from '../../src/app/shared-view/read-only-document';
 import { SharedViewRoot } from '../../src/app/shared-view/SharedViewRoot';
 import { SEED_DATA } from '../../src/data/seed';
-import { ImportDone } from '../../src/features/import/ImportDone';
 import { decodeShareFragment, encodeShareFragment } from '../../src/formats/share-link';
 import { STORAGE_CODEC } from '../../src/storage/codec';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
@@ -34,7 +33,6 @@ function shell(): AppShell {
     OwnApp,
     AppProviders,
     ErrorBoundary,
-    ImportDone,
     bootStore: vi.fn(async () => {
       const context = createStoreContext({
         storage: localStorage,

@@ -2,6 +2,9 @@ import { StrictMode, useEffect, useState } from 'react';
 import type { ImportPlan } from '../../domain/import-plan';
 import type { SharedScorecard } from '../../formats/share-link';
 import type { StoreContextValue } from '../../state/store-context';
+// Imported here, not handed over by main.tsx: the first load no longer holds it (the Import
+// button fetches it with the rest of an import), so it costs the first load nothing.
+import { ImportDone } from '../../features/import/ImportDone';
 import type { AppShell } from './app-shell';
 import { readOnlyContext } from './read-only-document';
 import { SharedBanner } from './SharedBanner';
@@ -58,7 +61,7 @@ interface Props {
 export function SharedViewRoot({ shell, hash, result }: Props) {
   const [mode, setMode] = useState<Mode>({ kind: 'shared' });
   const own = mode.kind === 'own';
-  const { OwnApp, ImportDone, reloadOnShareLink } = shell;
+  const { OwnApp, reloadOnShareLink } = shell;
   // Another shared link pasted in is another page; an in-page link (Skip to forecasts) is not.
   useEffect(() => reloadOnShareLink(own ? undefined : hash), [own, hash, reloadOnShareLink]);
   useEffect(() => {

@@ -3,7 +3,6 @@
 // loaded view, and the bundler would move them into a chunk of their own, with the glue that
 // costs every first load (about 1.2 kB gzipped, measured); handed over, they stay where they are.
 import type { ComponentType } from 'react';
-import type { ImportDone } from '../../features/import/ImportDone';
 import type { StoreContextValue } from '../../state/store-context';
 import type { ErrorBoundary } from '../ErrorBoundary';
 import type { OwnApp } from '../OwnApp';
@@ -14,8 +13,6 @@ export interface AppShell {
   OwnApp: typeof OwnApp;
   AppProviders: typeof AppProviders;
   ErrorBoundary: typeof ErrorBoundary;
-  /** The import's outcome with Undo import, as after importing a file. */
-  ImportDone: typeof ImportDone;
   /** Opens the user's own stored data (src/app/boot.ts). */
   bootStore: () => Promise<StoreContextValue>;
   /** main.tsx's watch for a shared link pasted into the address bar (share-navigation.ts). */
