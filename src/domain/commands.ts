@@ -1,6 +1,7 @@
 // The changes a user can make, as pure functions from one document to the next. Each returns a
 // new document and leaves its argument untouched, so the screens can compare by reference.
 import type { IsoDate } from './dates';
+import type { ForecastChanges } from './events';
 import { effectiveLexicon, rederiveProbabilities } from './lexicon';
 import type { AppData, Forecast, Judgement, LexiconEntry, Source } from './model';
 
@@ -8,9 +9,8 @@ export function appendJudgement(data: AppData, judgement: Judgement): AppData {
   return { ...data, judgements: [...data.judgements, judgement] };
 }
 
-export type ForecastPatch = Partial<
-  Pick<Forecast, 'claim' | 'deadline' | 'probability' | 'probabilitySource' | 'note'>
->;
+/** Any of a forecast's editable fields (as an edit event names them). */
+export type ForecastPatch = ForecastChanges;
 
 export function updateForecast(data: AppData, id: string, patch: ForecastPatch): AppData {
   return {
@@ -49,7 +49,7 @@ export function addForecastTags(data: AppData, id: string, tags: readonly string
 }
 
 /** `have` with `tags` added, leaving out any it has in any case; `have` itself if none is new. */
-export function withAddedTags(have: readonly string[], tags: readonly string[]): string[] {
+function withAddedTags(have: readonly string[], tags: readonly string[]): string[] {
   const seen = new Set(have.map((t) => t.toLowerCase()));
   const added = tags.filter((t) => {
     const key = t.toLowerCase();

@@ -4,10 +4,14 @@
 // log (use-actions.ts); everything else a reader changes goes through here.
 import { latestStamp, stampAfter } from '../domain/clock';
 import type { ForecastChanges, RecordEvent } from '../domain/events';
-import { withAddedTags } from '../domain/commands';
-import { effectiveLexicon, rederiveProbabilities } from '../domain/lexicon';
+import {
+  addForecastTags,
+  editForecastByHand,
+  followLexicon as followWording,
+  removeForecastTag,
+} from '../domain/commands';
 import type { AppData, Forecast } from '../domain/model';
-import { recordProjection, type RecordView } from './derived/record';
+import { projectRecord, type RecordView } from './derived/record';
 
 export type EventBody = RecordEvent extends infer E
   ? E extends RecordEvent
@@ -15,10 +19,8 @@ export type EventBody = RecordEvent extends infer E
     : never
   : never;
 
-const project = recordProjection();
-
 /** The record the reader sees in `data`. */
-export const recordOf = (data: AppData): RecordView => project(data);
+export const recordOf = (data: AppData): RecordView => projectRecord(data);
 
 /** A stamp after every stamp in the record, by the record's clock (clock.ts). */
 function stampFor(data: AppData, now: Date): string {
@@ -66,39 +68,39 @@ export const forecastIn = (data: AppData, id: string): Forecast | undefined =>
   recordOf(data).data.forecasts.find((f) => f.id === id);
 
 /**
- * An edit of a forecast's fields. A probability the reader changes is theirs from now on
- * ('manual'), so later lexicon edits leave it alone.
+ * What a domain command (src/domain/commands.ts) does to one forecast of the record the reader
+ * sees, as one event naming only the fields it changed: the commands stay the one statement of
+ * each rule (a probability the reader changes becomes 'manual'; a tag already there is skipped).
  */
-export function editForecast(
+function forecastEdit(
   data: AppData,
   id: string,
-  patch: ForecastChanges,
+  command: (record: AppData) => AppData,
   now: Date,
 ): AppData {
-  const forecast = forecastIn(data, id);
-  if (!forecast) return data;
-  const changes = changedFields(forecast as ForecastChanges, patch);
-  if (changes.probability !== undefined && patch.probabilitySource === undefined)
-    changes.probabilitySource = 'manual';
+  const record = recordOf(data).data;
+  const before = record.forecasts.find((f) => f.id === id);
+  const after = command(record).forecasts.find((f) => f.id === id);
+  if (!before || !after || after === before) return data;
+  const changes = changedFields(before as ForecastChanges, after as ForecastChanges);
   if (Object.keys(changes).length === 0) return data;
   return withEvents(data, [{ type: 'forecast.edited', forecastId: id, changes }], now);
 }
 
+/** An edit of a forecast's fields made by the reader. */
+export const editForecast = (data: AppData, id: string, patch: ForecastChanges, now: Date) =>
+  forecastEdit(data, id, (record) => editForecastByHand(record, id, patch), now);
+
 /** Hands a forecast's probability back to its wording, and takes the lexicon's figure for it. */
-export function followLexicon(data: AppData, id: string, now: Date): AppData {
-  const forecast = forecastIn(data, id);
-  if (!forecast) return data;
-  const [next] = rederiveProbabilities(
-    [{ ...forecast, probabilitySource: 'wording' }],
-    effectiveLexicon(recordOf(data).data),
-  );
-  const changes = changedFields(forecast as ForecastChanges, {
-    probabilitySource: 'wording',
-    probability: next!.probability,
-  });
-  if (Object.keys(changes).length === 0) return data;
-  return withEvents(data, [{ type: 'forecast.edited', forecastId: id, changes }], now);
-}
+export const followLexicon = (data: AppData, id: string, now: Date) =>
+  forecastEdit(data, id, (record) => followWording(record, id), now);
+
+/** Adds tags the tag editor has checked; one the forecast already has, in any case, is skipped. */
+export const addTags = (data: AppData, id: string, tags: readonly string[], now: Date) =>
+  forecastEdit(data, id, (record) => addForecastTags(record, id, tags), now);
+
+export const removeTag = (data: AppData, id: string, tag: string, now: Date) =>
+  forecastEdit(data, id, (record) => removeForecastTag(record, id, tag), now);
 
 /** Puts a forecast out of the review queue until `until`; undefined lifts the snooze. */
 export function snooze(data: AppData, id: string, until: string | undefined, now: Date): AppData {
@@ -109,20 +111,6 @@ export function snooze(data: AppData, id: string, until: string | undefined, now
     [{ type: 'forecast.snoozed', forecastId: id, until: until ?? null }],
     now,
   );
-}
-
-/** Adds tags the tag editor has checked; one the forecast already has, in any case, is skipped. */
-export function addTags(data: AppData, id: string, tags: readonly string[], now: Date): AppData {
-  const forecast = forecastIn(data, id);
-  if (!forecast) return data;
-  const next = withAddedTags(forecast.tags, tags);
-  return next === forecast.tags ? data : editForecast(data, id, { tags: next }, now);
-}
-
-export function removeTag(data: AppData, id: string, tag: string, now: Date): AppData {
-  const forecast = forecastIn(data, id);
-  if (!forecast?.tags.includes(tag)) return data;
-  return editForecast(data, id, { tags: forecast.tags.filter((t) => t !== tag) }, now);
 }
 
 /** The id of the event the last change appended, for its Undo. */

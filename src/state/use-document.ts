@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { AppData } from '../domain/model';
 import type { DocumentSnapshot } from '../storage/document-sync';
-import { recordProjection, type RecordView } from './derived/record';
+import { projectRecord, type RecordView } from './derived/record';
 import { replayParts, whenReplayLoaded } from './derived/replay-loader';
 import { useStoreContext, type DocumentEngine } from './store-context';
 
@@ -20,13 +20,12 @@ const views = new WeakMap<DocumentEngine, (snapshot: DocumentSnapshot) => Record
 function viewOf(sync: DocumentEngine): (snapshot: DocumentSnapshot) => RecordSnapshot {
   let view = views.get(sync);
   if (!view) {
-    const project = recordProjection();
     const seen = new WeakMap<DocumentSnapshot, RecordSnapshot>();
     view = (snapshot) => {
       let shown = seen.get(snapshot);
       // One made before the replay's code arrived is made again once it has.
       if (!shown || (!shown.record.complete && replayParts())) {
-        const record = project(snapshot.data);
+        const record = projectRecord(snapshot.data);
         shown = { ...snapshot, data: record.data, record };
         seen.set(snapshot, shown);
       }

@@ -111,3 +111,9 @@ export function recordProjection(): (data: AppData) => RecordView {
     });
   };
 }
+
+/**
+ * The one projection the screens and the actions share, so a change's record is replayed once
+ * (the actions read the record the screens were just shown).
+ */
+export const projectRecord = recordProjection();
