@@ -1,5 +1,6 @@
-import { formatDay } from './dates';
-import type { Deadline } from './model';
+// Deadlines in words, and where one stands on a given day.
+import { compareIso, formatDay, type IsoDate } from './dates';
+import type { Deadline, Outcome } from './model';
 
 /** A deadline in words: "by 31 Dec 2024", "between 1 Jun 2023 and 31 Aug 2023", "No deadline". */
 export function describeDeadline(deadline: Deadline): string {
@@ -8,4 +9,26 @@ export function describeDeadline(deadline: Deadline): string {
     return `by ${formatDay(deadline.latest)}`;
   }
   return `between ${formatDay(deadline.earliest)} and ${formatDay(deadline.latest)}`;
+}
+
+export type DeadlineStatus = 'none' | 'upcoming' | 'open-window' | 'passed' | 'overdue';
+
+/**
+ * Where a forecast's deadline stands on `today`: 'overdue' is the one that matters,
+ * a deadline passed with the forecast still pending.
+ */
+export function deadlineStatus(
+  deadline: Deadline,
+  outcome: Outcome,
+  today: IsoDate,
+): DeadlineStatus {
+  if (!deadline) return 'none';
+  if (compareIso(deadline.latest, today) < 0) return outcome === 'pending' ? 'overdue' : 'passed';
+  if (deadline.earliest !== undefined && compareIso(deadline.earliest, today) <= 0)
+    return 'open-window';
+  return 'upcoming';
+}
+
+export function isOverdue(deadline: Deadline, outcome: Outcome, today: IsoDate): boolean {
+  return deadlineStatus(deadline, outcome, today) === 'overdue';
 }

@@ -6,7 +6,7 @@ import { sameItems, type ForecastView } from './catalogue';
 import { addDays, daysBetween, type IsoDate } from './dates';
 import type { AppData, Forecast } from './model';
 import { orderLike, PositionQueue, sortQueue } from './review-order';
-import { isOverdue } from './timeline';
+import { isOverdue } from './deadline';
 
 /** How long "Snooze for a week" puts a forecast off. */
 export const SNOOZE_DAYS = 7;

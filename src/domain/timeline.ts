@@ -1,29 +1,7 @@
 // Timeline geometry as plain numbers (fractions of the axis width), so the maths is tested
 // without a DOM and the component only maps fractions to pixels.
 import { addDays, compareIso, daysBetween, toDate, toIsoDate, type IsoDate } from './dates';
-import type { Deadline, Outcome } from './model';
-
-export type DeadlineStatus = 'none' | 'upcoming' | 'open-window' | 'passed' | 'overdue';
-
-/**
- * Where a forecast's deadline stands on `today`: 'overdue' is the one that matters,
- * a deadline passed with the forecast still pending.
- */
-export function deadlineStatus(
-  deadline: Deadline,
-  outcome: Outcome,
-  today: IsoDate,
-): DeadlineStatus {
-  if (!deadline) return 'none';
-  if (compareIso(deadline.latest, today) < 0) return outcome === 'pending' ? 'overdue' : 'passed';
-  if (deadline.earliest !== undefined && compareIso(deadline.earliest, today) <= 0)
-    return 'open-window';
-  return 'upcoming';
-}
-
-export function isOverdue(deadline: Deadline, outcome: Outcome, today: IsoDate): boolean {
-  return deadlineStatus(deadline, outcome, today) === 'overdue';
-}
+import type { Deadline } from './model';
 
 export interface Range {
   start: IsoDate;

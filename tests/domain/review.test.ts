@@ -17,7 +17,7 @@ import {
   snoozeEnd,
   type ReviewQueue,
 } from '../../src/domain/review';
-import { isOverdue } from '../../src/domain/timeline';
+import { isOverdue } from '../../src/domain/deadline';
 import { appData } from '../formats/arbitraries';
 import { documentRun, documents } from '../support/document-steps';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';

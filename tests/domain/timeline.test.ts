@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../src/domain/dates';
+import { deadlineStatus } from '../../src/domain/deadline';
 import {
   assignLanes,
   dayNumber,
-  deadlineStatus,
   groupMarks,
   isoFromDay,
   position,

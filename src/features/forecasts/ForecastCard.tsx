@@ -4,7 +4,7 @@ import { formatDay, type IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
 import { effectiveLexicon, findEntry, followsWording } from '../../domain/lexicon';
 import { KIND_LABELS, type Forecast, type LexiconEntry } from '../../domain/model';
-import { deadlineStatus } from '../../domain/timeline';
+import { deadlineStatus } from '../../domain/deadline';
 import { formatProbability } from '../../ui/format';
 import { OutcomeBadge } from '../../ui/OutcomeBadge';
 import type { useActions } from '../../state/use-actions';

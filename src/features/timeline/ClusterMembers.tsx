@@ -1,5 +1,5 @@
 import type { ForecastView } from '../../domain/catalogue';
-import type { DeadlineStatus } from '../../domain/timeline';
+import type { DeadlineStatus } from '../../domain/deadline';
 import { TimelineMark } from './TimelineMark';
 
 /** Members listed at most: a cluster that survives the deepest zoom is rarely this big. */

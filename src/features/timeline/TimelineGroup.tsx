@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { formatDay } from '../../domain/dates';
-import { isoFromDay, type DeadlineStatus, type MarkGroup } from '../../domain/timeline';
+import type { DeadlineStatus } from '../../domain/deadline';
+import { isoFromDay, type MarkGroup } from '../../domain/timeline';
 import { LANE_PX, MARK_PX } from './timeline-layout';
 import { TimelineMark } from './TimelineMark';
 

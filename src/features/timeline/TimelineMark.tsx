@@ -1,7 +1,7 @@
 import type { ForecastView } from '../../domain/catalogue';
 import { describeDeadline } from '../../domain/deadline';
 import { OUTCOME_LABELS } from '../../domain/model';
-import type { DeadlineStatus } from '../../domain/timeline';
+import type { DeadlineStatus } from '../../domain/deadline';
 import { OUTCOME_SYMBOLS } from '../../ui/OutcomeBadge';
 
 interface Props {

@@ -3,13 +3,12 @@
 // recomputed only when the scale changes (a zoom or a resize), never while panning.
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
+import { deadlineStatus, type DeadlineStatus } from '../../domain/deadline';
 import {
   dayNumber,
-  deadlineStatus,
   isoFromDay,
   ticks,
   timelineRange,
-  type DeadlineStatus,
   type MarkGroup,
   type TimelineItem,
   visibleGroups,
