@@ -43,9 +43,14 @@ const AddArticle = lazyPart(() =>
 const SourcePanel = lazyPart(() =>
   import('../features/sources/SourcePanel').then((m) => ({ default: m.SourcePanel })),
 );
+const SpeakersPanel = lazyPart(() =>
+  import('../features/speakers/SpeakersPanel').then((m) => ({ default: m.SpeakersPanel })),
+);
 const LexiconPanel = lazyPart(() =>
   import('../features/lexicon/LexiconPanel').then((m) => ({ default: m.LexiconPanel })),
 );
+
+const ARTICLES_ANCHOR = 'articles';
 
 export function App() {
   const { data, readOnly, usedChars } = useDocument();
@@ -53,6 +58,9 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [partlyCredit, setPartlyCredit] = useState<PartlyCredit>(DEFAULT_PARTLY_CREDIT);
   const [adding, setAdding] = useState(false);
+  // The article a repeated one opens: the Articles section scrolls to it and focuses it.
+  const [openSourceId, setOpenSourceId] = useState<string | null>(null);
+  const clearOpenSource = useCallback(() => setOpenSourceId(null), []);
   const lexicon = useMemo(() => effectiveLexicon(data), [data]);
   useCrossTabSync();
 
@@ -126,6 +134,13 @@ export function App() {
           <AddArticle
             today={today}
             lexicon={lexicon}
+            sources={data.sources}
+            onOpenSource={(id) => {
+              setAdding(false);
+              setOpenSourceId(id);
+              // Its section draws as it nears the viewport, then the article takes the focus.
+              document.getElementById(ARTICLES_ANCHOR)?.scrollIntoView?.({ block: 'start' });
+            }}
             onClose={(addedId) => {
               setAdding(false);
               // The new cards render with this change; bring the first into view once they have.
@@ -173,14 +188,24 @@ export function App() {
           heading={articlesHeading(data.sources.length)}
           level={2}
           className="sources panel"
+          id={ARTICLES_ANCHOR}
         >
           <SourcePanel
             sources={data.sources}
             forecastCounts={forecastCounts}
             judgementCounts={judgementCounts}
+            lexicon={lexicon}
             readOnly={readOnly}
+            revealId={openSourceId}
+            onRevealed={clearOpenSource}
+            onForecastAdded={showForecast}
           />
         </WhenNearViewport>
+        <SectionBoundary name="Speakers">
+          <WhenNearViewport heading="Speakers" level={2} className="speakers panel">
+            <SpeakersPanel forecasts={data.forecasts} readOnly={readOnly} />
+          </WhenNearViewport>
+        </SectionBoundary>
         <ForecastsSection
           ref={forecastList}
           data={data}

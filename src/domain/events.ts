@@ -60,3 +60,9 @@ export function undoneIds(sorted: readonly RecordEvent[]): Set<string> {
   }
   return undone;
 }
+
+/** The forecast an event is about, or null (an undo is about its target, found elsewhere). */
+export function eventForecastId(event: RecordEvent): string | null {
+  if (event.type === 'forecast.added') return event.forecast.id;
+  return 'forecastId' in event && event.type !== 'judged' ? event.forecastId : null;
+}

@@ -4,7 +4,14 @@
 // articles, Add article, the Delete dialogs, the Undo notice), so the first load carries none.
 import type { SourceChanges } from '../domain/events';
 import type { Forecast, LexiconEntry, Source } from '../domain/model';
-import { changedFields, forecastIn, recordOf, same, withEvents } from './record-changes';
+import {
+  changedFields,
+  forecastIn,
+  recordOf,
+  same,
+  withEvents,
+  type EventBody,
+} from './record-changes';
 import type { AppData } from '../domain/model';
 
 /** Replaces the lexicon (undefined: back to the defaults); worded probabilities follow it. */
@@ -69,4 +76,40 @@ export function mergeSpeakers(data: AppData, alias: string, canonical: string, n
 export function unmergeSpeaker(data: AppData, alias: string, now: Date): AppData {
   if (!recordOf(data).aliases.has(alias)) return data;
   return withEvents(data, [{ type: 'speakers.unmerged', alias }], now);
+}
+
+/** Adds a forecast, made by hand on an article the record shows. */
+export function addForecast(data: AppData, forecast: Forecast, now: Date): AppData {
+  const record = recordOf(data);
+  if (!record.data.sources.some((s) => s.id === forecast.sourceId)) return data;
+  if (record.data.forecasts.some((f) => f.id === forecast.id)) return data;
+  return withEvents(data, [{ type: 'forecast.added', forecast }], now);
+}
+
+/**
+ * A speaker's name and role, changed once for all their forecasts. A new name is shown through
+ * an alias (the forecasts keep the name they were catalogued under, and Unmerge takes it back);
+ * a new role is an edit of each forecast that does not have it yet.
+ */
+export function editSpeaker(
+  data: AppData,
+  speaker: string,
+  change: { name: string; role: string },
+  now: Date,
+): AppData {
+  const record = recordOf(data);
+  const theirs = record.data.forecasts.filter((f) => f.speaker === speaker);
+  if (theirs.length === 0) return data;
+  const bodies: EventBody[] = [];
+  const name = change.name.trim();
+  if (name && name !== speaker) {
+    // Back to a name it was merged from: that merge is taken back first, so no loop forms.
+    if (record.aliases.has(name)) bodies.push({ type: 'speakers.unmerged', alias: name });
+    bodies.push({ type: 'speakers.merged', alias: speaker, canonical: name });
+  }
+  const role = change.role.trim();
+  for (const f of theirs)
+    if ((f.speakerRole ?? '') !== role)
+      bodies.push({ type: 'forecast.edited', forecastId: f.id, changes: { speakerRole: role } });
+  return withEvents(data, bodies, now);
 }

@@ -56,6 +56,15 @@ export function useCurationActions() {
       mergeSpeakers(alias: string, canonical: string): string | undefined {
         return lastOf(update, (data) => curate.mergeSpeakers(data, alias, canonical, new Date()));
       },
+      /** Adds a forecast made by hand on an article. */
+      addForecast(forecast: Forecast) {
+        update((data) => curate.addForecast(data, forecast, new Date()));
+      },
+      /** Renames a speaker and sets their role, once for all their forecasts; returns the last
+       * event's id. */
+      editSpeaker(speaker: string, change: { name: string; role: string }): string | undefined {
+        return lastOf(update, (data) => curate.editSpeaker(data, speaker, change, new Date()));
+      },
       unmergeSpeaker(alias: string) {
         update((data) => curate.unmergeSpeaker(data, alias, new Date()));
       },

@@ -12,6 +12,8 @@ import { useStoreContext, type DocumentEngine } from './store-context';
 /** A snapshot as the screens see it: `data` is the record shown, `record` the rest of it. */
 export interface RecordSnapshot extends DocumentSnapshot {
   record: RecordView;
+  /** The stored document itself: its lists as they were before the log, and the log. */
+  document: AppData;
 }
 
 const views = new WeakMap<DocumentEngine, (snapshot: DocumentSnapshot) => RecordSnapshot>();
@@ -26,7 +28,7 @@ function viewOf(sync: DocumentEngine): (snapshot: DocumentSnapshot) => RecordSna
       // One made before the replay's code arrived is made again once it has.
       if (!shown || (!shown.record.complete && replayParts())) {
         const record = projectRecord(snapshot.data);
-        shown = { ...snapshot, data: record.data, record };
+        shown = { ...snapshot, data: record.data, document: snapshot.data, record };
         seen.set(snapshot, shown);
       }
       return shown;

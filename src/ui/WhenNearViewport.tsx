@@ -13,6 +13,8 @@ interface Props {
   children: ReactNode;
   /** How far ahead of the viewport to start loading. */
   margin?: string;
+  /** An id for the section's place on the page, to scroll to before it has drawn. */
+  id?: string;
 }
 
 /**
@@ -20,7 +22,14 @@ interface Props {
  * costs the first load nothing. Until then (and while its code loads) a placeholder section
  * with the same heading stands in for it.
  */
-export function WhenNearViewport({ heading, level, className, children, margin = '300px' }: Props) {
+export function WhenNearViewport({
+  heading,
+  level,
+  className,
+  children,
+  margin = '300px',
+  id,
+}: Props) {
   const [ref, near] = useNearViewport<HTMLDivElement>(margin);
   const headingId = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
@@ -30,7 +39,7 @@ export function WhenNearViewport({ heading, level, className, children, margin =
     </section>
   );
   return (
-    <div ref={ref} className="when-near">
+    <div ref={ref} className="when-near" id={id}>
       {near ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}
     </div>
   );

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
 import type { Proposal } from '../../domain/extract/extract';
-import type { LexiconEntry } from '../../domain/model';
+import type { LexiconEntry, Source } from '../../domain/model';
+import { describeSameArticle, findSameArticle, type SameArticle } from '../../domain/same-article';
 import { httpUrl } from '../../domain/urls';
 import { useCurationActions } from '../../state/use-curation-actions';
 import { FieldError } from '../../ui/FieldError';
@@ -18,7 +19,11 @@ import { useFinding } from './use-finding';
 interface Props {
   today: IsoDate;
   lexicon: readonly LexiconEntry[];
+  /** The articles the record has, to say so when this one repeats one of them. */
+  sources: readonly Source[];
   onClose: (addedForecastId: string | null) => void;
+  /** Closes the form and shows an article the record already has. */
+  onOpenSource: (sourceId: string) => void;
 }
 
 function checkArticle(a: ArticleFields): string | null {
@@ -33,7 +38,7 @@ function checkArticle(a: ArticleFields): string | null {
 }
 
 /** Paste or drop an article, see the forecasts Hindsight finds in it, choose and edit, add. */
-export function AddArticle({ today, lexicon, onClose }: Props) {
+export function AddArticle({ today, lexicon, sources, onClose, onOpenSource }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const { addArticle } = useCurationActions();
@@ -46,6 +51,9 @@ export function AddArticle({ today, lexicon, onClose }: Props) {
   const [proposals, setProposals] = useState<Proposal[] | null>(null);
   const [edits, setEdits] = useState<Record<string, ProposalEdits>>({});
   const [error, setError] = useState<string | null>(null);
+  // The article it repeats, said before anything is found; `addAnyway` once the reader says so.
+  const [same, setSame] = useState<SameArticle | null>(null);
+  const [addAnyway, setAddAnyway] = useState(false);
   const findButton = useRef<HTMLButtonElement>(null);
   const finding = useFinding(lexicon, {
     onFound: (found) => {
@@ -62,32 +70,62 @@ export function AddArticle({ today, lexicon, onClose }: Props) {
     return () => dialog?.close?.();
   }, []);
 
+  const forgetSame = useCallback(() => {
+    setSame(null);
+    setAddAnyway(false);
+  }, []);
+
   const set = (key: keyof ArticleFields) => (e: { target: { value: string } }) => {
     setArticle((a) => ({ ...a, [key]: e.target.value }));
     if (key === 'text' || key === 'publishedOn') setProposals(null);
+    if (key === 'text' || key === 'url') forgetSame();
   };
 
-  const onText = useCallback((text: string) => {
-    setArticle((a) => ({ ...a, text }));
-    setProposals(null);
-  }, []);
+  const onText = useCallback(
+    (text: string) => {
+      setArticle((a) => ({ ...a, text }));
+      setProposals(null);
+      forgetSame();
+    },
+    [forgetSame],
+  );
 
-  const onFile = useCallback(async (file: File) => {
-    if (file.size > ARTICLE_MAX_CHARS * 2) {
-      setError('That file is too large to be an article.');
-      return;
-    }
-    const raw = await file.text();
-    const text = looksLikeHtml(file.name, raw) ? htmlToText(raw) : raw;
-    setArticle((a) => ({ ...a, text, title: a.title || file.name.replace(/\.(txt|html?)$/i, '') }));
-    setProposals(null);
-  }, []);
+  const onFile = useCallback(
+    async (file: File) => {
+      if (file.size > ARTICLE_MAX_CHARS * 2) {
+        setError('That file is too large to be an article.');
+        return;
+      }
+      const raw = await file.text();
+      const text = looksLikeHtml(file.name, raw) ? htmlToText(raw) : raw;
+      setArticle((a) => ({
+        ...a,
+        text,
+        title: a.title || file.name.replace(/\.(txt|html?)$/i, ''),
+      }));
+      setProposals(null);
+      forgetSame();
+    },
+    [forgetSame],
+  );
 
   function findForecasts(event: FormEvent) {
     event.preventDefault();
     const problem = checkArticle(article);
     setError(problem);
     if (problem) return;
+    if (!addAnyway) {
+      const repeated = findSameArticle(sources, { url: article.url, text: article.text });
+      setSame(repeated);
+      if (repeated) return;
+    }
+    finding.find({ text: article.text, publishedOn: article.publishedOn });
+  }
+
+  function findAnyway() {
+    setAddAnyway(true);
+    setSame(null);
+    findButton.current?.focus();
     finding.find({ text: article.text, publishedOn: article.publishedOn });
   }
 
@@ -152,6 +190,19 @@ export function AddArticle({ today, lexicon, onClose }: Props) {
         </div>
         <ArticleTextField id={`${ids}-text`} text={article.text} onText={onText} onFile={onFile} />
         <FieldError message={error} />
+        {same && (
+          <div role="alert" className="same-article">
+            <p>{describeSameArticle(same)}</p>
+            <div className="dialog-actions">
+              <button type="button" onClick={() => onOpenSource(same.source.id)}>
+                Open the existing article
+              </button>
+              <button type="button" onClick={findAnyway}>
+                Add anyway
+              </button>
+            </div>
+          </div>
+        )}
         {/* While the search runs the progress bar shows it; the status announces it. */}
         <p role="status" className={busy ? 'visually-hidden' : 'hint find-outcome'}>
           {busy ? 'Finding forecasts…' : finding.outcome}

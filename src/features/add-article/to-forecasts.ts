@@ -1,5 +1,6 @@
 import type { Proposal } from '../../domain/extract/extract';
 import { readForecastFields } from '../../domain/forecast-fields';
+import { defaultCriteria } from '../../domain/hand-forecast';
 import type { Forecast, Source } from '../../domain/model';
 import type { ProposalEdits } from './ProposalItem';
 
@@ -8,12 +9,6 @@ export interface ArticleFields {
   publishedOn: string;
   url: string;
   text: string;
-}
-
-function defaultCriteria(latest: string): string {
-  return latest
-    ? `Correct if this has happened as stated by ${latest}; incorrect if it has not. Review before scoring.`
-    : 'Correct if this happens as stated; incorrect if the opposite does. Review before scoring.';
 }
 
 /**

@@ -1,29 +1,32 @@
-import { formatDay } from '../../domain/dates';
-import { OUTCOME_LABELS, type Judgement } from '../../domain/model';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import type { Judgement } from '../../domain/model';
+import { changeCount } from '../../state/derived/forecast-events';
+import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
 
-function when(at: string): string {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? at : date.toLocaleString();
-}
+// The entries themselves, fetched when a History is first opened: a card shows only the count.
+const HistoryEntries = lazy(() => import('./HistoryEntries'));
 
-/** The full log, newest first: every change of outcome, note and evidence, and every undo. */
-export function History({ history }: { history: Judgement[] }) {
-  if (history.length === 0) return null;
+/**
+ * The full log, newest first: every change of outcome, note and evidence, and every undo; then
+ * every change to the forecast itself (its fields before and after, deletions, restorings).
+ */
+export function History({ history, forecastId }: { history: Judgement[]; forecastId: string }) {
+  const changes = useDocumentValue(
+    useCallback(
+      (snapshot: RecordSnapshot) => changeCount(snapshot.record.events, forecastId),
+      [forecastId],
+    ),
+  );
+  const [open, setOpen] = useState(false);
+  if (history.length === 0 && changes === 0) return null;
   return (
-    <details className="history">
-      <summary>History ({history.length})</summary>
-      <ol reversed>
-        {[...history].reverse().map((entry) => (
-          <li key={entry.id}>
-            <time dateTime={entry.at}>{when(entry.at)}</time>:{' '}
-            {entry.undoes ? 'Undo, back to ' : ''}
-            <strong>{OUTCOME_LABELS[entry.outcome]}</strong>
-            {entry.judgedOn && <> (judged on {formatDay(entry.judgedOn)})</>}
-            {entry.evidence.length > 0 && <>, {entry.evidence.length} evidence</>}
-            {entry.note && <>, note: “{entry.note}”</>}
-          </li>
-        ))}
-      </ol>
+    <details className="history" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>History ({history.length + changes})</summary>
+      {open && (
+        <Suspense fallback={<p className="hint">Reading the history…</p>}>
+          <HistoryEntries history={history} forecastId={forecastId} changes={changes} />
+        </Suspense>
+      )}
     </details>
   );
 }

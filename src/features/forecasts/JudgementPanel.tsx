@@ -107,7 +107,7 @@ export function JudgementPanel({
           </button>
         </div>
       </fieldset>
-      <History history={history} />
+      <History history={history} forecastId={forecastId} />
     </div>
   );
 }

@@ -1,0 +1,134 @@
+// A forecast's own history of changes, before and after: what each event of the log did to it
+// (added, a field edited, deleted, restored, snoozed, an undo), with the events taken back since
+// marked so. Built from the forecast's events alone, replayed in log order as replay.ts does.
+import { sortEvents, undoneIds, type RecordEvent } from './events';
+import type { Forecast } from './model';
+
+/** The fields a reader can change, in the order a change lists them. */
+export const HISTORY_FIELDS = [
+  'speaker',
+  'speakerRole',
+  'quote',
+  'claim',
+  'kind',
+  'deadline',
+  'probability',
+  'hedge',
+  'premise',
+  'resolutionCriteria',
+  'note',
+  'tags',
+  'snoozedUntil',
+] as const satisfies readonly (keyof Forecast)[];
+
+export type HistoryField = (typeof HISTORY_FIELDS)[number];
+
+export interface FieldChange {
+  field: HistoryField;
+  before: Forecast[HistoryField];
+  after: Forecast[HistoryField];
+}
+
+export interface ForecastChange {
+  id: string;
+  at: string;
+  what: 'added' | 'edited' | 'deleted' | 'restored' | 'snoozed' | 'undo';
+  /** For an undo: what the event it takes back did. */
+  undoes?: ForecastChange['what'];
+  /** Why it was deleted, for a deletion. */
+  reason?: string;
+  /** What the event changed, field by field (for an undo: what taking it back changed). */
+  changes: FieldChange[];
+  /** Taken back by a later undo. */
+  undone: boolean;
+}
+
+interface State {
+  forecast: Forecast | undefined;
+  deleted: boolean;
+}
+
+function fold(base: Forecast | undefined, events: readonly RecordEvent[]): State {
+  const undone = undoneIds(events);
+  const state: State = { forecast: base, deleted: false };
+  for (const event of events) {
+    if (undone.has(event.id)) continue;
+    switch (event.type) {
+      case 'forecast.added':
+        state.forecast ??= event.forecast;
+        break;
+      case 'forecast.edited':
+        if (state.forecast) state.forecast = { ...state.forecast, ...event.changes };
+        break;
+      case 'forecast.snoozed':
+        if (state.forecast) {
+          const next = { ...state.forecast };
+          if (event.until === null) delete next.snoozedUntil;
+          else next.snoozedUntil = event.until;
+          state.forecast = next;
+        }
+        break;
+      case 'forecast.retracted':
+        state.deleted = true;
+        break;
+      case 'forecast.restored':
+        state.deleted = false;
+        break;
+      default:
+        break;
+    }
+  }
+  return state;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function diff(before: Forecast | undefined, after: Forecast | undefined): FieldChange[] {
+  if (!before || !after) return [];
+  return HISTORY_FIELDS.filter((field) => !same(before[field], after[field])).map((field) => ({
+    field,
+    before: before[field],
+    after: after[field],
+  }));
+}
+
+const WHAT: Partial<Record<RecordEvent['type'], ForecastChange['what']>> = {
+  'forecast.added': 'added',
+  'forecast.edited': 'edited',
+  'forecast.retracted': 'deleted',
+  'forecast.restored': 'restored',
+  'forecast.snoozed': 'snoozed',
+  undone: 'undo',
+};
+
+/**
+ * The forecast's changes, oldest first. `base` is the forecast as the record held it before its
+ * log began (undefined when an event added it); `events` are its events and the undos of them.
+ */
+export function forecastHistory(
+  base: Forecast | undefined,
+  events: readonly RecordEvent[],
+): ForecastChange[] {
+  const sorted = sortEvents(events);
+  const undoneAtEnd = undoneIds(sorted);
+  const byId = new Map(sorted.map((e) => [e.id, e]));
+  const changes: ForecastChange[] = [];
+  let before = fold(base, []);
+  sorted.forEach((event, i) => {
+    const after = fold(base, sorted.slice(0, i + 1));
+    const what = WHAT[event.type];
+    if (what) {
+      changes.push({
+        id: event.id,
+        at: event.at,
+        what,
+        ...(event.type === 'forecast.retracted' && { reason: event.reason }),
+        ...(event.type === 'undone' && { undoes: WHAT[byId.get(event.eventId)?.type ?? 'undone'] }),
+        changes: diff(before.forecast, after.forecast),
+        undone: undoneAtEnd.has(event.id),
+      });
+    }
+    before = after;
+  });
+  return changes;
+}

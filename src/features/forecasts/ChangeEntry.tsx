@@ -1,0 +1,88 @@
+// One change made to a forecast, in a card's History: what happened, when, and each field it
+// changed, before (struck through) and after (underlined), said in words as well.
+import { BEFORE_THE_LOG } from '../../domain/events-from-data';
+import { formatDay } from '../../domain/dates';
+import type { FieldChange, ForecastChange, HistoryField } from '../../domain/forecast-history';
+import { KIND_LABELS, type Deadline, type ForecastKind } from '../../domain/model';
+import { when } from './when';
+
+const FIELD_LABELS: Record<HistoryField, string> = {
+  speaker: 'Speaker',
+  speakerRole: 'Role',
+  quote: 'Quote',
+  claim: 'Claim',
+  kind: 'Kind',
+  deadline: 'Deadline',
+  probability: 'Probability',
+  hedge: 'Hedge',
+  premise: 'Premise',
+  resolutionCriteria: 'Resolution criteria',
+  note: 'Caveats',
+  tags: 'Tags',
+  snoozedUntil: 'Snoozed until',
+};
+
+const WHAT: Record<ForecastChange['what'], string> = {
+  added: 'Added',
+  edited: 'Edited',
+  deleted: 'Deleted',
+  restored: 'Restored',
+  snoozed: 'Snoozed',
+  undo: 'Undo',
+};
+
+function value(field: HistoryField, v: unknown): string {
+  if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0))
+    return field === 'probability' ? 'none' : '(none)';
+  switch (field) {
+    case 'deadline': {
+      const d = v as NonNullable<Deadline>;
+      return d.earliest
+        ? `${formatDay(d.earliest)} to ${formatDay(d.latest)}`
+        : formatDay(d.latest);
+    }
+    case 'snoozedUntil':
+      return formatDay(v as string);
+    case 'probability':
+      return `${Math.round((v as number) * 1000) / 10}%`;
+    case 'kind':
+      return KIND_LABELS[v as ForecastKind];
+    case 'tags':
+      return (v as string[]).join(', ');
+    default:
+      return `“${String(v)}”`;
+  }
+}
+
+function Change({ change }: { change: FieldChange }) {
+  return (
+    <>
+      {FIELD_LABELS[change.field]}: <del>{value(change.field, change.before)}</del>
+      <span aria-hidden="true"> → </span>
+      <span className="visually-hidden"> changed to </span>
+      <ins>{value(change.field, change.after)}</ins>
+    </>
+  );
+}
+
+export function ChangeEntry({ entry }: { entry: ForecastChange }) {
+  return (
+    <li>
+      {entry.at === BEFORE_THE_LOG ? (
+        'Catalogued'
+      ) : (
+        <time dateTime={entry.at}>{when(entry.at)}</time>
+      )}
+      : <strong>{WHAT[entry.what]}</strong>
+      {entry.undoes && <> of “{WHAT[entry.undoes]}”</>}
+      {entry.reason && entry.reason !== 'Deleted' && <> ({entry.reason})</>}
+      {entry.changes.map((change, i) => (
+        <span key={change.field}>
+          {i === 0 ? ' — ' : '; '}
+          <Change change={change} />
+        </span>
+      ))}
+      {entry.undone && <> (taken back since)</>}
+    </li>
+  );
+}
