@@ -49,7 +49,7 @@ export function exportSummary(
   views: ForecastView[],
   partlyCredit: PartlyCredit | undefined,
   edited: ReadonlyMap<string, string>,
-): ExportSummary & { speakers: Required<SpeakerTally>[] };
+): Omit<ExportSummary, 'speakers'> & { speakers: Required<SpeakerTally>[] };
 export function exportSummary(
   views: ForecastView[],
   partlyCredit?: PartlyCredit,
