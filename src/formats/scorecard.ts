@@ -86,6 +86,9 @@ function eventIdErrors(scorecard: AnyScorecard): string[] {
     if (seen.has(event.id))
       errors.push(`events[${i}].id: duplicate id ${JSON.stringify(event.id)}`);
     seen.add(event.id);
+    // Judgements travel in each forecast's history, which the checks hold the outcomes to.
+    if (event.type === 'judged')
+      errors.push(`events[${i}].type: a judgement belongs in its forecast's history`);
   });
   return errors;
 }
