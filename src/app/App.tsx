@@ -53,7 +53,7 @@ const LexiconPanel = lazyPart(() =>
 const ARTICLES_ANCHOR = 'articles';
 
 export function App() {
-  const { data, readOnly, usedChars } = useDocument();
+  const { data, readOnly, usedChars, record } = useDocument();
   const today = useToday();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [partlyCredit, setPartlyCredit] = useState<PartlyCredit>(DEFAULT_PARTLY_CREDIT);
@@ -124,8 +124,12 @@ export function App() {
             Add article
           </button>
           <ImportButton data={data} disabled={readOnly} />
-          <ExportMenu data={data} partlyCredit={partlyCredit} />
-          <ShareMenu data={data} partlyCredit={partlyCredit} />
+          <ExportMenu data={data} partlyCredit={partlyCredit} log={record} />
+          <ShareMenu
+            data={data}
+            partlyCredit={partlyCredit}
+            editedAfterJudgement={record.editedAfterJudgement}
+          />
           <ThemeSelect />
         </div>
       </header>

@@ -4,6 +4,8 @@
 // differs replaces the one with its id, an identical one is left alone, and judgements are
 // unioned (the log is append-only), so re-importing the same file changes nothing. A file that
 // carries a hedge lexicon (a JSON export) replaces the reader's when the two differ.
+import type { RecordEvent } from './events';
+import { joinFileEvents } from './import-events';
 import { currentState, groupByForecast, type JudgementState } from './judgements';
 import { effectiveLexicon, rederiveProbabilities } from './lexicon';
 import { unionJudgements } from './merge';
@@ -47,6 +49,8 @@ export interface ImportPlan {
   /** Forecasts of the file identical to the ones already here (left alone). */
   unchanged: number;
   unchangedSources: number;
+  /** The file's events not in the reader's log yet (import-events.ts), in the file's order. */
+  newEvents: RecordEvent[];
   /** True when the file's lexicon differs from the one in force, and so replaces it. */
   lexiconChanged: boolean;
   /**
@@ -211,9 +215,10 @@ function keepSnoozes(
 /** The import of `incoming` into `current`; neither is changed. */
 export function planImport(
   current: AppData,
-  incoming: AppData,
+  file: AppData,
   options: ImportOptions = {},
 ): ImportPlan {
+  const { newEvents, events, incoming } = joinFileEvents(current, file, sameContent);
   const sources = mergeById(
     current.sources,
     incoming.sources,
@@ -240,6 +245,7 @@ export function planImport(
     rederived: reread.changed.length,
     changedSources: sources.changed,
     newJudgements: judgements,
+    newEvents,
     unchanged: forecasts.unchanged,
     unchangedSources: sources.unchanged,
     lexiconChanged: lexicon.changed,
@@ -249,6 +255,7 @@ export function planImport(
       forecasts: reread.items,
       judgements: unionJudgements(current.judgements, judgements),
       ...(lexicon.lexicon !== undefined && { lexicon: lexicon.lexicon }),
+      ...(events.length > 0 && { events }),
     },
   };
 }
@@ -261,6 +268,7 @@ export function isEmptyPlan(plan: ImportPlan): boolean {
     plan.changed.length === 0 &&
     plan.changedSources.length === 0 &&
     plan.newJudgements.length === 0 &&
+    plan.newEvents.length === 0 &&
     !plan.lexiconChanged
   );
 }

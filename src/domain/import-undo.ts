@@ -1,6 +1,7 @@
 // Taking an import back. Rather than restoring a snapshot of the whole document (which would
 // also discard anything done since, here or in another tab), it removes exactly what the import
 // added and puts back the versions it replaced.
+import type { RecordEvent } from './events';
 import type { AppData, Forecast, Judgement, LexiconEntry, Source } from './model';
 
 export interface AppliedImport {
@@ -8,6 +9,8 @@ export interface AppliedImport {
   changed: { before: Forecast }[];
   changedSources?: { before: Source }[];
   newJudgements: Pick<Judgement, 'id'>[];
+  /** The events the import added to the log (a scorecard of version 2). */
+  newEvents?: Pick<RecordEvent, 'id'>[];
   lexiconChanged?: boolean;
   /** The lexicon before the import; absent when the reader was on the defaults. */
   lexiconBefore?: LexiconEntry[];
@@ -30,6 +33,10 @@ export function undoImport(current: AppData, applied: AppliedImport): AppData {
       .map((f) => previousForecast.get(f.id) ?? f),
     judgements: current.judgements.filter((j) => !addedJudgements.has(j.id)),
   };
+  // The log stays, less what the import added to it.
+  const addedEvents = new Set((applied.newEvents ?? []).map((e) => e.id));
+  const events = (current.events ?? []).filter((e) => !addedEvents.has(e.id));
+  if (events.length > 0) restored.events = events;
   const lexicon = applied.lexiconChanged ? applied.lexiconBefore : current.lexicon;
   return lexicon === undefined ? restored : { ...restored, lexicon };
 }

@@ -30,16 +30,24 @@ export const CSV_COLUMNS = [
   'evidence_urls',
   'evidence_notes',
   'judgement_note',
+  'edited_after_judgement',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** Columns added after the first files were written; a file without them still imports. */
-export const CSV_OPTIONAL_COLUMNS: readonly CsvColumn[] = ['probability_source', 'premise'];
+export const CSV_OPTIONAL_COLUMNS: readonly CsvColumn[] = [
+  'probability_source',
+  'premise',
+  'edited_after_judgement',
+];
 export const CSV_REQUIRED_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.filter(
   (column) => !CSV_OPTIONAL_COLUMNS.includes(column),
 );
 
-const CELLS: Record<CsvColumn, (v: ForecastView) => string | null | undefined> = {
+/** Per forecast id, the day it was first edited in a judged field after a judgement. */
+type Edited = ReadonlyMap<string, string>;
+
+const CELLS: Record<CsvColumn, (v: ForecastView, edited: Edited) => string | null | undefined> = {
   id: (v) => v.forecast.id,
   source_id: (v) => v.forecast.sourceId,
   source_title: (v) => v.source?.title,
@@ -64,6 +72,8 @@ const CELLS: Record<CsvColumn, (v: ForecastView) => string | null | undefined> =
   evidence_urls: (v) => v.state.evidence.map((e) => e.url).join(' '),
   evidence_notes: (v) => v.state.evidence.map((e) => e.note).join(' | '),
   judgement_note: (v) => v.state.note,
+  // Read from the record's log, not the file: importing a CSV never sets it.
+  edited_after_judgement: (v, edited) => edited.get(v.forecast.id),
 };
 
 /**
@@ -93,18 +103,22 @@ export function escapeCsvCell(cell: string): string {
  */
 export const CSV_BOM = '\uFEFF';
 
-export function csvRows(data: AppData): string[][] {
-  return forecastViews(data).map((view) => CSV_COLUMNS.map((column) => CELLS[column](view) ?? ''));
+const NOTHING_EDITED: Edited = new Map();
+
+export function csvRows(data: AppData, edited: Edited = NOTHING_EDITED): string[][] {
+  return forecastViews(data).map((view) =>
+    CSV_COLUMNS.map((column) => CELLS[column](view, edited) ?? ''),
+  );
 }
 
 /**
  * The CSV text: CRLF between rows (RFC 4180), none after the last (so a reader does not see an
  * empty final row), beginning with a UTF-8 byte-order mark.
  */
-export function scorecardToCsv(data: AppData): string {
+export function scorecardToCsv(data: AppData, edited: Edited = NOTHING_EDITED): string {
   // Rows of cells with the header as the first row: given `{fields, data: []}`, papaparse
   // would write an empty data row after the header.
-  const csv = Papa.unparse([[...CSV_COLUMNS], ...csvRows(data)], {
+  const csv = Papa.unparse([[...CSV_COLUMNS], ...csvRows(data, edited)], {
     escapeFormulae: CSV_FORMULA_PATTERN,
     newline: '\r\n',
   });

@@ -28,6 +28,7 @@ export const SUMMARY_HEADERS = [
   'Brier (0–1)',
   'Brier skill',
   'Log score',
+  'Edited after judgement',
 ] as const;
 
 export const CALIBRATION_HEADERS = [
@@ -132,7 +133,12 @@ export function formatDeadline(deadline: Deadline): string {
   return deadline.earliest ? `${formatDay(deadline.earliest)} – ${latest}` : `by ${latest}`;
 }
 
-function summaryRow(t: Tally): string[] {
+/** The words the app's card uses for a forecast edited after it was judged. */
+export function editedAfterJudgementNote(day: string): string {
+  return `edited after it was judged, on ${formatDay(day)}`;
+}
+
+function summaryRow(t: Tally & { editedAfterJudgement?: number }): string[] {
   return [
     escapeMarkdownText(t.speaker),
     ...[
@@ -149,6 +155,7 @@ function summaryRow(t: Tally): string[] {
     formatBrier(t.brier),
     formatSigned(t.brierSkill),
     formatSigned(t.logScore),
+    String(t.editedAfterJudgement ?? 0),
   ];
 }
 
@@ -187,14 +194,17 @@ function evidenceCell(view: ForecastView): string {
     .join(' ');
 }
 
-function forecastRow(view: ForecastView): string[] {
+function forecastRow(view: ForecastView, edited: ReadonlyMap<string, string>): string[] {
   const { forecast, state } = view;
+  const editedOn = edited.get(forecast.id);
   return [
     escapeMarkdownText(forecast.speaker),
     escapeMarkdownText(forecast.claim),
     escapeMarkdownText(formatDeadline(forecast.deadline)),
     formatProbability(forecast.probability),
-    OUTCOME_LABELS[state.outcome],
+    editedOn === undefined
+      ? OUTCOME_LABELS[state.outcome]
+      : `${OUTCOME_LABELS[state.outcome]} (${editedAfterJudgementNote(editedOn)})`,
     evidenceCell(view),
   ];
 }
@@ -204,10 +214,15 @@ export function scorecardToMarkdown(
   data: AppData,
   exportedAt: Date,
   partlyCredit: PartlyCredit = DEFAULT_PARTLY_CREDIT,
+  edited: ReadonlyMap<string, string> = new Map(),
 ): string {
   const views = forecastViews(data);
-  const summary = exportSummary(views, partlyCredit);
-  const speakerRows = [...summary.speakers, summary.overall].map(summaryRow);
+  const summary = exportSummary(views, partlyCredit, edited);
+  const editedCount = summary.speakers.reduce((sum, t) => sum + t.editedAfterJudgement, 0);
+  const speakerRows = [
+    ...summary.speakers,
+    { ...summary.overall, editedAfterJudgement: editedCount },
+  ].map(summaryRow);
   const recordLines =
     summary.trackRecords.length === 0
       ? ['No speakers yet.']
@@ -215,7 +230,11 @@ export function scorecardToMarkdown(
   const forecastLines =
     views.length === 0
       ? ['No forecasts yet.']
-      : table(FORECAST_HEADERS, views.map(forecastRow), FORECAST_HEADERS.length);
+      : table(
+          FORECAST_HEADERS,
+          views.map((view) => forecastRow(view, edited)),
+          FORECAST_HEADERS.length,
+        );
   const lines = [
     '# Hindsight scorecard',
     '',

@@ -49,6 +49,8 @@ tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
 .forecast.unresolvable { border-left-color: var(--unresolvable); }
 .forecast.annulled { border-left-color: var(--annulled); }
 .speaker { margin: 0 0 0.4rem; }
+.edited-after { display: inline-block; margin: 0 0 0.4rem; padding: 0 0.4em; font-size: 0.9rem;
+  font-weight: 600; border: 1px solid var(--partly); border-radius: 0.25rem; }
 blockquote {
   margin: 0.4rem 0 0.6rem; padding: 0.2rem 0.9rem; border-left: 3px solid var(--line);
   color: var(--ink); font-style: italic;

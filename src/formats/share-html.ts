@@ -6,105 +6,25 @@
 import { forecastViews, type ForecastView } from '../domain/catalogue';
 import { formatDay, toIsoDate } from '../domain/dates';
 import { KIND_LABELS, OUTCOME_LABELS, type AppData, type Source } from '../domain/model';
-import { DEFAULT_PARTLY_CREDIT, type PartlyCredit, type Tally } from '../domain/scoring';
+import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { linkUrl, unlinkedUrlText } from '../domain/urls';
-import { exportSummary } from './export-summary';
 import { escapeHtml, tag } from './html-escape';
-import {
-  formatAccuracy,
-  formatBrier,
-  formatDeadline,
-  formatProbability,
-  formatSigned,
-} from './markdown';
+import { editedAfterJudgementNote, formatDeadline, formatProbability } from './markdown';
 import { SHARE_HTML_STYLE } from './share-html-style';
+import { summarySection } from './share-html-summary';
+
+export { HTML_SUMMARY_HEADERS } from './share-html-summary';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Per forecast id, the day it was first edited in a judged field after a judgement. */
+type Edited = ReadonlyMap<string, string>;
 
 export const SHARE_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 export const SHARE_HTML_MIME = 'text/html;charset=utf-8';
 
 export function shareHtmlFileName(now: Date): string {
   return `hindsight-scorecard-${toIsoDate(now)}.html`;
-}
-
-const CREDIT_WORDS: Record<PartlyCredit, string> = { 0: '0', 0.5: '½', 1: '1' };
-
-export const HTML_SUMMARY_HEADERS = [
-  'Speaker',
-  'Forecasts',
-  'Scored',
-  'Correct',
-  'Incorrect',
-  'Partly',
-  'Unresolvable',
-  'Annulled',
-  'Pending',
-  'Accuracy',
-  'Brier (n)',
-  'Brier skill',
-] as const;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function summaryRow(t: Tally, label = t.speaker): string {
-  const counts = [
-    t.forecasts,
-    t.scored,
-    t.correct,
-    t.incorrect,
-    t.partly,
-    t.unresolvable,
-    t.annulled,
-    t.pending,
-  ];
-  const brier = t.brier === null ? formatBrier(null) : `${formatBrier(t.brier)} (${t.brierCount})`;
-  const cells = [
-    ...counts.map((n) => tag('td', String(n))),
-    tag('td', formatAccuracy(t.accuracy)),
-    tag('td', brier),
-    tag('td', formatSigned(t.brierSkill)),
-  ];
-  return `<tr>${tag('th', label, 'scope="row"')}${cells.join('')}</tr>`;
-}
-
-function figureNotes(credit: PartlyCredit): string {
-  const notes: [string, string][] = [
-    ['Scored', 'forecasts judged Correct, Incorrect or Partly correct; only these are scored.'],
-    [
-      'Unresolvable, Annulled',
-      'judged but not scored: too vague or unclear, or a conditional whose premise did not happen.',
-    ],
-    ['Accuracy', `(correct + ${CREDIT_WORDS[credit]} × partly) ÷ scored; higher is better.`],
-    [
-      'Brier',
-      'mean (p − o)² over scored forecasts with a stated probability p (n of them), o being 1 if correct, ½ if partly, 0 if incorrect: 0 is perfect, always saying 50% earns 0.25.',
-    ],
-    ['Brier skill', '1 − Brier ÷ the Brier of always saying 50%: above 0 beats a coin toss.'],
-    ['—', 'nothing to score yet.'],
-  ];
-  const items = notes.map(
-    ([term, text]) => `<div>${tag('dt', `${term}:`)} ${tag('dd', text)}</div>`,
-  );
-  return `<dl class="notes">${items.join('')}</dl>`;
-}
-
-function summarySection(views: ForecastView[], credit: PartlyCredit): string {
-  const summary = exportSummary(views, credit);
-  const head = HTML_SUMMARY_HEADERS.map((h) => tag('th', h, 'scope="col"')).join('');
-  const rows = summary.speakers.map((t) => summaryRow(t)).join('\n');
-  // The table scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it too.
-  return `<section aria-labelledby="speakers">
-<h2 id="speakers">Speakers</h2>
-<div class="table-scroll" tabindex="0" role="region" aria-labelledby="speakers">
-<table aria-labelledby="speakers" aria-describedby="speakers-note">
-<thead><tr>${head}</tr></thead>
-<tbody>
-${rows}
-</tbody>
-<tfoot>${summaryRow(summary.overall, 'All speakers')}</tfoot>
-</table></div>
-<p id="speakers-note" class="hint table-note">Forecasts and scores per speaker. A partly correct forecast earns ${CREDIT_WORDS[credit]} in Accuracy.</p>
-${figureNotes(credit)}
-</section>`;
 }
 
 function evidenceList(view: ForecastView): string {
@@ -135,9 +55,15 @@ function probabilityText(view: ForecastView): string {
     : formatProbability(probability);
 }
 
-function forecastArticle(view: ForecastView, index: number): string {
+function forecastArticle(view: ForecastView, index: number, edited: Edited): string {
   const { forecast, state } = view;
   const id = `forecast-${index + 1}`;
+  const editedOn = edited.get(forecast.id);
+  // In words, as on the app's card: the mark beside them is not the only sign.
+  const flag =
+    editedOn === undefined
+      ? ''
+      : `\n<p class="edited-after"><span aria-hidden="true">✎ </span>${escapeHtml(editedAfterJudgementNote(editedOn))}</p>`;
   const role = forecast.speakerRole ? `, ${escapeHtml(forecast.speakerRole)}` : '';
   const facts = [
     fact('Deadline', escapeHtml(formatDeadline(forecast.deadline))),
@@ -150,7 +76,7 @@ function forecastArticle(view: ForecastView, index: number): string {
     fact('Resolves', escapeHtml(forecast.resolutionCriteria)),
   ].filter((f): f is string => typeof f === 'string' && f !== '');
   return `<article class="forecast ${state.outcome}" aria-labelledby="${id}">
-${tag('h4', forecast.claim, `id="${id}"`)}
+${tag('h4', forecast.claim, `id="${id}"`)}${flag}
 <p class="speaker"><strong>${escapeHtml(forecast.speaker)}</strong>${role}</p>
 <blockquote><p>${escapeHtml(forecast.quote)}</p></blockquote>
 <dl class="facts">${facts.join('')}</dl>
@@ -185,14 +111,14 @@ function groupBySource(data: AppData, views: ForecastView[]): Group[] {
   return orphans.length > 0 ? [...kept, { source: undefined, views: orphans }] : kept;
 }
 
-function forecastsSection(data: AppData, views: ForecastView[]): string {
+function forecastsSection(data: AppData, views: ForecastView[], edited: Edited): string {
   if (views.length === 0) {
     return '<section aria-labelledby="forecasts"><h2 id="forecasts">Forecasts</h2><p>No forecasts yet.</p></section>';
   }
   let index = 0;
   const groups = groupBySource(data, views).map((group, g) => {
     const title = group.source?.title ?? 'Forecasts without an article';
-    const articles = group.views.map((view) => forecastArticle(view, index++)).join('\n');
+    const articles = group.views.map((view) => forecastArticle(view, index++, edited)).join('\n');
     return `<section class="source" aria-labelledby="source-${g + 1}">
 ${tag('h3', title, `id="source-${g + 1}"`)}
 ${group.source ? sourceMeta(group.source) : ''}
@@ -214,6 +140,7 @@ export function scorecardToHtml(
   data: AppData,
   exportedAt: Date,
   partlyCredit: PartlyCredit = DEFAULT_PARTLY_CREDIT,
+  edited: Edited = new Map(),
 ): string {
   const views = forecastViews(data);
   const day = formatDay(toIsoDate(exportedAt));
@@ -236,8 +163,8 @@ export function scorecardToHtml(
 <p>Exported on <time datetime="${escapeHtml(exportedAt.toISOString())}">${escapeHtml(day)}</time>: ${plural(views.length, 'forecast')} from ${plural(data.sources.length, 'article')}, ${judged} judged.</p>
 </header>
 <main>
-${summarySection(views, partlyCredit)}
-${forecastsSection(data, views)}
+${summarySection(views, partlyCredit, edited)}
+${forecastsSection(data, views, edited)}
 </main>
 <footer>
 <p>Made with Hindsight, which checks pundits’ forecasts against what happened. This page is a snapshot: it runs no scripts and loads nothing; the links lead to other sites only when followed.</p>

@@ -27,7 +27,8 @@ interface Scorecard {
   format: string;
   version: number;
   exportedAt: string;
-  forecasts: ExportedForecast[];
+  forecasts: (ExportedForecast & { editedAfterJudgement: string | null })[];
+  events: { id: string; type: string; at: string }[];
   summary: { speakers: SpeakerSummary[] };
 }
 
@@ -57,11 +58,14 @@ describe('exports', () => {
     expect(named('md')).toContain(markdown.name);
 
     const scorecard = JSON.parse(json.text) as Scorecard;
-    expect(scorecard).toMatchObject({ format: 'hindsight-scorecard', version: 1 });
+    expect(scorecard).toMatchObject({ format: 'hindsight-scorecard', version: 2 });
+    expect(Array.isArray(scorecard.events)).toBe(true);
     expect(Number.isNaN(Date.parse(scorecard.exportedAt))).toBe(false);
     expect(scorecard.forecasts.map((f) => squash(f.claim)).sort()).toEqual(shown.toSorted());
     const judged = scorecard.forecasts.filter((f) => squash(f.claim) === claim);
     expect(judged.map((f) => f.outcome)).toEqual(['correct']);
+    // Judged, not edited since: no flag.
+    expect(judged.map((f) => f.editedAfterJudgement)).toEqual([null]);
     expectConsistentSummary(scorecard);
 
     const rows = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), {
@@ -77,6 +81,7 @@ describe('exports', () => {
         'outcome',
         'deadline_latest',
         'evidence_urls',
+        'edited_after_judgement',
       ]),
     );
     expect(rows.data).toHaveLength(shown.length);

@@ -77,7 +77,7 @@ describe('scorecardToCsv', () => {
       note: 'Line one\nline two',
     });
     const data = makeData({ sources: [source], forecasts: [forecast], judgements: [judgement] });
-    expect(records(scorecardToCsv(data))).toEqual([
+    expect(records(scorecardToCsv(data, new Map([['f1', '2024-02-01']])))).toEqual([
       {
         id: 'f1',
         source_id: 's1',
@@ -102,6 +102,7 @@ describe('scorecardToCsv', () => {
         evidence_urls: 'https://example.com/a https://example.com/b?x=1,2',
         evidence_notes: 'first | second, longer',
         judgement_note: 'Line one\nline two',
+        edited_after_judgement: '2024-02-01',
       },
     ]);
   });
@@ -121,6 +122,7 @@ describe('scorecardToCsv', () => {
       evidence_urls: '',
       evidence_notes: '',
       judgement_note: '',
+      edited_after_judgement: '',
     });
   });
 

@@ -53,9 +53,39 @@ describe('scorecardToMarkdown', () => {
   it('tabulates each speaker and all speakers, with "—" where nothing is scored', () => {
     expect(tableAfter(markdown, '## Speakers')).toEqual([
       [...SUMMARY_HEADERS],
-      ['Ada', '5', '5', '2', '1', '1', '1', '0', '0', '62.5%', '0.145', '0.227', '−0.853'],
-      ['Bo', '3', '2', '1', '0', '0', '0', '1', '1', '100.0%', '—', '—', '—'],
-      ['All speakers', '8', '7', '3', '1', '1', '1', '1', '1', '70.0%', '0.145', '0.227', '−0.853'],
+      ['Ada', '5', '5', '2', '1', '1', '1', '0', '0', '62.5%', '0.145', '0.227', '−0.853', '0'],
+      ['Bo', '3', '2', '1', '0', '0', '0', '1', '1', '100.0%', '—', '—', '—', '0'],
+      [
+        'All speakers',
+        ...['8', '7', '3', '1', '1', '1', '1', '1', '70.0%', '0.145', '0.227', '−0.853', '0'],
+      ],
+    ]);
+  });
+
+  it('flags a forecast edited after it was judged, and counts the scored ones per speaker', () => {
+    const data = scoredData();
+    const judged = new Set(data.judgements.map((j) => j.forecastId));
+    const [first, pending] = [
+      data.forecasts.find((f) => f.speaker === 'Ada' && judged.has(f.id))!,
+      data.forecasts.find((f) => !judged.has(f.id))!,
+    ];
+    const edited = new Map([
+      [first.id, '2024-03-02'],
+      [pending.id, '2024-03-03'],
+    ]);
+    const out = scorecardToMarkdown(data, EXPORTED_AT, 0.5, edited);
+    const rows = tableAfter(out, '## Forecasts').slice(1);
+    const outcomeOf = (claim: string) => rows.find((r) => r[1] === claim)![4];
+    expect(outcomeOf(first.claim)).toMatch(/\(edited after it was judged, on 2 Mar 2024\)$/);
+    expect(rows.filter((r) => r[4]!.includes('edited after it was judged'))).toHaveLength(2);
+    const speakers = tableAfter(out, '## Speakers');
+    const column = SUMMARY_HEADERS.indexOf('Edited after judgement');
+    // Only the scored one counts: a pending forecast has nothing to be edited after.
+    expect(speakers.map((r) => [r[0], r[column]])).toEqual([
+      ['Speaker', 'Edited after judgement'],
+      ['Ada', '1'],
+      ['Bo', '0'],
+      ['All speakers', '1'],
     ]);
   });
 
@@ -155,6 +185,7 @@ describe('scorecardToMarkdown', () => {
       '—',
       '—',
       '—',
+      '0',
     ]);
     expect(tableAfter(empty, '## Calibration').slice(1)).toHaveLength(10);
     expect(empty).toContain('## Track records\n\nNo speakers yet.\n');

@@ -35,8 +35,8 @@ describe('parseScorecardJson rejects, naming the path', () => {
     ['another format', '{"format":"x","version":1}', 'format: not a Hindsight scorecard'],
     [
       'a later version',
-      '{"format":"hindsight-scorecard","version":2}',
-      'version: unsupported version 2 (this app reads version 1)',
+      '{"format":"hindsight-scorecard","version":3}',
+      'version: unsupported version 3 (this app reads versions 1 to 2)',
     ],
     [
       'an impossible date',

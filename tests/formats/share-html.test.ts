@@ -111,9 +111,12 @@ describe('scorecardToHtml', () => {
     const table = doc.querySelector('table')!;
     expect(cells(table.querySelector('thead tr')!)).toEqual([...HTML_SUMMARY_HEADERS]);
     expect([...table.querySelectorAll('tbody tr, tfoot tr')].map(cells)).toEqual([
-      ['Ada', '5', '4', '2', '1', '1', '1', '0', '0', '62.5%', '0.145 (4)', '0.227'],
-      ['Bo', '3', '1', '1', '0', '0', '0', '1', '1', '100.0%', '—', '—'],
-      ['All speakers', '8', '5', '3', '1', '1', '1', '1', '1', '70.0%', '0.145 (4)', '0.227'],
+      ['Ada', '5', '4', '2', '1', '1', '1', '0', '0', '62.5%', '0.145 (4)', '0.227', '0'],
+      ['Bo', '3', '1', '1', '0', '0', '0', '1', '1', '100.0%', '—', '—', '0'],
+      [
+        'All speakers',
+        ...['8', '5', '3', '1', '1', '1', '1', '1', '70.0%', '0.145 (4)', '0.227', '0'],
+      ],
     ]);
     expect(
       squash(doc.getElementById(table.getAttribute('aria-describedby')!)?.textContent),
@@ -244,6 +247,30 @@ describe('scorecardToHtml', () => {
       '—',
       '—',
       '—',
+      '0',
+    ]);
+  });
+
+  it('flags a forecast edited after it was judged in words, and counts it for its speaker', () => {
+    const data = scoredData();
+    const judged = new Set(data.judgements.map((j) => j.forecastId));
+    const flagged = data.forecasts.find((f) => f.speaker === 'Ada' && judged.has(f.id))!;
+    const doc = parse(
+      scorecardToHtml(data, EXPORTED_AT, 0.5, new Map([[flagged.id, '2024-03-02']])),
+    );
+    const article = [...doc.querySelectorAll('article')].find(
+      (a) => squash(a.querySelector('h4')?.textContent) === flagged.claim,
+    )!;
+    expect(squash(article.querySelector('.edited-after')?.textContent)).toBe(
+      '✎ edited after it was judged, on 2 Mar 2024',
+    );
+    expect(doc.querySelectorAll('.edited-after')).toHaveLength(1);
+    const column = HTML_SUMMARY_HEADERS.indexOf('Edited after judgement');
+    const rows = [...doc.querySelectorAll('tbody tr, tfoot tr')].map(cells);
+    expect(rows.map((r) => [r[0], r[column]])).toEqual([
+      ['Ada', '1'],
+      ['Bo', '0'],
+      ['All speakers', '1'],
     ]);
   });
 

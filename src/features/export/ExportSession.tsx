@@ -4,6 +4,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
+import type { RecordLog } from '../../formats/scorecard-build';
 import type { ExportKind } from '../../formats/file-names';
 import type { ExportProgress } from './export-messages';
 import { FieldError } from '../../ui/FieldError';
@@ -20,6 +21,7 @@ const ExportProgressPanel = lazy(() =>
 interface Props {
   data: AppData;
   partlyCredit: PartlyCredit;
+  log?: RecordLog;
   open: boolean;
   setOpen: (open: boolean) => void;
   menuId: string;
@@ -29,6 +31,7 @@ interface Props {
 export default function ExportSession({
   data,
   partlyCredit,
+  log,
   open,
   setOpen,
   menuId,
@@ -70,7 +73,11 @@ export default function ExportSession({
     const { signal } = controller;
     await run(async () => {
       const { exportScorecard } = await loadExportFile();
-      await exportScorecard(kind, data, partlyCredit, new Date(), { signal, onProgress });
+      await exportScorecard(kind, data, partlyCredit, new Date(), {
+        signal,
+        onProgress,
+        ...(log !== undefined && { log }),
+      });
     });
     if (running.current !== controller) return;
     running.current = null;

@@ -1,6 +1,7 @@
 import type { AppData } from '../../domain/model';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../../domain/scoring';
 import { EXPORT_MIME, exportFileName, type ExportKind } from '../../formats/file-names';
+import type { RecordLog } from '../../formats/scorecard-build';
 import { downloadText } from '../../ui/download';
 import type { ExportProgress } from './export-messages';
 import { renderExport } from './render-export';
@@ -23,6 +24,8 @@ const exportsInWorker = (kind: ExportKind, data: AppData): boolean =>
   data.forecasts.length >= WORKER_FROM[kind];
 
 export interface ExportOptions {
+  /** The record's event log and "edited after it was judged" days, which the files carry. */
+  log?: RecordLog;
   /** Told how a worker's export goes (only a big one runs in a worker). */
   onProgress?: (progress: ExportProgress) => void;
   /** Aborting stops a worker's export at once; the promise rejects with an AbortError. */
@@ -40,13 +43,14 @@ export async function exportScorecard(
   now = new Date(),
   options: ExportOptions = {},
 ): Promise<void> {
+  const { log, ...job } = options;
   const name = exportFileName(kind, now);
   const mimeType = EXPORT_MIME[kind];
   if (!exportsInWorker(kind, data)) {
-    downloadText(name, mimeType, await renderExport(kind, data, now, credit));
+    downloadText(name, mimeType, await renderExport(kind, data, now, credit, log));
     return;
   }
   const { exportInWorker } = await import('./export-job');
-  const file = await exportInWorker({ kind, mimeType, data, now, credit, ...options });
+  const file = await exportInWorker({ kind, mimeType, data, now, credit, log, ...job });
   downloadText(name, mimeType, [file]);
 }

@@ -4,7 +4,14 @@ import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import { documentArrays, postInChunks } from '../../formats/chunks';
 import type { ExportKind } from '../../formats/file-names';
-import type { ExportProgress, FromExportWorker, ToExportWorker } from './export-messages';
+import type { RecordLog } from '../../formats/scorecard-build';
+import {
+  LOG_EDITED,
+  LOG_EVENTS,
+  type ExportProgress,
+  type FromExportWorker,
+  type ToExportWorker,
+} from './export-messages';
 
 const createWorker = () =>
   new Worker(new URL('./export.worker.ts', import.meta.url), {
@@ -18,6 +25,7 @@ export interface ExportRequest {
   data: AppData;
   now: Date;
   credit: PartlyCredit;
+  log?: RecordLog | undefined;
   onProgress?: (progress: ExportProgress) => void;
   signal?: AbortSignal;
 }
@@ -54,12 +62,17 @@ export function exportInWorker(request: ExportRequest): Promise<Blob> {
 }
 
 async function send(
-  { kind, mimeType, data, now, credit, onProgress }: ExportRequest,
+  { kind, mimeType, data, now, credit, log, onProgress }: ExportRequest,
   post: (message: ToExportWorker) => void,
   stopped: () => boolean,
 ): Promise<void> {
   const { lexicon } = data;
-  const arrays = documentArrays(data);
+  // The log goes in slices too: at 10,000 forecasts it can hold as many events again.
+  const arrays = {
+    ...documentArrays(data),
+    [LOG_EVENTS]: log?.events ?? [],
+    [LOG_EDITED]: [...(log?.editedAfterJudgement ?? [])],
+  };
   const total = Object.values(arrays).reduce((sum, items) => sum + items.length, 0);
   let done = 0;
   onProgress?.({ stage: 'send', done, total });

@@ -6,6 +6,10 @@ import type { PartlyCredit } from '../../domain/scoring';
 import type { ArrayChunk } from '../../formats/chunks';
 import type { ExportKind } from '../../formats/file-names';
 
+/** The names the record's log is sent under, beside the document's arrays. */
+export const LOG_EVENTS = 'log.events';
+export const LOG_EDITED = 'log.editedAfterJudgement';
+
 export type ExportStage = 'send' | 'write';
 
 export interface ExportProgress {

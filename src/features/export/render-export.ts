@@ -3,22 +3,31 @@
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { ExportKind } from '../../formats/file-names';
+import type { RecordLog } from '../../formats/scorecard-build';
+
+const NO_LOG: RecordLog = { events: [], editedAfterJudgement: new Map() };
 
 export async function renderExport(
   kind: ExportKind,
   data: AppData,
   now: Date,
   credit: PartlyCredit,
+  log: RecordLog = NO_LOG,
 ): Promise<string | string[]> {
   switch (kind) {
     case 'json': {
       const { buildScorecard, scorecardJsonParts } = await import('../../formats/scorecard');
-      return scorecardJsonParts(buildScorecard(data, now, credit));
+      return scorecardJsonParts(buildScorecard(data, now, credit, log));
     }
     case 'csv':
-      return (await import('../../formats/csv')).scorecardToCsv(data);
+      return (await import('../../formats/csv')).scorecardToCsv(data, log.editedAfterJudgement);
     case 'md':
-      return (await import('../../formats/markdown')).scorecardToMarkdown(data, now, credit);
+      return (await import('../../formats/markdown')).scorecardToMarkdown(
+        data,
+        now,
+        credit,
+        log.editedAfterJudgement,
+      );
   }
 }
 

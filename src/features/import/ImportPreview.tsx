@@ -55,6 +55,9 @@ export function ImportPreview(props: Props) {
         </li>
         <li>Changes {plural(summary.changed, 'forecast')}</li>
         <li>Adds {plural(summary.newJudgements, 'judgement')}</li>
+        {summary.newEvents > 0 && (
+          <li>Adds {plural(summary.newEvents, 'change')} from the file’s history of edits</li>
+        )}
         <li>Leaves {plural(summary.unchanged, 'forecast')} alone</li>
         {summary.lexiconChanged && (
           <li>

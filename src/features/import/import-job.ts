@@ -9,7 +9,7 @@ import type { AppData, LexiconEntry } from '../../domain/model';
 import { ArrayAssembler, documentArrays, postInChunks } from '../../formats/chunks';
 import type { ImportKind } from '../../formats/import';
 import type { FromImportWorker, ImportProgress, ToImportWorker } from './import-messages';
-import { applyPatch, patchFromArrays, type DataPatch } from './plan-patch';
+import { applyPatch, CURRENT_EVENTS, patchFromArrays, type DataPatch } from './plan-patch';
 import type { PlanSummary } from './plan-summary';
 
 export interface PlannedImport {
@@ -99,7 +99,11 @@ export class ImportJob {
     const { lexicon } = current;
     await postInChunks(
       (chunk) => this.post({ type: 'current', chunk }),
-      documentArrays(current),
+      // The log too: a file's own log is planned against it (src/domain/import-events.ts).
+      {
+        ...documentArrays(current),
+        ...(current.events?.length && { [CURRENT_EVENTS]: current.events }),
+      },
       () => this.stopped,
     );
     if (!this.stopped) this.post({ type: 'plan', ...(lexicon !== undefined && { lexicon }) });

@@ -1,12 +1,13 @@
 // The import worker's work, apart from the worker itself so tests can run it in-process: read
 // the file, parse and validate it (parseImport, reporting each step), plan it against the
 // document the page sends, send back the plan's summary, and its patch in slices when asked.
+import type { RecordEvent } from '../../domain/events';
 import type { AppData } from '../../domain/model';
 import { arrayChunks, ArrayAssembler, assembleDocument } from '../../formats/chunks';
 import { parseImport, planParsedImport, type ImportResult } from '../../formats/import';
 import { ROOT_PATH } from '../../formats/issue-path';
 import type { FromImportWorker, ImportStage, ToImportWorker } from './import-messages';
-import { patchArrays, patchOf } from './plan-patch';
+import { CURRENT_EVENTS, patchArrays, patchOf } from './plan-patch';
 import { summarisePlan } from './plan-summary';
 
 type Post = (message: FromImportWorker) => void;
@@ -103,6 +104,8 @@ export function importWorker(post: Post): (message: ToImportWorker) => void {
         return;
       case 'plan': {
         const against = assembleDocument(current, message.lexicon);
+        const events = current.take<RecordEvent>(CURRENT_EVENTS);
+        if (events.length > 0) against.events = events;
         rounds = rounds
           .then(() => plan(against))
           .catch((error: unknown) => post({ type: 'refused', errors: [failure(error)] }));

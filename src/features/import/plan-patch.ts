@@ -4,7 +4,13 @@
 // what the file adds or replaces is copied across.
 import type { ImportPlan } from '../../domain/import-plan';
 import type { AppliedImport } from '../../domain/import-undo';
+import type { RecordEvent } from '../../domain/events';
 import type { AppData, Forecast, Judgement, LexiconEntry, Source } from '../../domain/model';
+
+/** The name the document's event log is sent to the worker under, beside its arrays. */
+export const CURRENT_EVENTS = 'current.events';
+/** The name the events a file adds to the log come back under. */
+const NEW_EVENTS = 'events.appended';
 
 export interface ArrayPatch<T> {
   /** [index in the planned-against array, the item that replaces it]. */
@@ -18,6 +24,8 @@ export interface DataPatch {
   judgements: ArrayPatch<Judgement>;
   /** The file's lexicon when it replaces the reader's; absent when the reader's stays. */
   lexicon?: LexiconEntry[];
+  /** The file's events that join the log (a scorecard of version 2). */
+  events: RecordEvent[];
 }
 
 export const PATCHED_ARRAYS = ['sources', 'forecasts', 'judgements'] as const;
@@ -42,6 +50,7 @@ export function patchOf(against: AppData, plan: ImportPlan): DataPatch {
     forecasts: arrayPatch(against.forecasts, result.forecasts),
     judgements: arrayPatch(against.judgements, result.judgements),
     ...(plan.lexiconChanged && { lexicon: result.lexicon ?? [] }),
+    events: plan.newEvents,
   };
   const agrees =
     patch.sources.appended.length === plan.added.sources.length &&
@@ -78,11 +87,13 @@ export function applyPatch(
     judgements: applyArray(current.judgements, patch.judgements) as Judgement[],
     ...(patch.lexicon !== undefined && { lexicon: patch.lexicon }),
   };
+  if (patch.events.length > 0) data.events = [...(current.events ?? []), ...patch.events];
   const applied: AppliedImport = {
     added: { sources: patch.sources.appended, forecasts: patch.forecasts.appended },
     changed: patch.forecasts.replaced.map(([i]) => ({ before: current.forecasts[i]! })),
     changedSources: patch.sources.replaced.map(([i]) => ({ before: current.sources[i]! })),
     newJudgements: patch.judgements.appended,
+    newEvents: patch.events.map(({ id }) => ({ id })),
     lexiconChanged: patch.lexicon !== undefined,
     ...(patch.lexicon !== undefined &&
       current.lexicon !== undefined && { lexiconBefore: current.lexicon }),
@@ -97,6 +108,7 @@ export function patchArrays(patch: DataPatch): Record<string, readonly unknown[]
     arrays[`${name}.replaced`] = patch[name].replaced;
     arrays[`${name}.appended`] = patch[name].appended;
   }
+  arrays[NEW_EVENTS] = patch.events;
   return arrays;
 }
 
@@ -114,5 +126,6 @@ export function patchFromArrays(
     forecasts: part<Forecast>('forecasts'),
     judgements: part<Judgement>('judgements'),
     ...(lexicon !== undefined && { lexicon }),
+    events: take<RecordEvent>(NEW_EVENTS),
   };
 }

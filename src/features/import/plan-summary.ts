@@ -16,6 +16,8 @@ export interface PlanSummary {
   /** How many of `changed` are not in the file but re-read through its lexicon. */
   rederived: number;
   newJudgements: number;
+  /** Changes from the file's event log (edits, retractions, merges) not yet in the reader's. */
+  newEvents: number;
   unchanged: number;
   lexiconChanged: boolean;
 }
@@ -33,6 +35,7 @@ export function summarisePlan(plan: ImportPlan): PlanSummary {
       .map(({ before, after }) => ({ id: before.id, before: before.claim, after: after.claim })),
     rederived: plan.rederived,
     newJudgements: plan.newJudgements.length,
+    newEvents: plan.newEvents.length,
     unchanged: plan.unchanged,
     lexiconChanged: plan.lexiconChanged,
   };
@@ -40,4 +43,4 @@ export function summarisePlan(plan: ImportPlan): PlanSummary {
 
 /** True when confirming would add or change nothing the preview counts. */
 export const changesNothing = (s: PlanSummary): boolean =>
-  s.addedSources + s.addedForecasts + s.changed + s.newJudgements === 0;
+  s.addedSources + s.addedForecasts + s.changed + s.newJudgements + s.newEvents === 0;

@@ -14,7 +14,14 @@ const SharePanel = lazyPart(() => import('./SharePanel').then((m) => ({ default:
  * gives the focus back to the button) that downloads the scorecard as one HTML file or copies
  * a read-only link that carries it.
  */
-export function ShareMenu({ data, partlyCredit }: { data: AppData; partlyCredit: PartlyCredit }) {
+interface Props {
+  data: AppData;
+  partlyCredit: PartlyCredit;
+  /** Per forecast id, the day it was edited after it was judged, which the HTML page shows. */
+  editedAfterJudgement?: ReadonlyMap<string, string>;
+}
+
+export function ShareMenu({ data, partlyCredit, editedAfterJudgement }: Props) {
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
   const menuId = useId();
@@ -49,6 +56,7 @@ export function ShareMenu({ data, partlyCredit }: { data: AppData; partlyCredit:
             outcome={outcome}
             data={data}
             partlyCredit={partlyCredit}
+            {...(editedAfterJudgement !== undefined && { editedAfterJudgement })}
             onDone={(next) => {
               setOpen(false);
               setOutcome(next);

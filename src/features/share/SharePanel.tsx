@@ -39,12 +39,21 @@ interface Props {
   outcome: ShareOutcome | null;
   data: AppData;
   partlyCredit: PartlyCredit;
+  editedAfterJudgement?: ReadonlyMap<string, string>;
   /** A choice is done: with what Copy link gives to show, or null when there is nothing. */
   onDone: (outcome: ShareOutcome | null) => void;
 }
 
 /** The Share menu's choices, what they do, and what came of Copy link. */
-export function SharePanel({ menuId, menuOpen, outcome, data, partlyCredit, onDone }: Props) {
+export function SharePanel({
+  menuId,
+  menuOpen,
+  outcome,
+  data,
+  partlyCredit,
+  editedAfterJudgement,
+  onDone,
+}: Props) {
   // One choice at a time: a second click while one runs is ignored.
   const job = useMutation(
     {
@@ -70,7 +79,7 @@ export function SharePanel({ menuId, menuOpen, outcome, data, partlyCredit, onDo
       downloadText(
         shareHtmlFileName(now),
         SHARE_HTML_MIME,
-        scorecardToHtml(data, now, partlyCredit),
+        scorecardToHtml(data, now, partlyCredit, editedAfterJudgement),
       );
       return null;
     });
