@@ -61,6 +61,12 @@ export function App() {
   // The article a repeated one opens: the Articles section scrolls to it and focuses it.
   const [openSourceId, setOpenSourceId] = useState<string | null>(null);
   const clearOpenSource = useCallback(() => setOpenSourceId(null), []);
+  const openSource = useCallback((id: string) => {
+    setAdding(false);
+    setOpenSourceId(id);
+    // Its section draws as it nears the viewport, then the article takes the focus.
+    document.getElementById(ARTICLES_ANCHOR)?.scrollIntoView?.({ block: 'start' });
+  }, []);
   const lexicon = useMemo(() => effectiveLexicon(data), [data]);
   useCrossTabSync();
 
@@ -123,7 +129,7 @@ export function App() {
           <button type="button" onClick={() => setAdding(true)} disabled={readOnly}>
             Add article
           </button>
-          <ImportButton data={data} disabled={readOnly} />
+          <ImportButton data={data} disabled={readOnly} onOpenSource={openSource} />
           <ExportMenu data={data} partlyCredit={partlyCredit} log={record} />
           <ShareMenu
             data={data}
@@ -139,12 +145,7 @@ export function App() {
             today={today}
             lexicon={lexicon}
             sources={data.sources}
-            onOpenSource={(id) => {
-              setAdding(false);
-              setOpenSourceId(id);
-              // Its section draws as it nears the viewport, then the article takes the focus.
-              document.getElementById(ARTICLES_ANCHOR)?.scrollIntoView?.({ block: 'start' });
-            }}
+            onOpenSource={openSource}
             onClose={(addedId) => {
               setAdding(false);
               // The new cards render with this change; bring the first into view once they have.

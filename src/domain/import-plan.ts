@@ -10,6 +10,7 @@ import { currentState, groupByForecast, type JudgementState } from './judgements
 import { effectiveLexicon, rederiveProbabilities } from './lexicon';
 import { unionJudgements } from './merge';
 import type { AppData, Forecast, Judgement, LexiconEntry, Source } from './model';
+import { findRepeats, type Repeat } from './same-article';
 
 /**
  * Files that carry a forecast's current state but not its history (CSV, Fatebook) become one
@@ -51,6 +52,8 @@ export interface ImportPlan {
   unchangedSources: number;
   /** The file's events not in the reader's log yet (import-events.ts), in the file's order. */
   newEvents: RecordEvent[];
+  /** New articles that repeat one the reader has (same address, or nearly the same text). */
+  repeats: Repeat[];
   /** True when the file's lexicon differs from the one in force, and so replaces it. */
   lexiconChanged: boolean;
   /**
@@ -212,6 +215,13 @@ function keepSnoozes(
   });
 }
 
+/** The articles the reader has: their lists', and those added since by the log. */
+function articlesHeld(current: AppData): Source[] {
+  const added: Source[] = [];
+  for (const e of current.events ?? []) if (e.type === 'article.added') added.push(e.source);
+  return added.length === 0 ? current.sources : [...current.sources, ...added];
+}
+
 /** The import of `incoming` into `current`; neither is changed. */
 export function planImport(
   current: AppData,
@@ -246,6 +256,7 @@ export function planImport(
     changedSources: sources.changed,
     newJudgements: judgements,
     newEvents,
+    repeats: findRepeats(articlesHeld(current), sources.added),
     unchanged: forecasts.unchanged,
     unchangedSources: sources.unchanged,
     lexiconChanged: lexicon.changed,

@@ -55,15 +55,15 @@ function runs(text: string): Set<string> {
   return out;
 }
 
-/** How alike two texts are: shared word runs over all of them (Jaccard), 0 to 1. */
-export function textLikeness(a: string, b: string): number {
-  const ra = runs(a);
-  const rb = runs(b);
+function likeness(ra: Set<string>, rb: Set<string>): number {
   if (ra.size === 0 || rb.size === 0) return 0;
   let shared = 0;
   for (const r of ra) if (rb.has(r)) shared++;
   return shared / (ra.size + rb.size - shared);
 }
+
+/** How alike two texts are: shared word runs over all of them (Jaccard), 0 to 1. */
+export const textLikeness = (a: string, b: string): number => likeness(runs(a), runs(b));
 
 /**
  * The article the record already has that `candidate` repeats (its address first, then nearly
@@ -94,4 +94,60 @@ export function findSameArticle(
 export function describeSameArticle({ source, reason }: SameArticle): string {
   const why = reason === 'url' ? 'has the same address' : 'has nearly the same text';
   return `You already have this article: “${source.title}” (published ${formatDay(source.publishedOn)}) ${why}.`;
+}
+
+/** An incoming article that repeats one the record has. */
+export interface Repeat {
+  id: string;
+  title: string;
+  existing: { id: string; title: string };
+  reason: SameArticle['reason'];
+}
+
+/** How many pairs of texts an import compares at most; past it, only addresses are compared. */
+export const TEXT_PAIRS_COMPARED = 5_000;
+
+/**
+ * The incoming articles that repeat one of `have`, by address, or by nearly the same text for
+ * the first TEXT_PAIRS_COMPARED pairs of texts of comparable length (an import of thousands of
+ * articles into thousands would otherwise compare millions of texts).
+ */
+export function findRepeats(have: readonly Source[], incoming: readonly Source[]): Repeat[] {
+  const byAddress = new Map<string, Source>();
+  for (const s of have) {
+    const address = s.url ? pageAddress(s.url) : null;
+    if (address !== null && !byAddress.has(address)) byAddress.set(address, s);
+  }
+  const runsOf = new Map<Source, Set<string>>();
+  const cached = (s: Source) => {
+    let r = runsOf.get(s);
+    if (!r) runsOf.set(s, (r = runs(s.text)));
+    return r;
+  };
+  let pairs = 0;
+  const repeats: Repeat[] = [];
+  for (const source of incoming) {
+    const address = source.url ? pageAddress(source.url) : null;
+    let found: SameArticle | null = null;
+    const same = address === null ? undefined : byAddress.get(address);
+    if (same) found = { source: same, reason: 'url' };
+    const length = source.text.trim().length;
+    for (const other of have) {
+      if (found || length === 0 || pairs >= TEXT_PAIRS_COMPARED) break;
+      const otherLength = other.text.trim().length;
+      if (otherLength === 0) continue;
+      if (Math.min(length, otherLength) / Math.max(length, otherLength) < NEAR_SAME_TEXT) continue;
+      pairs++;
+      if (likeness(cached(source), cached(other)) >= NEAR_SAME_TEXT)
+        found = { source: other, reason: 'text' };
+    }
+    if (found)
+      repeats.push({
+        id: source.id,
+        title: source.title,
+        existing: { id: found.source.id, title: found.source.title },
+        reason: found.reason,
+      });
+  }
+  return repeats;
 }

@@ -87,6 +87,45 @@ describe('planImport', () => {
     expect(appDataSchema.safeParse(plan.result).success).toBe(true);
   });
 
+  it('names the new articles that repeat one already here, by address or text, and adds them', () => {
+    const here = makeSource({
+      id: 's-here',
+      url: 'https://example.com/a',
+      text: 'Rates will fall by May, the governor said.',
+    });
+    const byLog = makeSource({
+      id: 's-log',
+      text: 'A long article added since, through the event log, word for word.',
+    });
+    const current: AppData = {
+      ...makeData({ sources: [here] }),
+      events: [{ id: 'e1', at: '2026-01-01T00:00:00.000Z', type: 'article.added', source: byLog }],
+    };
+    const sameUrl = makeSource({ id: 's-new1', title: 'Again', url: 'https://www.example.com/a/' });
+    const sameText = makeSource({ id: 's-new2', title: 'Twice', text: byLog.text });
+    const plan = planImport(
+      current,
+      makeData({
+        sources: [sameUrl, sameText, makeSource({ id: 's-other', text: 'Quite another story.' })],
+      }),
+    );
+    expect(plan.repeats).toEqual([
+      {
+        id: 's-new1',
+        title: 'Again',
+        existing: { id: 's-here', title: here.title },
+        reason: 'url',
+      },
+      {
+        id: 's-new2',
+        title: 'Twice',
+        existing: { id: 's-log', title: byLog.title },
+        reason: 'text',
+      },
+    ]);
+    expect(plan.added.sources).toHaveLength(3);
+  });
+
   it('replaces a changed forecast in place, appends new ones, and removes nothing', () => {
     const edited = { ...f2, claim: 'two, edited' };
     const f3 = makeForecast({ id: 'f3', sourceId: 's1' });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   describeSameArticle,
+  findRepeats,
   findSameArticle,
+  TEXT_PAIRS_COMPARED,
   pageAddress,
   textLikeness,
 } from '../../src/domain/same-article';
@@ -77,5 +79,44 @@ describe('textLikeness', () => {
         expect(ab).toBeLessThanOrEqual(1);
       }),
     );
+  });
+});
+
+describe('findRepeats', () => {
+  it('names each incoming article that repeats one the record has, and why', () => {
+    const have = [source({ id: 'a', url: 'https://example.com/rates' }), SEED_SOURCE];
+    const incoming = [
+      source({ id: 'x', title: 'Copy by address', url: 'https://www.example.com/rates/' }),
+      source({ id: 'y', title: 'Copy by text', text: `${SEED_SOURCE.text} Share this.` }),
+      source({ id: 'z', title: 'New', text: 'A different article altogether, about the weather.' }),
+    ];
+    expect(findRepeats(have, incoming)).toEqual([
+      {
+        id: 'x',
+        title: 'Copy by address',
+        existing: { id: 'a', title: 'Rates on hold' },
+        reason: 'url',
+      },
+      {
+        id: 'y',
+        title: 'Copy by text',
+        existing: { id: SEED_SOURCE.id, title: SEED_SOURCE.title },
+        reason: 'text',
+      },
+    ]);
+  });
+
+  it('stops comparing texts past its budget, still comparing addresses', () => {
+    const text = 'the same words said again in every one of these many articles here';
+    const have = Array.from({ length: 100 }, (_, i) =>
+      source({ id: `h${i}`, text: `${text} ${i}`, url: `https://example.com/${i}` }),
+    );
+    const incoming = Array.from({ length: 100 }, (_, i) =>
+      source({ id: `n${i}`, text: `${i} unrelated ${text.split(' ').reverse().join(' ')}` }),
+    );
+    incoming.push(source({ id: 'late', text: `${text} 7`, url: 'https://example.com/99' }));
+    const repeats = findRepeats(have, incoming);
+    expect(repeats).toEqual([expect.objectContaining({ id: 'late', reason: 'url' })]);
+    expect(TEXT_PAIRS_COMPARED).toBeLessThan(100 * 101);
   });
 });

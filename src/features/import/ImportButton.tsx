@@ -9,7 +9,16 @@ const ImportSession = lazy(() =>
 );
 
 /** Import: choose a file, see what it would change, confirm (ImportSession.tsx). */
-export function ImportButton({ data, disabled }: { data: AppData; disabled: boolean }) {
+export function ImportButton({
+  data,
+  disabled,
+  onOpenSource,
+}: {
+  data: AppData;
+  disabled: boolean;
+  /** Shows an article the reader already has (one an imported file repeats). */
+  onOpenSource?: (sourceId: string) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const [chosen, setChosen] = useState<{ file: File; count: number } | null>(null);
@@ -32,7 +41,13 @@ export function ImportButton({ data, disabled }: { data: AppData; disabled: bool
       />
       {chosen && (
         <Suspense fallback={null}>
-          <ImportSession key={chosen.count} file={chosen.file} data={data} button={button} />
+          <ImportSession
+            key={chosen.count}
+            file={chosen.file}
+            data={data}
+            button={button}
+            onOpenSource={onOpenSource}
+          />
         </Suspense>
       )}
     </div>

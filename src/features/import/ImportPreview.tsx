@@ -16,6 +16,8 @@ type Props = {
   warnings: string[];
   onConfirm: () => void;
   onCancel: () => void;
+  /** Ends the import and shows an article the reader already has (one the file repeats). */
+  onOpenSource?: (sourceId: string) => void;
   // The import worker sends a summary; a plan made on the page (a shared link's) is summarised here.
 } & ({ summary: PlanSummary } | { plan: ImportPlan });
 
@@ -24,7 +26,7 @@ const SHOWN = 8;
 
 /** What an import would do, before it does it: nothing changes until Confirm import. */
 export function ImportPreview(props: Props) {
-  const { fileName, kind, warnings, onConfirm, onCancel } = props;
+  const { fileName, kind, warnings, onConfirm, onCancel, onOpenSource } = props;
   const summary = 'summary' in props ? props.summary : summarisePlan(props.plan);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -95,6 +97,41 @@ export function ImportPreview(props: Props) {
             ))}
           </ul>
         </details>
+      )}
+      {summary.repeatCount > 0 && (
+        <section className="import-repeats" aria-labelledby="import-repeats-heading">
+          <h3 id="import-repeats-heading">Articles you already have</h3>
+          <p>
+            {summary.repeatCount === 1
+              ? 'One of the file’s new articles repeats'
+              : `${summary.repeatCount} of the file’s new articles repeat`}{' '}
+            one you already have. Confirm import adds {summary.repeatCount === 1 ? 'it' : 'them'}{' '}
+            anyway, as separate articles with their own forecasts.
+          </p>
+          <ul>
+            {summary.repeats.map((r) => (
+              <li key={r.id}>
+                “{r.title}” repeats “{r.existing.title}” (
+                {r.reason === 'url' ? 'the same address' : 'nearly the same text'})
+                {onOpenSource && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      aria-label={`Open the existing article “${r.existing.title}”`}
+                      onClick={() => onOpenSource(r.existing.id)}
+                    >
+                      Open the existing article
+                    </button>
+                  </>
+                )}
+              </li>
+            ))}
+            {summary.repeatCount > summary.repeats.length && (
+              <li>…and {summary.repeatCount - summary.repeats.length} more</li>
+            )}
+          </ul>
+        </section>
       )}
       {warnings.length > 0 && (
         <ul className="hint">

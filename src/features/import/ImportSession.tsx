@@ -28,6 +28,8 @@ interface Props {
   data: AppData;
   /** The Import button, which takes the focus back when a working import is cancelled. */
   button: RefObject<HTMLButtonElement | null>;
+  /** Shows an article the reader already has (one the file repeats). */
+  onOpenSource?: (sourceId: string) => void;
 }
 
 /**
@@ -36,7 +38,7 @@ interface Props {
  * until Confirm import, and the import is one change that Undo import takes back. Its code is
  * fetched when a file is chosen (ImportButton.tsx).
  */
-export function ImportSession({ file, data, button }: Props) {
+export function ImportSession({ file, data, button, onOpenSource }: Props) {
   const flow = useRef<ImportFlow | null>(null);
   const { update } = useUpdateDocument();
   const { sync } = useStoreContext();
@@ -137,6 +139,14 @@ export function ImportSession({ file, data, button }: Props) {
               stop();
               setPending(null);
             }}
+            onOpenSource={
+              onOpenSource &&
+              ((id) => {
+                stop();
+                setPending(null);
+                onOpenSource(id);
+              })
+            }
           />
         </Suspense>
       )}

@@ -1,6 +1,7 @@
 // What the Import preview shows of a plan: its counts and the first few items of each list.
 // Worked out in the worker, so only these few lines cross to the page before Confirm.
 import type { ImportPlan } from '../../domain/import-plan';
+import type { Repeat } from '../../domain/same-article';
 
 /** How many new and changed forecasts the preview lists by name. */
 export const LISTED = 50;
@@ -20,6 +21,9 @@ export interface PlanSummary {
   newEvents: number;
   unchanged: number;
   lexiconChanged: boolean;
+  /** How many new articles repeat one the reader has, and the first LISTED of them. */
+  repeatCount: number;
+  repeats: Repeat[];
 }
 
 export function summarisePlan(plan: ImportPlan): PlanSummary {
@@ -38,6 +42,8 @@ export function summarisePlan(plan: ImportPlan): PlanSummary {
     newEvents: plan.newEvents.length,
     unchanged: plan.unchanged,
     lexiconChanged: plan.lexiconChanged,
+    repeatCount: plan.repeats.length,
+    repeats: plan.repeats.slice(0, LISTED),
   };
 }
 
