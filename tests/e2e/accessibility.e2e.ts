@@ -139,6 +139,45 @@ describe.each<Theme>(['light', 'dark'])('accessibility, %s theme', (theme) => {
   );
 
   it(
+    'curation: Speakers with a merge, Add forecast, a History of edits, a repeated article',
+    async () => {
+      const loaded = await openIn(theme);
+      const { page } = loaded;
+      // An edit, so the card's History lists a change before and after.
+      const first = forecast(page, (await claims(page))[0]!);
+      await first.getByRole('button', { name: 'Edit forecast', exact: true }).click();
+      const editor = first.getByRole('form', { name: 'Edit forecast' });
+      await editor.getByRole('textbox', { name: 'Role', exact: true }).fill('Analyst');
+      await editor.getByRole('button', { name: 'Save', exact: true }).click();
+      await first.getByText('History (1)').click();
+      await first.getByText('Changes to the forecast').waitFor();
+
+      const speakers = page.getByRole('form', { name: 'Merge speakers' });
+      await scrollToSection(page, 'Speakers', speakers);
+      await speakers.getByRole('button', { name: 'Merge', exact: true }).click();
+      await page.getByRole('button', { name: /^Unmerge / }).waitFor();
+      const add = page.getByRole('button', { name: 'Add forecast', exact: true });
+      await scrollToSection(page, 'Article', add);
+      await add.click();
+      await page.getByRole('form', { name: 'Add forecast' }).waitFor();
+      await expectNoSeriousViolations(page, `curation, ${theme}`);
+
+      await page.getByRole('button', { name: 'Add article', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add an article' });
+      await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('Again');
+      const text = await page.evaluate(
+        () => document.querySelector('.add-forecast .article-text')!.textContent!,
+      );
+      await dialog.getByRole('textbox', { name: 'Article text', exact: true }).fill(text);
+      await dialog.getByRole('button', { name: 'Find forecasts' }).click();
+      await dialog.getByRole('alert').waitFor();
+      await expectNoSeriousViolations(page, `repeated article, ${theme}`);
+      expectClean(loaded);
+    },
+    AXE_TIMEOUT,
+  );
+
+  it(
     'the Import preview of a small file',
     async () => {
       const loaded = await openIn(theme);
