@@ -1,8 +1,8 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
+import { editedAfterJudgementCounts } from '../../domain/edited-after-judgement';
 import { incrementalScoringRows, incrementalSummary } from '../../domain/incremental-scorecard';
 import type { PartlyCredit, Tally } from '../../domain/scoring';
-import { editedAfterJudgementCounts } from '../../formats/export-summary';
 import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
 import { PartlyCreditSwitch } from './PartlyCreditSwitch';
@@ -119,7 +119,7 @@ export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) 
   const [summaryOf] = useState(incrementalSummary);
   const rows = useMemo(() => rowsOf(views), [rowsOf, views]);
   const summary = useMemo(() => summaryOf(rows, partlyCredit), [summaryOf, rows, partlyCredit]);
-  // Counted as the exports count them: scored forecasts only (formats/export-summary.ts).
+  // Counted as the exports count them: scored forecasts only (domain/edited-after-judgement.ts).
   const editedDays = useDocumentValue(selectEdited);
   const edited = useMemo(() => editedAfterJudgementCounts(views, editedDays), [views, editedDays]);
   const editedOverall = useMemo(() => {
