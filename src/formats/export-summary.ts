@@ -3,13 +3,8 @@
 // the per-speaker track records, all from the forecasts' current judgements.
 import { calibration, type CalibrationBucket } from '../domain/calibration';
 import { scoringRows, type ForecastView } from '../domain/catalogue';
-import {
-  DEFAULT_PARTLY_CREDIT,
-  isScored,
-  summarise,
-  type PartlyCredit,
-  type Tally,
-} from '../domain/scoring';
+import { editedAfterJudgementCounts } from '../domain/edited-after-judgement';
+import { DEFAULT_PARTLY_CREDIT, summarise, type PartlyCredit, type Tally } from '../domain/scoring';
 import { trackRecords, type TrackRecord } from '../domain/track-records';
 
 /** A speaker's tally; from version 2 with how many scored forecasts were edited after judgement. */
@@ -22,23 +17,6 @@ export interface ExportSummary {
   overall: Tally;
   calibration: CalibrationBucket[];
   trackRecords: TrackRecord[];
-}
-
-/**
- * Per speaker, how many of their scored forecasts are in `edited` (forecast id → the day it was
- * edited after judgement).
- */
-export function editedAfterJudgementCounts(
-  views: readonly ForecastView[],
-  edited: ReadonlyMap<string, string>,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (edited.size === 0) return counts;
-  for (const { forecast, state } of views) {
-    if (isScored(state.outcome) && edited.has(forecast.id))
-      counts.set(forecast.speaker, (counts.get(forecast.speaker) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
+import { editedAfterJudgementCounts } from '../../domain/edited-after-judgement';
 import { incrementalScoringRows, incrementalSummary } from '../../domain/incremental-scorecard';
 import type { PartlyCredit, Tally } from '../../domain/scoring';
+import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
 import { PartlyCreditSwitch } from './PartlyCreditSwitch';
 import { ScoringNotes } from './ScoringNotes';
@@ -58,13 +60,29 @@ export function figureExplanations(credit: PartlyCredit): [string, string][] {
       'Log',
       'mean of log₂ of the probability given to what happened (p held within 0.1%–99.9%): 0 is perfect, always saying 50% scores −1.',
     ],
+    [
+      'Edited after judgement',
+      'scored forecasts whose claim, deadline, probability, resolution criteria or quote was changed after a judgement other than Pending: their scores rest on wording edited with hindsight.',
+    ],
   ];
 }
+
+/** Per forecast id, the day it was first edited in a judged field after a non-pending judgement. */
+const selectEdited = (snapshot: RecordSnapshot) => snapshot.record.editedAfterJudgement;
 
 // A judgement changes one speaker's tally; the other rows (up to hundreds) keep their figures
 // and are not redrawn.
 const TallyRow = memo(
-  function TallyRow({ tally, overall }: { tally: Tally; overall?: boolean }) {
+  function TallyRow({
+    tally,
+    edited,
+    overall,
+  }: {
+    tally: Tally;
+    /** How many of the row's scored forecasts were edited after judgement. */
+    edited: number;
+    overall?: boolean;
+  }) {
     return (
       <tr className={overall ? 'overall' : undefined}>
         <th scope="row">{tally.speaker}</th>
@@ -78,11 +96,13 @@ const TallyRow = memo(
         </td>
         <td>{formatSigned(tally.brierSkill)}</td>
         <td>{formatSigned(tally.logScore)}</td>
+        <td>{edited}</td>
       </tr>
     );
   },
   (a, b) =>
     a.overall === b.overall &&
+    a.edited === b.edited &&
     (a.tally === b.tally ||
       (Object.keys(a.tally) as (keyof Tally)[]).every((k) => a.tally[k] === b.tally[k])),
 );
@@ -99,6 +119,14 @@ export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) 
   const [summaryOf] = useState(incrementalSummary);
   const rows = useMemo(() => rowsOf(views), [rowsOf, views]);
   const summary = useMemo(() => summaryOf(rows, partlyCredit), [summaryOf, rows, partlyCredit]);
+  // Counted as the exports count them: scored forecasts only (domain/edited-after-judgement.ts).
+  const editedDays = useDocumentValue(selectEdited);
+  const edited = useMemo(() => editedAfterJudgementCounts(views, editedDays), [views, editedDays]);
+  const editedOverall = useMemo(() => {
+    let total = 0;
+    for (const n of edited.values()) total += n;
+    return total;
+  }, [edited]);
   // The table above answers a judgement at once; the chart and the per-speaker records, which
   // redraw more, follow in the next (interruptible) render.
   const laterRows = useDeferredValue(rows);
@@ -124,15 +152,16 @@ export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) 
               <th scope="col">Brier</th>
               <th scope="col">Skill</th>
               <th scope="col">Log</th>
+              <th scope="col">Edited after judgement</th>
             </tr>
           </thead>
           <tbody>
             {summary.speakers.map((t) => (
-              <TallyRow key={t.speaker} tally={t} />
+              <TallyRow key={t.speaker} tally={t} edited={edited.get(t.speaker) ?? 0} />
             ))}
           </tbody>
           <tfoot>
-            <TallyRow tally={summary.overall} overall />
+            <TallyRow tally={summary.overall} edited={editedOverall} overall />
           </tfoot>
         </table>
       </ScrollBox>
