@@ -6,7 +6,8 @@
 //                   each beside the hello page's;
 //   ten-thousand.ts the generated 10,000-forecast dataset (bench/dataset.ts) imported through
 //                   the Import button, then first render, outcome → scorecard (outcomes.ts),
-//                   saves, exports, localStorage and the JS heap;
+//                   saves, field edit → card (field-edits.ts), exports, localStorage and the
+//                   JS heap;
 //   extraction.ts   extracting the forecasts of a 5,000-word article;
 //   long-extraction.ts  2 M characters of long and hostile texts, in Node and in the browser's
 //                   extraction worker (with the page's longest task meanwhile).

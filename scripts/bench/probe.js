@@ -99,6 +99,11 @@
           (button) => text(button) === spec.button && isVisible(button),
         ),
       ),
+    // A card (role article) named `spec.text` (a card is named by its claim): an edit shown.
+    cardNamed: (spec) => () =>
+      [...document.querySelectorAll('article[aria-labelledby]')].some(
+        (card) => text(document.getElementById(card.getAttribute('aria-labelledby'))) === spec.text,
+      ),
     forecastCount: (spec) => () =>
       [...document.querySelectorAll('h2')].some((h) => {
         const m = /^Forecasts \(([\d,\s]+)\)/.exec(text(h));

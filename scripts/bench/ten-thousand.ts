@@ -1,6 +1,6 @@
 // Hindsight at 10,000 forecasts, in one tab, through the UI alone: import the generated file
 // with the Import button, reload to time the first render of the stored data, choose outcomes,
-// export JSON and CSV, then read localStorage and the JS heap. A step that fails is recorded as
+// edit claims, export JSON and CSV, then read localStorage and the JS heap. A step that fails is recorded as
 // missed with its reason, and the steps after it carry on where they can.
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -13,6 +13,7 @@ import {
 } from './browser';
 import { exportFigure } from './exports';
 import { heap, storageChars } from './memory';
+import { fieldEditFigures } from './field-edits';
 import { outcomeFigures } from './outcomes';
 import { median, ms, notMeasured, reasonOf, type Figure } from './report';
 
@@ -222,6 +223,9 @@ export async function tenThousandFigures(
     }
     await step(figures, missed('Outcome → updated scorecard', 'ms', 50), () =>
       outcomeFigures(page),
+    );
+    await step(figures, missed('Field edit → card updated', 'ms', 50), () =>
+      fieldEditFigures(page),
     );
     await step(figures, missed('Export → JSON', 'ms', 200), () => exportFigure(page, 'JSON', 200));
     await step(figures, missed('Export → CSV', 'ms', null), () => exportFigure(page, 'CSV', null));

@@ -66,3 +66,15 @@ export function eventForecastId(event: RecordEvent): string | null {
   if (event.type === 'forecast.added') return event.forecast.id;
   return 'forecastId' in event && event.type !== 'judged' ? event.forecastId : null;
 }
+
+/** The canonical name of a speaker, following aliases (a chain ends at the first repeat). */
+export function canonicalSpeaker(name: string, aliases: ReadonlyMap<string, string>): string {
+  if (!aliases.has(name)) return name;
+  const seen = new Set<string>();
+  let current = name;
+  while (aliases.has(current) && !seen.has(current)) {
+    seen.add(current);
+    current = aliases.get(current)!;
+  }
+  return current;
+}

@@ -1,7 +1,16 @@
 // The record as the log replays it (events.ts): the plain whole-log definition, which the store's
 // incremental replay is held to by property tests. It sorts the log itself, so any order of the
 // same events, and any interleaving of two copies' events, gives the same record.
-import { sortEvents, undoneIds, JUDGED_FIELDS, type EventOf, type RecordEvent } from './events';
+import {
+  canonicalSpeaker,
+  sortEvents,
+  undoneIds,
+  JUDGED_FIELDS,
+  type EventOf,
+  type RecordEvent,
+} from './events';
+
+export { canonicalSpeaker };
 import { currentState } from './judgements';
 import { effectiveLexicon, rederiveProbabilities } from './lexicon';
 import type { AppData, Forecast, Judgement, LexiconEntry, Source } from './model';
@@ -130,17 +139,6 @@ function apply(fold: Fold, event: RecordEvent): void {
     case 'undone':
       return;
   }
-}
-
-/** The canonical name of a speaker, following aliases (a chain ends at the first repeat). */
-export function canonicalSpeaker(name: string, aliases: ReadonlyMap<string, string>): string {
-  const seen = new Set<string>();
-  let current = name;
-  while (aliases.has(current) && !seen.has(current)) {
-    seen.add(current);
-    current = aliases.get(current)!;
-  }
-  return current;
 }
 
 export function replay(events: readonly RecordEvent[]): ReplayedRecord {

@@ -202,6 +202,26 @@ describe('speakers', () => {
   });
 });
 
+describe('a quote catalogued before the verbatim check', () => {
+  it('does not stop the other fields of its forecast being corrected', async () => {
+    const loose = { ...SUMMER, quote: 'Words an import brought in, not in the text' };
+    const { user } = renderWithProviders(undefined, {
+      initialData: {
+        sources: [SEED_SOURCE],
+        forecasts: SEED_FORECASTS.map((f) => (f.id === SUMMER.id ? loose : f)),
+        judgements: [],
+      },
+    });
+    const card = () => screen.getByRole('article', { name: SUMMER.claim });
+    await user.click(within(card()).getByRole('button', { name: 'Edit forecast' }));
+    const form = await within(card()).findByRole('form', { name: 'Edit forecast' });
+    await user.type(within(form).getByRole('textbox', { name: 'Role' }), ' (retired)');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(card()).queryByRole('form', { name: 'Edit forecast' })).toBeNull();
+    expect(within(card()).getByText(/\(retired\)/)).toBeInTheDocument();
+  });
+});
+
 describe('History', () => {
   it('shows an edit of the claim before and after', async () => {
     const { user } = renderWithProviders();

@@ -57,7 +57,12 @@ export function ForecastEditor({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const details = readForecastDetails(fields, articleText);
+    // A quote is held to the article when it is changed: one catalogued before the check (an
+    // import, a CSV) must not stop every other field of its forecast being corrected.
+    const details = readForecastDetails(
+      fields,
+      fields.quote.trim() === forecast.quote.trim() ? undefined : articleText,
+    );
     if ('error' in details) {
       setError(details.error);
       return;

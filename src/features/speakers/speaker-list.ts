@@ -1,6 +1,6 @@
 // The speakers as the record shows them: one entry per name after merges, with how many
 // forecasts they made, the role most of those give them, and the names merged into them.
-import { canonicalSpeaker } from '../../domain/replay';
+import { canonicalSpeaker } from '../../domain/events';
 import type { Forecast } from '../../domain/model';
 
 export interface SpeakerEntry {

@@ -4,7 +4,7 @@
 // forecasts) replays nothing: the articles, forecasts and lexicon are the very objects of the
 // last projection, and only the few forecasts edited in a judged field are looked at again for
 // the "edited after it was judged" flag. With no events at all the record is the document itself.
-import type { RecordEvent } from '../../domain/events';
+import { canonicalSpeaker, eventOrder, type EventOf, type RecordEvent } from '../../domain/events';
 import type { AppData, Forecast, Source } from '../../domain/model';
 import { loadReplay, replayParts } from './replay-loader';
 
@@ -30,6 +30,13 @@ const EMPTY = new Map<never, never>();
 
 interface Replayed {
   key: readonly unknown[];
+  /** The events replayed, and the last of them in the log's order. */
+  events: readonly RecordEvent[];
+  latest: RecordEvent | undefined;
+  /** The events an `undone` event names (in a merged or forged log it may come before them). */
+  undoTargets: ReadonlySet<string>;
+  /** Each shown forecast's place in `forecasts`, made when first needed. */
+  places?: Map<string, number>;
   sources: Source[];
   forecasts: Forecast[];
   lexicon: AppData['lexicon'];
@@ -39,6 +46,51 @@ interface Replayed {
 }
 
 const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => x === b[i]);
+
+const latestOf = (events: readonly RecordEvent[]): RecordEvent | undefined =>
+  events.reduce<RecordEvent | undefined>(
+    (latest, e) => (latest === undefined || eventOrder(latest, e) < 0 ? e : latest),
+    undefined,
+  );
+
+/**
+ * The edits of shown forecasts that `events` appends to what `last` replayed, each after all
+ * before it in the log's order: what a reader's edit does. Null for anything else (an undo, an
+ * event stamped among the old ones, a merged log, a change of the lists), which replays anew.
+ */
+function appendedEdits(last: Replayed, events: readonly RecordEvent[]) {
+  const old = last.events;
+  if (events.length <= old.length) return null;
+  for (let i = 0; i < old.length; i += 1) if (events[i] !== old[i]) return null;
+  let latest = last.latest;
+  const edits: EventOf<'forecast.edited'>[] = [];
+  for (let i = old.length; i < events.length; i += 1) {
+    const event = events[i]!;
+    if (event.type !== 'forecast.edited') return null;
+    if (latest !== undefined && eventOrder(latest, event) >= 0) return null;
+    if (last.undoTargets.has(event.id)) return null;
+    edits.push(event);
+    latest = event;
+  }
+  return { edits, latest };
+}
+
+/** `last` with appended edits applied, as the whole replay would apply them; null if it cannot. */
+function withEdits(last: Replayed, events: readonly RecordEvent[], key: readonly unknown[]) {
+  const appended = appendedEdits(last, events);
+  if (!appended) return null;
+  const places = (last.places ??= new Map(last.forecasts.map((f, i) => [f.id, i])));
+  const forecasts = last.forecasts.slice();
+  for (const { forecastId, changes } of appended.edits) {
+    const place = places.get(forecastId);
+    if (place === undefined) return null; // retracted, removed or unknown: the replay decides
+    const edited = { ...forecasts[place]!, ...changes };
+    if (changes.speaker !== undefined)
+      edited.speaker = canonicalSpeaker(changes.speaker, last.aliases);
+    forecasts[place] = edited;
+  }
+  return { ...last, key, events, latest: appended.latest, forecasts };
+}
 
 /** The document's lists as they stand, with no event applied (and no `events` field). */
 function plainView(data: AppData): RecordView {
@@ -76,10 +128,19 @@ export function recordProjection(): (data: AppData) => RecordView {
       return { ...(shownLast ?? plainView(data)), complete: false };
     }
     const key = [data.sources, data.forecasts, data.lexicon, events];
+    const sameLists = last !== null && sameKey(last.key.slice(0, 3), key.slice(0, 3));
+    if (!last || !sameKey(last.key, key)) {
+      // A reader's edit appends one event: it is applied to the last record, not replayed.
+      const edited = sameLists ? withEdits(last!, events, key) : null;
+      if (edited) last = edited;
+    }
     if (!last || !sameKey(last.key, key)) {
       const replayed = replay.replayChanges(data, events);
       last = {
         key,
+        events,
+        latest: latestOf(events),
+        undoTargets: new Set(events.flatMap((e) => (e.type === 'undone' ? [e.eventId] : []))),
         sources: replayed.sources,
         forecasts: replayed.forecasts,
         lexicon: replayed.lexicon,

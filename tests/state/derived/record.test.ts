@@ -87,6 +87,51 @@ describe('the record the screens show', () => {
     );
   });
 
+  it('is the whole log replayed as the log grows one event at a time (edits applied, not replayed)', () => {
+    fc.assert(
+      fc.property(withEvents, fc.boolean(), (data, inOrder) => {
+        // In stamp order, most appended events are edits applied to the last record; out of it,
+        // an edit stamped among older events must be replayed.
+        const events = inOrder
+          ? [...(data.events ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+          : (data.events ?? []);
+        const project = recordProjection();
+        for (let k = 1; k <= events.length; k += 1) {
+          const grown = { ...data, events: events.slice(0, k) };
+          const view = project(grown);
+          const spec = specified(grown);
+          expect(view.data).toEqual(spec.data);
+          expect(view.editedAfterJudgement).toEqual(spec.editedAfterJudgement);
+          expect(view.retracted).toEqual(spec.retracted);
+        }
+      }),
+    );
+  });
+
+  it('applies an appended edit to the last record, keeping every other forecast as it was', () => {
+    fc.assert(
+      fc.property(withEvents, (data) => {
+        const project = recordProjection();
+        const first = project(data);
+        const target = first.data.forecasts[0];
+        if (!target) return;
+        const edit: RecordEvent = {
+          id: 'later-edit',
+          at: '2099-01-01T00:00:00.000Z',
+          type: 'forecast.edited',
+          forecastId: target.id,
+          changes: { claim: 'Edited at last' },
+        };
+        const next = project({ ...data, events: [...(data.events ?? []), edit] });
+        expect(next.data.forecasts[0]).toEqual({ ...target, claim: 'Edited at last' });
+        next.data.forecasts.slice(1).forEach((f, i) => expect(f).toBe(first.data.forecasts[i + 1]));
+        expect(next.data).toEqual(
+          specified({ ...data, events: [...(data.events ?? []), edit] }).data,
+        );
+      }),
+    );
+  });
+
   it('reuses the articles and forecasts when only the judgements changed', () => {
     fc.assert(
       fc.property(withEvents, (data) => {
