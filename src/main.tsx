@@ -6,7 +6,7 @@ import { OwnApp, readOwnRaw } from './app/OwnApp';
 import { AppProviders } from './app/providers';
 import { reloadOnShareLink } from './app/share-navigation';
 import { isShareFragment } from './formats/share-fragment';
-import { startPageTheme } from './features/theme/theme';
+import { startPageTheme } from './app/page-theme';
 import './app/styles.css';
 import './app/print.css';
 

@@ -12,6 +12,7 @@ import { ReviewQueue } from '../features/review/ReviewQueue';
 import { useReviewQueue } from '../features/review/use-review-queue';
 import { ShareMenu } from '../features/share/ShareMenu';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
+import { startPageTheme } from './page-theme';
 import { useDocument } from '../state/use-document';
 import { lazyPart } from '../ui/lazy-part';
 import { SectionBoundary } from '../ui/SectionBoundary';
@@ -118,7 +119,7 @@ export function App() {
           <ImportButton data={data} disabled={readOnly} />
           <ExportMenu data={data} partlyCredit={partlyCredit} />
           <ShareMenu data={data} partlyCredit={partlyCredit} />
-          <ThemeSelect />
+          <ThemeSelect controller={startPageTheme()} />
         </div>
       </header>
       {adding && (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AppData } from '../domain/model';
+import { systemNow } from '../state/clock';
 import { StoreContext, type StoreContextValue } from '../state/store-context';
 import type { StorageCodec } from '../storage/codec-types';
 import { DocumentStore, type LoadResult } from '../storage/document-store';
@@ -35,13 +36,13 @@ export const newWriter = () => `tab-${crypto.randomUUID()}`;
 export function createStoreContext({
   storage = browserStorage(),
   initialData,
-  now = () => new Date(),
+  now = systemNow,
   codec,
   store = new DocumentStore({ storage, writer: newWriter(), now, ...(codec && { codec }) }),
   ...options
 }: StoreOptions): StoreContextValue & { sync: DocumentSync } {
   const sync = new DocumentSync(store, initialData, { locks: browserLocks(), ...options });
-  return { sync, storageKey: store.key, readRaw: () => store.readRaw() };
+  return { sync, storageKey: store.key, readRaw: () => store.readRaw(), now };
 }
 
 /** The sync engine, for the screens below (src/state/use-document.ts reads the document). */

@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'rea
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { ExportKind } from '../../formats/file-names';
+import { useNow } from '../../state/store-context';
 import type { ExportProgress } from './export-messages';
 import { FieldError } from '../../ui/FieldError';
 import ExportChoices from './ExportChoices';
@@ -36,6 +37,7 @@ export default function ExportSession({
 }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState<{ label: string; progress: ExportProgress } | null>(null);
+  const now = useNow();
   const running = useRef<AbortController | null>(null);
   // Leaving the page stops a worker still writing.
   useEffect(() => () => running.current?.abort(), []);
@@ -70,7 +72,7 @@ export default function ExportSession({
     const { signal } = controller;
     await run(async () => {
       const { exportScorecard } = await loadExportFile();
-      await exportScorecard(kind, data, partlyCredit, new Date(), { signal, onProgress });
+      await exportScorecard(kind, data, partlyCredit, now(), { signal, onProgress });
     });
     if (running.current !== controller) return;
     running.current = null;

@@ -4,6 +4,7 @@ import type { PartlyCredit } from '../../domain/scoring';
 import { buildShareLink } from '../../formats/share-link';
 import { scorecardToHtml, SHARE_HTML_MIME, shareHtmlFileName } from '../../formats/share-html';
 import { queryClient } from '../../state/query-client';
+import { useNow } from '../../state/store-context';
 import { downloadText } from '../../ui/download';
 import { FieldError } from '../../ui/FieldError';
 import { ShareResult, type ShareOutcome } from './ShareResult';
@@ -45,6 +46,7 @@ interface Props {
 
 /** The Share menu's choices, what they do, and what came of Copy link. */
 export function SharePanel({ menuId, menuOpen, outcome, data, partlyCredit, onDone }: Props) {
+  const clock = useNow();
   // One choice at a time: a second click while one runs is ignored.
   const job = useMutation(
     {
@@ -66,7 +68,7 @@ export function SharePanel({ menuId, menuOpen, outcome, data, partlyCredit, onDo
 
   const downloadHtml = () =>
     run('Download', async () => {
-      const now = new Date();
+      const now = clock();
       downloadText(
         shareHtmlFileName(now),
         SHARE_HTML_MIME,
@@ -77,7 +79,7 @@ export function SharePanel({ menuId, menuOpen, outcome, data, partlyCredit, onDo
 
   const copyLink = () =>
     run('Copy link', async () => {
-      const link = buildShareLink(window.location.href, data, new Date(), partlyCredit);
+      const link = buildShareLink(window.location.href, data, clock(), partlyCredit);
       if (!link.ok) return { kind: 'too-long', chars: link.chars };
       return { kind: (await copyText(link.url)) ? 'copied' : 'manual', url: link.url };
     });
