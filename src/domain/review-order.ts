@@ -3,11 +3,13 @@
 // and sorting them again on every judgement took a few milliseconds; a judgement adds or removes
 // one or two, so the last order is kept and only what is new is sorted and merged into it.
 import type { ForecastView } from './catalogue';
+import { deadlineSortKey } from './deadline';
 
 /** Where each item stands in the catalogue (its index in the views). */
 export type Positions = ReadonlyMap<ForecastView, number>;
 
-const latestOf = (view: ForecastView) => view.forecast.deadline?.latest ?? '';
+// Only overdue forecasts are queued, and each has a deadline.
+const latestOf = (view: ForecastView) => deadlineSortKey(view.forecast.deadline);
 
 function comparator(at: Positions) {
   return (a: ForecastView, b: ForecastView) => {

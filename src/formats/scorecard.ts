@@ -19,9 +19,11 @@ import {
 } from '../domain/schemas';
 import type { PartlyCredit } from '../domain/scoring';
 import { exportSummary } from './export-summary';
-import { capErrors, formatIssue, ROOT_PATH } from './issue-path';
+import { ROOT_PATH } from '../shared/issue-path';
+import { capErrors, formatIssue } from './issue-path';
 import { checkJsonDepth } from './json-depth';
 import { checkScorecard } from './scorecard-checks';
+import { describeError } from '../shared/errors';
 
 export const SCORECARD_FORMAT = 'hindsight-scorecard';
 export const SCORECARD_VERSION = 1;
@@ -351,7 +353,7 @@ export function parseScorecardJson(
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     return { ok: false, errors: [`${ROOT_PATH}: not valid JSON: ${message}`] };
   }
   const envelope = envelopeErrors(raw);

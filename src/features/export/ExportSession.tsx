@@ -9,6 +9,7 @@ import { useNow } from '../../state/store-context';
 import type { ExportProgress } from './export-messages';
 import { FieldError } from '../../ui/FieldError';
 import ExportChoices from './ExportChoices';
+import { describeError } from '../../shared/errors';
 
 // The serialisers come with the export itself, fetched as the menu opens.
 const loadExportFile = () => import('./export-file');
@@ -55,7 +56,7 @@ export default function ExportSession({
       buttonRef.current?.focus();
     } catch (cause) {
       if (cause instanceof DOMException && cause.name === 'AbortError') return;
-      setError(`Export failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+      setError(`Export failed: ${describeError(cause)}`);
     }
   }
 

@@ -3,6 +3,7 @@
 import { ArrayAssembler, assembleDocument } from '../../formats/chunks';
 import type { FromExportWorker, ToExportWorker } from './export-messages';
 import { renderExport } from './render-export';
+import { describeError } from '../../shared/errors';
 
 type Post = (message: FromExportWorker) => void;
 
@@ -20,8 +21,6 @@ export function exportWorker(post: Post): (message: ToExportWorker) => void {
         const parts = typeof text === 'string' ? [text] : text;
         post({ type: 'done', file: new Blob(parts, { type: message.mimeType }) });
       })
-      .catch((error: unknown) =>
-        post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-      );
+      .catch((error: unknown) => post({ type: 'failed', message: describeError(error) }));
   };
 }

@@ -8,6 +8,7 @@ import { useNow } from '../../state/store-context';
 import { downloadText } from '../../ui/download';
 import { FieldError } from '../../ui/FieldError';
 import { ShareResult, type ShareOutcome } from './ShareResult';
+import { describeError } from '../../shared/errors';
 
 const CHOICES = [
   {
@@ -58,9 +59,7 @@ export function SharePanel({ menuId, menuOpen, outcome, data, partlyCredit, onDo
   );
   const busy = job.isPending;
   const error =
-    job.error && job.variables
-      ? `${job.variables.what} failed: ${job.error instanceof Error ? job.error.message : String(job.error)}`
-      : null;
+    job.error && job.variables ? `${job.variables.what} failed: ${describeError(job.error)}` : null;
 
   function run(what: string, action: () => Promise<ShareOutcome | null>) {
     if (!busy) job.mutate({ what, action });
