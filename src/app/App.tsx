@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { incrementalForecastViews } from '../domain/catalogue';
+import { incrementalForecastViews } from '../state/derived/forecast-views';
 import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { ExportMenu } from '../features/export/ExportMenu';

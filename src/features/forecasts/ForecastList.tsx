@@ -8,9 +8,10 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { pickViews, sameForecasts, type ForecastView } from '../../domain/catalogue';
+import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { compareDeadlines } from '../../domain/deadline';
+import { pickViews, sameForecasts } from '../../state/derived/forecast-views';
 import { useActions } from '../../state/use-actions';
 import { lazyPart } from '../../ui/lazy-part';
 import { usePrinting } from '../../ui/print-mode';

@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
-import { incrementalScoringRows, incrementalSummary } from '../../domain/incremental-scorecard';
+import { incrementalScoringRows, incrementalSummary } from '../../state/derived/scorecard';
 import type { PartlyCredit, Tally } from '../../domain/scoring';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
 import { PartlyCreditSwitch } from './PartlyCreditSwitch';
