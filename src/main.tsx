@@ -6,7 +6,8 @@ import { OwnApp, readOwnRaw } from './app/OwnApp';
 import { AppProviders } from './app/providers';
 import { reloadOnShareLink } from './app/share-navigation';
 import { isShareFragment } from './formats/share-fragment';
-import { startPageTheme } from './features/theme/theme';
+import { whenIdle } from './shared/idle';
+import { startPageTheme } from './app/page-theme';
 import './app/styles.css';
 import './app/print.css';
 
@@ -50,8 +51,7 @@ try {
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const start = () =>
     void import('./app/service-worker').then((m) => m.startServiceWorker(createRoot));
-  const whenIdle = () =>
-    'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : start();
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  const startWhenIdle = () => whenIdle(start, 5000);
+  if (document.readyState === 'complete') startWhenIdle();
+  else window.addEventListener('load', startWhenIdle, { once: true });
 }

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { incrementalForecastViews } from '../domain/catalogue';
+import { incrementalForecastViews } from '../state/derived/forecast-views';
 import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -12,6 +12,7 @@ import { ReviewQueue } from '../features/review/ReviewQueue';
 import { useReviewQueue } from '../features/review/use-review-queue';
 import { ShareMenu } from '../features/share/ShareMenu';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
+import { startPageTheme } from './page-theme';
 import { useDocument } from '../state/use-document';
 import { lazyPart } from '../ui/lazy-part';
 import { SectionBoundary } from '../ui/SectionBoundary';
@@ -136,7 +137,7 @@ export function App() {
             partlyCredit={partlyCredit}
             editedAfterJudgement={record.editedAfterJudgement}
           />
-          <ThemeSelect />
+          <ThemeSelect controller={startPageTheme()} />
         </div>
       </header>
       {adding && (

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { AppData } from '../domain/model';
+import { DEFAULT_PARTLY_CREDIT } from '../domain/scoring';
 import type { BackupSummary, StorageProblem } from '../storage/storage-problems';
 import { exportScorecard } from '../features/export/export-file';
 import { DownloadRawButton } from '../ui/DownloadRawButton';
@@ -36,7 +37,9 @@ function problemText(problem: StorageProblem): string {
       return `Your saved data could not be read (${problem.message}). It is kept as it was; Hindsight opens read-only so nothing overwrites it.`;
     case 'read-failed':
       return `Your saved data could not be read just now (${problem.message}). Nothing has been changed; reload to try again.`;
-    default:
+    case 'failed':
+    case 'full':
+    case 'unavailable':
       return problem.message;
   }
 }
@@ -104,7 +107,10 @@ export function StorageAlert({ problem, readOnly, data, readRaw, onStartFresh }:
           </button>
         )}
         {(!recoverable || inMemory) && (
-          <button type="button" onClick={() => void exportScorecard('json', data)}>
+          <button
+            type="button"
+            onClick={() => void exportScorecard('json', data, DEFAULT_PARTLY_CREDIT, new Date())}
+          >
             Download a copy
           </button>
         )}

@@ -1,5 +1,6 @@
 // Joins the stored documents into what the screens show: each forecast with its current
-// judgement and its log, computed once per change of the data.
+// judgement and its log. This is the definition; the screens keep it up to date from one change
+// to the next with src/state/derived/forecast-views.ts, which property tests hold to it.
 import { currentState, groupByForecast, sortHistory, type JudgementState } from './judgements';
 import type { AppData, Forecast, Judgement, Source } from './model';
 import type { ScoringRow } from './scoring';
@@ -12,164 +13,26 @@ export interface ForecastView {
   history: Judgement[];
 }
 
-const NO_ENTRIES: readonly Judgement[] = Object.freeze([]);
+/** The log of a forecast that has none. */
+export const NO_ENTRIES: readonly Judgement[] = Object.freeze([]);
 
-/** Whether two lists hold the very same items (by identity) in the same order. */
-export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** Whether `list` begins with every item of `start`, the very same objects in the same order. */
-export function startsWithItems<T>(list: readonly T[], start: readonly T[]): boolean {
-  if (list.length < start.length) return false;
-  for (let i = 0; i < start.length; i += 1) if (list[i] !== start[i]) return false;
-  return true;
-}
-
-/**
- * A key for the forecasts a list of views holds: two lists with the same key hold the very same
- * forecasts in the same order, so sameForecasts answers for them without reading 10,000 views.
- * A list the catalogue made is keyed by the forecasts array it was made from; one picked from it
- * in an order (pickViews), by a key of that array and that order. WeakMaps, so that a list no
- * screen holds any more is not kept alive by them.
- */
-const forecastsKey = new WeakMap<readonly ForecastView[], object>();
-const pickedKeys = new WeakMap<object, WeakMap<readonly number[], object>>();
-
-/** `views[i]` for each `i` of `order`: a list that sameForecasts knows as such. */
-export function pickViews(
-  views: readonly ForecastView[],
-  order: readonly number[],
-): ForecastView[] {
-  const picked = order.map((i) => views[i]!);
-  const key = forecastsKey.get(views);
-  if (key !== undefined) {
-    let byOrder = pickedKeys.get(key);
-    if (!byOrder) pickedKeys.set(key, (byOrder = new WeakMap()));
-    let derived = byOrder.get(order);
-    if (!derived) byOrder.set(order, (derived = {}));
-    forecastsKey.set(picked, derived);
-  }
-  return picked;
-}
-
-interface Kept {
-  view: ForecastView;
-  entries: readonly Judgement[];
-}
-
-/** What incrementalForecastViews remembers of its last call. */
-interface Last {
-  forecasts: readonly Forecast[];
-  sources: readonly Source[];
-  judgements: readonly Judgement[];
-  views: ForecastView[];
-  kept: Map<string, Kept>;
-  /** Where each forecast's view is in `views`; null when two forecasts share an id. */
-  at: Map<string, number> | null;
-}
-
-function makeView(
+/** One forecast's view, from its source and its log entries (in any order). */
+export function forecastView(
   forecast: Forecast,
   source: Source | undefined,
   entries: readonly Judgement[],
-): Kept {
+): ForecastView {
   const history = sortHistory(entries);
-  return { view: { forecast, source, state: currentState(history), history }, entries };
+  return { forecast, source, state: currentState(history), history };
 }
 
-/** Every view made again, but for those whose forecast, source and log are as they were. */
-function rebuild(data: AppData, last: Last | null): Last {
+/** Every forecast's view, in the order of the forecasts. */
+export function forecastViews(data: AppData): ForecastView[] {
   const logs = groupByForecast(data.judgements);
   const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const kept = new Map<string, Kept>();
-  let at: Map<string, number> | null = new Map();
-  const views = data.forecasts.map((forecast, index) => {
-    if (at?.has(forecast.id)) at = null;
-    else at?.set(forecast.id, index);
-    const entries = logs.get(forecast.id) ?? NO_ENTRIES;
-    const source = sources.get(forecast.sourceId);
-    const old = last?.kept.get(forecast.id);
-    const reused =
-      old &&
-      old.view.forecast === forecast &&
-      old.view.source === source &&
-      sameItems(old.entries, entries)
-        ? old
-        : makeView(forecast, source, entries);
-    kept.set(forecast.id, reused);
-    return reused.view;
-  });
-  return {
-    forecasts: data.forecasts,
-    sources: data.sources,
-    judgements: data.judgements,
-    // A change that touched no view (the lexicon, say) hands back the very same list.
-    views: last && sameItems(last.views, views) ? last.views : views,
-    kept,
-    at,
-  };
-}
-
-/**
- * `last` brought up to date when the only change is judgements appended to the log (a click on
- * an outcome, a note, an undo): the views of the forecasts they name are made again, every other
- * view is where it was. Null when the change is of any other kind.
- */
-function appendOnly(last: Last, data: AppData): Last | null {
-  const { at } = last;
-  if (at === null || data.forecasts !== last.forecasts || data.sources !== last.sources) {
-    return null;
-  }
-  if (!startsWithItems(data.judgements, last.judgements)) return null;
-  let views: ForecastView[] | null = null;
-  const added = groupByForecast(data.judgements.slice(last.judgements.length));
-  for (const [forecastId, entries] of added) {
-    const index = at.get(forecastId);
-    // A judgement of no forecast in the catalogue is shown nowhere, as in rebuild.
-    if (index === undefined) continue;
-    const old = last.kept.get(forecastId)!;
-    const next = makeView(old.view.forecast, old.view.source, [...old.entries, ...entries]);
-    last.kept.set(forecastId, next);
-    views ??= last.views.slice();
-    views[index] = next.view;
-  }
-  return { ...last, judgements: data.judgements, views: views ?? last.views };
-}
-
-/**
- * forecastViews for a screen that recomputes on every change: a judgement touches one forecast,
- * so every other forecast keeps the very view object it had (same forecast, same source, same
- * log entries), and memoised rows and cards below it skip their work. When the forecasts and
- * sources are the very arrays of the last call and the log only grew, just the views of the
- * forecasts the new entries name are made: at 10,000 forecasts that is the difference between
- * a pass over every forecast and every judgement on each click and a look-up in a map.
- */
-export function incrementalForecastViews(): (data: AppData) => ForecastView[] {
-  let last: Last | null = null;
-  return (data) => {
-    last = (last && appendOnly(last, data)) ?? rebuild(data, last);
-    forecastsKey.set(last.views, last.forecasts);
-    return last.views;
-  };
-}
-
-/**
- * Whether two lists of views hold the very same forecasts in the same order: true across a
- * judgement, which changes a view's state and log but neither its forecast nor the list's order.
- */
-export function sameForecasts(a: readonly ForecastView[], b: readonly ForecastView[]): boolean {
-  const key = forecastsKey.get(a);
-  if (key !== undefined && key === forecastsKey.get(b)) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i]!.forecast !== b[i]!.forecast) return false;
-  return true;
-}
-
-export function forecastViews(data: AppData): ForecastView[] {
-  return incrementalForecastViews()(data);
+  return data.forecasts.map((forecast) =>
+    forecastView(forecast, sources.get(forecast.sourceId), logs.get(forecast.id) ?? NO_ENTRIES),
+  );
 }
 
 export function scoringRow(view: ForecastView): ScoringRow {

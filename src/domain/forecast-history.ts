@@ -74,7 +74,16 @@ function fold(base: Forecast | undefined, events: readonly RecordEvent[]): State
       case 'forecast.restored':
         state.deleted = false;
         break;
-      default:
+      // Not about one forecast (an undo is read by undoneIds above).
+      case 'article.added':
+      case 'article.edited':
+      case 'article.removed':
+      case 'article.restored':
+      case 'speakers.merged':
+      case 'speakers.unmerged':
+      case 'lexicon.set':
+      case 'judged':
+      case 'undone':
         break;
     }
   }

@@ -1,102 +1,24 @@
-// The review queue's order, kept from one change to the next: deadline first, and forecasts due
-// the same day in the catalogue's order. At 10,000 forecasts a couple of thousand are overdue,
-// and sorting them again on every judgement took a few milliseconds; a judgement adds or removes
-// one or two, so the last order is kept and only what is new is sorted and merged into it.
+// The review queue's order: deadline first, and forecasts due the same day in the catalogue's
+// order. src/state/derived/review-order.ts keeps it from one change to the next.
 import type { ForecastView } from './catalogue';
+import { deadlineSortKey } from './deadline';
 
 /** Where each item stands in the catalogue (its index in the views). */
 export type Positions = ReadonlyMap<ForecastView, number>;
 
-const latestOf = (view: ForecastView) => view.forecast.deadline?.latest ?? '';
+/** The day a queued view sorts by (only overdue forecasts are queued: each has a deadline). */
+export const queueDay = (view: ForecastView) => deadlineSortKey(view.forecast.deadline);
 
-function comparator(at: Positions) {
+/** Queue order: by deadline, then catalogue position. */
+export function queueComparator(at: Positions) {
   return (a: ForecastView, b: ForecastView) => {
-    const da = latestOf(a);
-    const db = latestOf(b);
+    const da = queueDay(a);
+    const db = queueDay(b);
     return da < db ? -1 : da > db ? 1 : at.get(a)! - at.get(b)!;
   };
 }
 
 /** `items` in queue order: by deadline, then catalogue position. */
 export function sortQueue(items: ForecastView[], at: Positions): ForecastView[] {
-  return items.sort(comparator(at));
-}
-
-function isSorted(items: readonly ForecastView[], compare: ReturnType<typeof comparator>): boolean {
-  for (let i = 1; i < items.length; i += 1) if (compare(items[i - 1]!, items[i]!) > 0) return false;
-  return true;
-}
-
-function merge(
-  a: readonly ForecastView[],
-  b: readonly ForecastView[],
-  compare: ReturnType<typeof comparator>,
-): ForecastView[] {
-  const out: ForecastView[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
-}
-
-/**
- * `items` (in any order) in queue order, the same as `sortQueue` gives, reusing `previous` (the
- * last order): the items still there keep their places, and the new ones are merged in. Returns
- * `previous` itself when it holds exactly `items`.
- */
-export function orderLike(
-  previous: readonly ForecastView[],
-  items: ForecastView[],
-  at: Positions,
-): readonly ForecastView[] {
-  const current = new Set(items);
-  const kept = previous.filter((view) => current.has(view));
-  const compare = comparator(at);
-  // A catalogue reordered under the kept items (rare) voids their order: sort afresh.
-  if (!isSorted(kept, compare)) return sortQueue(items, at);
-  if (kept.length === items.length) return kept.length === previous.length ? previous : kept;
-  const before = new Set(kept);
-  const added = items.filter((view) => !before.has(view));
-  return merge(kept, sortQueue(added, at), compare);
-}
-
-/**
- * The queue as positions in the catalogue, in queue order: what a judgement patches in place,
- * with a binary search for the one place that changes rather than a pass over the queue.
- */
-export class PositionQueue {
-  constructor(private readonly at: number[]) {}
-
-  get positions(): readonly number[] {
-    return this.at;
-  }
-
-  /** Where (latest, index) goes: the first place whose item does not come before it. */
-  private seek(views: readonly ForecastView[], latest: string, index: number): number {
-    let low = 0;
-    let high = this.at.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      const other = this.at[mid]!;
-      const d = latestOf(views[other]!);
-      if (d < latest || (d === latest && other < index)) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
-
-  /** Takes out position `index`, placed by its view in `views`; false if it is not there. */
-  remove(views: readonly ForecastView[], index: number): boolean {
-    const place = this.seek(views, latestOf(views[index]!), index);
-    if (this.at[place] !== index) return false;
-    this.at.splice(place, 1);
-    return true;
-  }
-
-  /** Puts in position `index`, placed by its view in `views`. */
-  insert(views: readonly ForecastView[], index: number): void {
-    this.at.splice(this.seek(views, latestOf(views[index]!), index), 0, index);
-  }
+  return items.sort(queueComparator(at));
 }

@@ -1,8 +1,9 @@
 // A speaker's record across every source: the scorecard's tally plus the measures that say what
 // kind of forecaster they are (how often they say nothing checkable, how far from a coin flip
-// they dare to go), and which forecasts it rests on.
-import { sameItems, type ForecastView } from './catalogue';
-import { incrementalGrouping } from './grouping';
+// they dare to go), and which forecasts it rests on. The definition; the scorecard keeps it up to
+// date from one change to the next with src/state/derived/track-records.ts.
+import type { ForecastView } from './catalogue';
+import { groupItems } from './grouping';
 import { tally, type PartlyCredit, type Tally } from './scoring';
 
 /** Below this many scored forecasts, a record is shown but marked "too few to judge". */
@@ -24,7 +25,8 @@ function isVague(view: ForecastView): boolean {
   return view.forecast.kind === 'vague' || view.state.outcome === 'unresolvable';
 }
 
-function record(
+/** One speaker's record, from their views. */
+export function trackRecord(
   speaker: string,
   views: readonly ForecastView[],
   partlyCredit?: PartlyCredit,
@@ -56,58 +58,8 @@ export function trackRecords(
   views: readonly ForecastView[],
   partlyCredit?: PartlyCredit,
 ): TrackRecord[] {
-  return incrementalTrackRecords()(views, partlyCredit);
-}
-
-interface Kept {
-  views: readonly ForecastView[];
-  partlyCredit: PartlyCredit | undefined;
-  record: TrackRecord;
-}
-
-/**
- * trackRecords for a screen that recomputes on every change: a speaker whose views are the very
- * same objects as last time (and the credit for partly correct the same) keeps the very same
- * record, so a judgement recomputes one speaker's record of 200 and memoised rows skip the rest.
- * The speakers are grouped and sorted again only when a forecast comes, goes or changes speaker
- * (incrementalGrouping).
- */
-export function incrementalTrackRecords(): (
-  views: readonly ForecastView[],
-  partlyCredit?: PartlyCredit,
-) => TrackRecord[] {
-  const groupingOf = incrementalGrouping<ForecastView>((view) => view.forecast.speaker);
-  let kept = new Map<string, Kept>();
-  let last: {
-    views: readonly ForecastView[];
-    partlyCredit: PartlyCredit | undefined;
-    records: TrackRecord[];
-  } | null = null;
-  return (views, partlyCredit) => {
-    if (last && last.views === views && last.partlyCredit === partlyCredit) return last.records;
-    const grouping = groupingOf(views);
-    let records: TrackRecord[];
-    if (last && last.partlyCredit === partlyCredit && grouping.changed?.size === 0) {
-      records = last.records;
-    } else {
-      const next = new Map<string, Kept>();
-      records = grouping.keys.map((speaker) => {
-        const list = grouping.lists.get(speaker)!;
-        const old = kept.get(speaker);
-        // A patched grouping hands back an unchanged speaker's very list; one made afresh, equal items.
-        const same =
-          old !== undefined &&
-          old.partlyCredit === partlyCredit &&
-          (old.views === list || (grouping.changed === null && sameItems(old.views, list)));
-        const made = same ? old.record : record(speaker, list, partlyCredit);
-        next.set(speaker, { views: list, partlyCredit, record: made });
-        return made;
-      });
-      kept = next;
-    }
-    last = { views, partlyCredit, records };
-    return records;
-  };
+  const { keys, lists } = groupItems(views, (view) => view.forecast.speaker);
+  return keys.map((speaker) => trackRecord(speaker, lists.get(speaker)!, partlyCredit));
 }
 
 export type TrackRecordSortKey =

@@ -4,7 +4,7 @@
 // numbers them: the header is row 1, so the first data row is `rows[2]`.
 import Papa from 'papaparse';
 import type { AppData } from '../domain/model';
-import { ROOT_PATH } from './issue-path';
+import { ROOT_PATH } from '../shared/issue-path';
 
 export type FormatResult =
   { ok: true; data: AppData; warnings: string[] } | { ok: false; errors: string[] };

@@ -1,6 +1,6 @@
 // The size cap on imported files, on its own so the page can check a file's size before it
 // loads any of the code that reads one (that runs in a worker).
-import { ROOT_PATH } from './issue-path';
+import { ROOT_PATH } from '../shared/issue-path';
 
 /**
  * Checked against the file's size before it is read (`checkImportSize`). 32 MiB holds a

@@ -10,8 +10,10 @@ import { isHindsightCsvHeader, parseHindsightCsv } from './csv-import';
 import { readCsv, type FormatResult } from './csv-read';
 import { isFatebookCsvHeader, parseFatebookCsv } from './fatebook-import';
 import { checkImportSize } from './import-size';
-import { capErrors, formatIssue, ROOT_PATH } from './issue-path';
+import { ROOT_PATH } from '../shared/issue-path';
+import { capErrors, formatIssue } from './issue-path';
 import { parseScorecardJson, type ParseProgress } from './scorecard';
+import { describeError } from '../shared/errors';
 
 export { checkImportSize, IMPORT_MAX_BYTES } from './import-size';
 
@@ -109,7 +111,7 @@ export function parseImport(fileName: string, text: string, context: ImportConte
   } catch (error) {
     // The parsers return errors rather than throw; this keeps a bug in them from reaching
     // the user as a crash instead of a refusal.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     return { ok: false, errors: [`${ROOT_PATH}: could not be read: ${message}`] };
   }
   if (!result.ok) return { ok: false, errors: capErrors(result.errors) };

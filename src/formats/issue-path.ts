@@ -1,18 +1,7 @@
 // Import errors are read by people fixing a file by hand, so each one names where it is in the
-// file the way they would write it in code: `forecasts[3].deadline.latest`.
+// file the way they would write it in code (src/shared/issue-path.ts): `forecasts[3].deadline.latest`.
 import type { z } from 'zod';
-
-export const ROOT_PATH = '(root)';
-
-/** Numbers as `[n]`, keys joined with dots; the empty path is `(root)`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? ROOT_PATH : out;
-}
+import { formatPath, ROOT_PATH } from '../shared/issue-path';
 
 // zod words a missing key as "expected string, received undefined"; a file has no undefined.
 function describe(issue: z.core.$ZodIssue): string {

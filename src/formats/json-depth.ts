@@ -3,7 +3,7 @@
 // for seconds. A scorecard nests seven levels (root, forecasts, a forecast, its history, a
 // judgement, its evidence, an item), so this refuses anything past `JSON_MAX_DEPTH` in one
 // pass over the text, without recursion and without building anything, and names where.
-import { formatPath, ROOT_PATH } from './issue-path';
+import { formatPath, ROOT_PATH } from '../shared/issue-path';
 
 /** Far more than any Hindsight file needs, and far less than would slow anything down. */
 export const JSON_MAX_DEPTH = 64;

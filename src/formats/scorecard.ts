@@ -7,7 +7,8 @@ import { forecastViews } from '../domain/catalogue';
 import { stampProblem } from '../domain/stamp-checks';
 import { z } from '../domain/zod';
 import { exportSummary } from './export-summary';
-import { capErrors, formatIssue, ROOT_PATH } from './issue-path';
+import { ROOT_PATH } from '../shared/issue-path';
+import { capErrors, formatIssue } from './issue-path';
 import { checkJsonDepth } from './json-depth';
 import { scorecardToData } from './scorecard-build';
 import { checkScorecard } from './scorecard-checks';
@@ -22,6 +23,7 @@ import {
   type AnyScorecard,
   type ScorecardParseResult,
 } from './scorecard-schema';
+import { describeError } from '../shared/errors';
 
 export * from './scorecard-schema';
 export * from './scorecard-build';
@@ -144,7 +146,7 @@ export function parseScorecardJson(
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     return { ok: false, errors: [`${ROOT_PATH}: not valid JSON: ${message}`] };
   }
   const envelope = envelopeErrors(raw);

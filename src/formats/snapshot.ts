@@ -4,23 +4,7 @@
 import type { JudgementState } from '../domain/judgements';
 import { SNAPSHOT_ID_PREFIX } from '../domain/import-plan';
 import type { Judgement } from '../domain/model';
-
-// Two 32-bit multiply-xorshift lanes (the cyrb53 construction), kept whole: 64 bits, so a
-// collision among one user's few thousand items is out of reach. Not cryptographic, and it
-// need not be: ids only have to be stable and distinct.
-function hash64(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-  return hex(h2) + hex(h1);
-}
+import { hash64 } from '../shared/hash';
 
 /** A stable id for a list of values; JSON keeps ["a,b"] and ["a", "b"] apart. */
 export function contentId(parts: readonly unknown[]): string {

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { DocumentSync } from '../storage/document-sync';
+import { systemNow } from './clock';
 
 /**
  * What the screens use of the sync engine. The shared view's read-only document
@@ -16,6 +17,11 @@ export interface StoreContextValue {
   storageKey: string;
   /** The stored string as it is, for "Download raw data"; null when there is none. */
   readRaw: () => string | null;
+  /**
+   * The clock: src/app provides it, so nothing below the app reads the time itself (lint holds
+   * this) and a test can set it.
+   */
+  now: () => Date;
 }
 
 export const StoreContext = createContext<StoreContextValue | null>(null);
@@ -25,4 +31,12 @@ export function useStoreContext(): StoreContextValue {
   if (!value)
     throw new Error('useStoreContext needs a StoreContext provider (see src/app/providers.tsx)');
   return value;
+}
+
+/**
+ * The app's clock, for an action or an export that stamps what it makes with the time: the
+ * store's (src/app sets it, and tests can), or the system's where no store is around.
+ */
+export function useNow(): () => Date {
+  return useContext(StoreContext)?.now ?? systemNow;
 }

@@ -18,13 +18,13 @@ function entriesOf(data: AppData, forecastId: string): Judgement[] {
   return data.judgements.filter((j) => j.forecastId === forecastId);
 }
 
-function newEntryMeta(entries: readonly Judgement[]) {
-  return { id: crypto.randomUUID(), at: nextStamp(entries, new Date()) };
+function newEntryMeta(entries: readonly Judgement[], now: Date) {
+  return { id: crypto.randomUUID(), at: nextStamp(entries, now) };
 }
 
 /** Everything a user can change, as stable callbacks over the document mutation. */
 export function useActions() {
-  const { update } = useUpdateDocument();
+  const { update, now } = useUpdateDocument();
   return useMemo(
     () => ({
       judge(forecastId: string, change: Partial<JudgementState>) {
@@ -32,7 +32,7 @@ export function useActions() {
           const entries = entriesOf(data, forecastId);
           return appendJudgement(
             data,
-            makeJudgement(forecastId, entries, change, newEntryMeta(entries)),
+            makeJudgement(forecastId, entries, change, newEntryMeta(entries, now())),
           );
         });
       },
@@ -49,37 +49,37 @@ export function useActions() {
           const change = outcomeChange(state, outcome, today);
           return appendJudgement(
             data,
-            makeJudgement(forecastId, entries, change, newEntryMeta(entries)),
+            makeJudgement(forecastId, entries, change, newEntryMeta(entries, now())),
           );
         });
       },
       undo(forecastId: string) {
         update((data) => {
           const entries = entriesOf(data, forecastId);
-          const entry = makeUndo(forecastId, entries, newEntryMeta(entries));
+          const entry = makeUndo(forecastId, entries, newEntryMeta(entries, now()));
           return entry ? appendJudgement(data, entry) : data;
         });
       },
       /** A changed probability becomes the reader's own ('manual'). */
       editForecast(id: string, patch: ForecastChanges) {
-        update((data) => change.editForecast(data, id, patch, new Date()));
+        update((data) => change.editForecast(data, id, patch, now()));
       },
       /** Adds tags the tag editor has checked (domain/tags.ts); one already there is skipped. */
       addTags(id: string, tags: readonly string[]) {
-        update((data) => change.addTags(data, id, tags, new Date()));
+        update((data) => change.addTags(data, id, tags, now()));
       },
       removeTag(id: string, tag: string) {
-        update((data) => change.removeTag(data, id, tag, new Date()));
+        update((data) => change.removeTag(data, id, tag, now()));
       },
       /** Gives a hand-set probability back to the wording: the lexicon's figure, if it has one. */
       followLexicon(id: string) {
-        update((data) => change.followLexicon(data, id, new Date()));
+        update((data) => change.followLexicon(data, id, now()));
       },
       /** Puts a forecast out of the review queue until `until`; undefined lifts the snooze. */
       snooze(forecastId: string, until: IsoDate | undefined) {
-        update((data) => change.snooze(data, forecastId, until, new Date()));
+        update((data) => change.snooze(data, forecastId, until, now()));
       },
     }),
-    [update],
+    [update, now],
   );
 }

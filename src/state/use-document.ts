@@ -80,7 +80,7 @@ export function useDocumentValue<T>(select: (snapshot: RecordSnapshot) => T): T 
  * data is unreadable the change is refused; the screens disable their controls then.
  */
 export function useUpdateDocument() {
-  const { sync } = useStoreContext();
+  const { sync, now } = useStoreContext();
   const update = useCallback((fn: (data: AppData) => AppData) => sync.update(fn), [sync]);
-  return { update, sync };
+  return { update, sync, now };
 }

@@ -9,6 +9,8 @@ import {
   sourceSchema,
 } from '../domain/schemas';
 import type { DecodeOptions, Interpretation, StorageCodec } from './codec-types';
+import { describeError } from '../shared/errors';
+import { formatPath } from '../shared/issue-path';
 import { contentHash, decompress } from './compression';
 import { unpackBytes } from './packing';
 import { SCHEMA_VERSION, type Envelope } from './envelope';
@@ -25,14 +27,9 @@ import { SLOT_OFFSET } from './sharding';
 export function formatIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
   const first = issues[0];
   if (!first) return 'invalid';
-  const path = first.path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return `${path || '(root)'}: ${first.message}${more}`;
+  return `${formatPath(first.path)}: ${first.message}${more}`;
 }
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 class Unreadable extends Error {}
 
@@ -52,7 +49,7 @@ function readShard(
   try {
     parsed = JSON.parse(inflated.get(key) ?? decompress(stored));
   } catch (error) {
-    throw new Unreadable(`${key} cannot be decoded: ${describe(error)}`);
+    throw new Unreadable(`${key} cannot be decoded: ${describeError(error)}`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new Unreadable(`${key} is not a shard`);
@@ -185,7 +182,7 @@ export function interpret(value: unknown, deferCheck = false): Interpretation {
   try {
     migrated = migrate(envelope.schemaVersion, envelope.data, { savedAt: envelope.savedAt });
   } catch (error) {
-    return { kind: 'unreadable', reason: `could not be upgraded: ${describe(error)}` };
+    return { kind: 'unreadable', reason: `could not be upgraded: ${describeError(error)}` };
   }
   if (deferCheck && envelope.schemaVersion === SCHEMA_VERSION && hasLists(migrated))
     return { kind: 'ok', envelope, data: migrated as AppData, unchecked: true };
@@ -208,7 +205,7 @@ export function decode(
     envelope = manifest ? assemble(manifest, read, inflated) : JSON.parse(raw);
   } catch (error) {
     if (error instanceof Unreadable) return { kind: 'unreadable', reason: error.message };
-    return { kind: 'unreadable', reason: `not valid JSON: ${describe(error)}` };
+    return { kind: 'unreadable', reason: `not valid JSON: ${describeError(error)}` };
   }
   // Only shards, each matching its content hash, may skip the check for now; a plain JSON
   // envelope (the older form) has no hashes, so it is validated at once.

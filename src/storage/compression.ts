@@ -3,6 +3,7 @@
 // string (contentHash), checked on every read.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { packBytes, unpackBytes } from './packing';
+import { hash53 } from '../shared/hash';
 
 /** zlib's default: at 170 kB of JSON, levels 6 and 9 give the same size, and 6 is no slower. */
 const LEVEL = 6;
@@ -15,16 +16,5 @@ export function decompress(stored: string): string {
   return strFromU8(inflateSync(unpackBytes(stored)));
 }
 
-/** cyrb53: a 53-bit hash, as base 36 (at most 11 characters). Content addresses, not security. */
-export function contentHash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+/** A shard's content address: cyrb53 (src/shared/hash.ts), not security. */
+export const contentHash = hash53;

@@ -9,7 +9,8 @@ import { readManifest } from './manifest';
 import { KeySpace, readRetrying } from './key-space';
 import type { Outboxes } from './outbox';
 import { readRawStorage } from './raw';
-import { describe, plainRev, UNAVAILABLE, type StorageProblem } from './storage-problems';
+import { describeError } from '../shared/errors';
+import { plainRev, UNAVAILABLE, type StorageProblem } from './storage-problems';
 import type { DocumentStoreOptions, Head, LoadResult, ReadAhead } from './document-types';
 
 /**
@@ -96,7 +97,7 @@ export class DocumentReader {
     try {
       raw = readRetrying(this.storage, this.key);
     } catch (error) {
-      const message = `Storage cannot be read: ${describe(error)}`;
+      const message = `Storage cannot be read: ${describeError(error)}`;
       return { raw: null, rev: null, manifest: null, problem: { kind: 'read-failed', message } };
     }
     if (raw === null) return { raw, rev: null, manifest: null, problem: null };
@@ -203,7 +204,7 @@ export class DocumentReader {
     try {
       ahead = await this.codec.readAhead(this.space, head.manifest);
     } catch (error) {
-      return this.readFailed(head.raw!, describe(error));
+      return this.readFailed(head.raw!, describeError(error));
     }
     return this.load(head, ahead, { deferCheck: true });
   }

@@ -10,17 +10,13 @@
 // manifest and its shards as they were. The codec is loaded only when there is data to read or
 // write, so this module stays small enough for the first load. Reading is DocumentReader's
 // (document-reader.ts).
+import { describeError } from '../shared/errors';
 import type { AppData } from '../domain/model';
 import type { EncodedDocument } from './codec-types';
 import { DocumentReader } from './document-reader';
 import type { Head } from './document-types';
 import { SCHEMA_VERSION, type Envelope } from './envelope';
-import {
-  describe,
-  writeProblem,
-  type StorageProblem,
-  type UnwrittenChanges,
-} from './storage-problems';
+import { writeProblem, type StorageProblem, type UnwrittenChanges } from './storage-problems';
 
 export { READ_BACKOFF_MS } from './document-reader';
 export type { DocumentStoreOptions, Head, LoadResult } from './document-types';
@@ -68,7 +64,7 @@ export class DocumentStore extends DocumentReader {
     } catch (error) {
       return {
         ok: false,
-        problem: { kind: 'failed', message: `Saving failed: ${describe(error)}` },
+        problem: { kind: 'failed', message: `Saving failed: ${describeError(error)}` },
       };
     }
     const existing = this.space.keys();

@@ -2,22 +2,15 @@
 // in memory at once; saves are debounced, flushed when the page is hidden or closed, and done as
 // read-merge-write (under a Web Lock where the browser has them) so that a save never discards
 // what another tab wrote since. A failed save keeps everything in memory and is retried. A
-// debounced save waits for an idle moment (at most IDLE_TIMEOUT_MS), so it does not land in the
+// debounced save waits for an idle moment (at most IDLE_TIMEOUT_MS, src/shared/idle.ts), so it does not land in the
 // middle of the next interaction; each save's synchronous work is measured as `hindsight:save`.
 import { mergeDocuments } from '../domain/merge';
 import type { AppData } from '../domain/model';
 import { snapshotOf, type DocumentSnapshot } from './document-snapshot';
 import type { DocumentStore, LoadResult } from './document-store';
 import type { StorageProblem } from './storage-problems';
-import {
-  measureSave,
-  nextIdle,
-  NO_WORK,
-  SLICE_MS,
-  whenIdle,
-  type EncodeWork,
-  type IdleHandle,
-} from './idle-work';
+import { nextIdle, whenIdle, type IdleHandle } from '../shared/idle';
+import { measureSave, NO_WORK, SLICE_MS, type EncodeWork } from './idle-work';
 
 export interface LockManagerLike {
   request(name: string, callback: () => unknown): Promise<unknown>;

@@ -1,29 +1,9 @@
-// The save's work in idle time: run a task when the page is idle (or within IDLE_TIMEOUT_MS), and
-// measure all the main-thread work a save took, the slices done ahead of it included.
-export const IDLE_TIMEOUT_MS = 1000;
+// The save's work in idle time (src/shared/idle.ts schedules it): how long a slice of it may
+// take, and the measure of all the main-thread work a save took, the slices done ahead of it
+// included.
 export const SAVE_MEASURE = 'hindsight:save';
 
-export type IdleHandle = { cancel: () => void };
-
-/** Runs `task` when the main thread is idle, where the browser can tell; otherwise now. */
-export function whenIdle(task: () => void): IdleHandle {
-  if (typeof requestIdleCallback !== 'function') {
-    task();
-    return { cancel: () => {} };
-  }
-  const id = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-  return { cancel: () => cancelIdleCallback(id) };
-}
-
 export const SLICE_MS = 8;
-
-export function nextIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(resolve, 0);
-  });
-}
 
 /**
  * One `hindsight:save` entry per save: its duration is all the main-thread work the save took,

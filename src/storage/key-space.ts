@@ -3,7 +3,7 @@
 import { BACKUP_KEY_PREFIX, isDocumentKey, SHARD_KEY_PREFIX } from './envelope';
 import { manifestKeys, MANIFEST_PREFIX, readManifest, type Manifest } from './manifest';
 import { storageKeys } from './raw';
-import { describe } from './storage-problems';
+import { describeError } from '../shared/errors';
 
 /** A shard no manifest refers to is removed once it has been seen unreferenced this long. */
 export const ORPHAN_GRACE_MS = 60_000;
@@ -27,7 +27,7 @@ export function readRetrying(storage: Storage | null, key: string): string | nul
       error = thrown;
     }
   }
-  throw new Error(`${key} cannot be read: ${describe(error)}`);
+  throw new Error(`${key} cannot be read: ${describeError(error)}`);
 }
 
 export class KeySpace {

@@ -9,7 +9,7 @@ import { SCHEMA_VERSION } from './envelope';
 import type { KeySpace } from './key-space';
 import { manifestKeys, type Manifest } from './manifest';
 import type { Outboxes } from './outbox';
-import { describe } from './storage-problems';
+import { describeError } from '../shared/errors';
 
 /** What the store keeps that a load of stored data uses. */
 export interface LoadParts {
@@ -50,7 +50,7 @@ export function loadStored(
     return value;
   };
   const result = decode(head.raw, head.manifest, read, ahead?.inflated, options);
-  if (failed !== null) return { kind: 'read-failed', message: describe(failed) };
+  if (failed !== null) return { kind: 'read-failed', message: describeError(failed) };
   if (result.kind !== 'ok') return result;
   if (head.manifest?.schemaVersion === SCHEMA_VERSION)
     encoder.adopt(head.manifest, result.data, values);

@@ -2,7 +2,7 @@
 // very elements (by identity) it was made from. The domain's updates are immutable, so an
 // untouched shard holds the same objects as last time and is neither serialised nor compressed
 // again: a save at 10,000 forecasts compresses the one shard a judgement touched.
-import { startsWithItems } from '../domain/catalogue';
+import { startsWithItems } from '../shared/same-items';
 import type { AppData } from '../domain/model';
 import type { EncodedDocument, ShardEncoder } from './codec-types';
 import { compress, contentHash } from './compression';

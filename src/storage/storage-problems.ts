@@ -3,6 +3,8 @@
 // that are simply shown; for 'unreadable', 'newer' and 'read-failed' it is what went wrong, and
 // the storage alert (src/app/StorageAlert.tsx) says what it means, so the first load carries
 // none of those words.
+import { describeError } from '../shared/errors';
+
 export type StorageProblem =
   | { kind: 'unavailable'; message: string }
   | {
@@ -36,10 +38,6 @@ export interface BackupSummary {
  */
 export type UnwrittenChanges = 'kept' | 'in memory';
 
-export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function isQuotaError(error: unknown): boolean {
   return (
     error instanceof DOMException &&
@@ -53,7 +51,7 @@ export function writeProblem(error: unknown): StorageProblem {
         kind: 'full',
         message: 'Browser storage is full: your latest changes are not saved. Export a copy now.',
       }
-    : { kind: 'failed', message: `Saving failed: ${describe(error)}` };
+    : { kind: 'failed', message: `Saving failed: ${describeError(error)}` };
 }
 
 export const UNAVAILABLE: StorageProblem = {

@@ -1,13 +1,7 @@
 // The reader's choice of theme: a setting of this browser, stored under its own key beside the
 // document (never in it), read before the first paint. Any failure reads as "follow the system".
+import { isThemePreference, type ThemePreference } from '../domain/theme-preference';
 import { THEME_KEY } from './envelope';
-
-export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const;
-export type ThemePreference = (typeof THEME_PREFERENCES)[number];
-
-export function isThemePreference(value: unknown): value is ThemePreference {
-  return (THEME_PREFERENCES as readonly unknown[]).includes(value);
-}
 
 /** The stored choice; "system" when there is none, it is not one we know, or storage fails. */
 export function readThemePreference(storage: Storage | null): ThemePreference {
@@ -32,4 +26,17 @@ export function writeThemePreference(storage: Storage | null, choice: ThemePrefe
   } catch {
     return false;
   }
+}
+
+/**
+ * The stored choice as the Theme control uses it (src/features/theme's SavedTheme), over
+ * `storage`: src/app hands it over, so the feature itself never touches storage.
+ */
+export function savedThemePreference(storage: Storage | null) {
+  return {
+    read: () => readThemePreference(storage),
+    write: (choice: ThemePreference) => writeThemePreference(storage, choice),
+    // A `storage` event with no key: another tab cleared storage.
+    changedBy: (key: string | null) => key === THEME_KEY || key === null,
+  };
 }

@@ -1,30 +1,15 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { incrementalForecastViews, sameItems, type ForecastView } from '../../src/domain/catalogue';
-import { currentState } from '../../src/domain/judgements';
-import type { Forecast, Outcome } from '../../src/domain/model';
-import { groupItems } from '../../src/domain/grouping';
-import { tally, type PartlyCredit } from '../../src/domain/scoring';
+import { tally } from '../../src/domain/scoring';
 import {
-  incrementalTrackRecords,
   TOO_FEW_TO_JUDGE,
   sortTrackRecords,
   trackRecords,
   type TrackRecord,
   type TrackRecordSortKey,
 } from '../../src/domain/track-records';
-import { documentRun, documents } from '../support/document-steps';
-import { makeForecast, makeJudgement } from '../support/factories';
+import { makeView } from '../support/factories';
 
-const speakersOf = (views: readonly ForecastView[]) =>
-  new Map(groupItems(views, (view) => view.forecast.speaker).lists);
-
-/** A forecast as the screens see it, judged once with `outcome` (or never, when pending). */
-function view(outcome: Outcome, forecast: Partial<Forecast> = {}): ForecastView {
-  const f = makeForecast(forecast);
-  const history = outcome === 'pending' ? [] : [makeJudgement({ forecastId: f.id, outcome })];
-  return { forecast: f, source: undefined, state: currentState(history), history };
-}
+const view = makeView;
 
 describe('trackRecords', () => {
   // Ada: 4 forecasts over 2 sources, interleaved with Bo's and Cy's.
@@ -154,66 +139,5 @@ describe('sortTrackRecords', () => {
     const before = records.map((r) => r.speaker);
     sortTrackRecords(records, 'speaker', 'asc');
     expect(records.map((r) => r.speaker)).toEqual(before);
-  });
-});
-
-describe('incrementalTrackRecords', () => {
-  const views = [
-    view('correct', { speaker: 'Ann' }),
-    view('pending', { speaker: 'Bob', probability: 0.7 }),
-    view('incorrect', { speaker: 'Ann', probability: 0.9 }),
-    view('partly', { speaker: 'Cy' }),
-  ];
-
-  it('gives what trackRecords gives, change after change', () => {
-    const recordsOf = incrementalTrackRecords();
-    expect(recordsOf(views)).toEqual(trackRecords(views));
-    const judged = views.map((v, i) => (i === 1 ? view('correct', v.forecast) : v));
-    expect(recordsOf(judged)).toEqual(trackRecords(judged));
-    expect(recordsOf(judged, 1)).toEqual(trackRecords(judged, 1));
-    expect(recordsOf(judged, 0)).toEqual(trackRecords(judged, 0));
-  });
-
-  it('keeps the record of every speaker a change did not touch, and only those', () => {
-    const recordsOf = incrementalTrackRecords();
-    const [ann, bob, cy] = recordsOf(views);
-    const judged = views.map((v, i) => (i === 1 ? view('incorrect', v.forecast) : v));
-    const after = recordsOf(judged);
-    expect(after[0]).toBe(ann);
-    expect(after[1]).not.toBe(bob);
-    expect(after[1]!.incorrect).toBe(1);
-    expect(after[2]).toBe(cy);
-    // A new credit for partly correct changes every record.
-    expect(recordsOf(judged, 1).every((r, i) => r !== after[i])).toBe(true);
-  });
-});
-
-describe('incrementalTrackRecords along random sequences of documents', () => {
-  it('gives what trackRecords gives, keeping the record of each speaker whose views held', () => {
-    const credits = fc.array(fc.constantFrom<PartlyCredit | undefined>(undefined, undefined, 1), {
-      minLength: 15,
-      maxLength: 15,
-    });
-    fc.assert(
-      fc.property(documentRun, credits, (run, credit) => {
-        const viewsOf = incrementalForecastViews();
-        const recordsOf = incrementalTrackRecords();
-        let before: { views: ForecastView[]; records: TrackRecord[] } | null = null;
-        documents(run).forEach((data, n) => {
-          const views = viewsOf(data);
-          const records = recordsOf(views, credit[n]);
-          expect(records).toEqual(trackRecords(views, credit[n]));
-          if (before && credit[n] === credit[n - 1]) {
-            const [was, now] = [speakersOf(before.views), speakersOf(views)];
-            for (const r of records) {
-              const old = before.records.find((o) => o.speaker === r.speaker);
-              if (old && sameItems(was.get(r.speaker)!, now.get(r.speaker)!)) expect(r).toBe(old);
-            }
-          }
-          before = { views, records };
-        });
-      }),
-      { numRuns: 150 },
-    );
   });
 });

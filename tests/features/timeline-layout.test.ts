@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEED_DATA } from '../../src/data/seed';
-import { forecastViews, incrementalForecastViews, sameForecasts } from '../../src/domain/catalogue';
+import { forecastViews } from '../../src/domain/catalogue';
+import { incrementalForecastViews, sameForecasts } from '../../src/state/derived/forecast-views';
 import { OUTCOMES, type Outcome } from '../../src/domain/model';
 import { assignLanes, dayNumber, groupMarks, position } from '../../src/domain/timeline';
 import {

@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  incrementalForecastViews,
-  sameForecasts,
-  type ForecastView,
-} from '../../src/domain/catalogue';
+import type { ForecastView } from '../../src/domain/catalogue';
+import { incrementalForecastViews, sameForecasts } from '../../src/state/derived/forecast-views';
 import { groupMarks } from '../../src/domain/timeline';
 import {
   GAP_PX,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from '../../src/domain/zod';
-import { capErrors, formatIssue, formatPath } from '../../src/formats/issue-path';
+import { capErrors, formatIssue } from '../../src/formats/issue-path';
+import { formatPath } from '../../src/shared/issue-path';
 
 describe('formatPath', () => {
   it.each<[PropertyKey[], string]>([

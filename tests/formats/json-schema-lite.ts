@@ -1,7 +1,7 @@
 // Just enough of JSON Schema 2020-12 to hold public/scorecard.schema.json to what the app
 // writes (no validator library is installed): $ref into $defs, type, const, enum, pattern,
 // minLength, minimum, maximum, required, properties, items and oneOf.
-import { formatPath } from '../../src/formats/issue-path';
+import { formatPath } from '../../src/shared/issue-path';
 
 export interface SchemaNode {
   $ref?: string;

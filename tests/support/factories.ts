@@ -1,7 +1,9 @@
 // Test data with sensible defaults: a test states only the fields it is about. Ids come from a
 // counter so records made in one test never collide; `resetFactoryIds` restarts it when a test
 // wants predictable ids.
-import type { AppData, Forecast, Judgement, Source } from '../../src/domain/model';
+import type { ForecastView } from '../../src/domain/catalogue';
+import { currentState } from '../../src/domain/judgements';
+import type { AppData, Forecast, Judgement, Outcome, Source } from '../../src/domain/model';
 
 let counter = 0;
 
@@ -88,4 +90,11 @@ export function makeJudged(
 ): { forecast: Forecast; judgement: Judgement } {
   const f = makeForecast(forecast);
   return { forecast: f, judgement: makeJudgement({ outcome, forecastId: f.id, ...judgement }) };
+}
+
+/** A forecast as the screens see it, judged once with `outcome` (or never, when pending). */
+export function makeView(outcome: Outcome, forecast: Partial<Forecast> = {}): ForecastView {
+  const f = makeForecast(forecast);
+  const history = outcome === 'pending' ? [] : [makeJudgement({ forecastId: f.id, outcome })];
+  return { forecast: f, source: undefined, state: currentState(history), history };
 }

@@ -2,6 +2,7 @@
 // read-only (every screen disables its editing controls, and an edit that slipped through is
 // refused here), it never reads or writes storage, and other tabs' saves do not reach it.
 import type { AppData } from '../../domain/model';
+import { systemNow } from '../../state/clock';
 import type { DocumentEngine, StoreContextValue } from '../../state/store-context';
 import type { DocumentSnapshot } from '../../storage/document-sync';
 
@@ -26,5 +27,10 @@ export function readOnlyDocument(data: AppData): DocumentEngine {
 
 /** A store context over `data` that no storage event can match and that has nothing raw. */
 export function readOnlyContext(data: AppData): StoreContextValue {
-  return { sync: readOnlyDocument(data), storageKey: '\0shared-view', readRaw: () => null };
+  return {
+    sync: readOnlyDocument(data),
+    storageKey: '\0shared-view',
+    readRaw: () => null,
+    now: systemNow,
+  };
 }

@@ -4,14 +4,13 @@ import type { AppData } from '../../domain/model';
 import { planParsedImport } from '../../formats/import';
 import type { StoreContextValue } from '../../state/store-context';
 import { forgetSharedAddress } from './own-address';
+import { describeError } from '../../shared/errors';
 
 export type ImportStep =
   | { kind: 'idle' }
   | { kind: 'opening' }
   | { kind: 'preview'; own: StoreContextValue; plan: ImportPlan }
   | { kind: 'failed'; message: string };
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Import into my Hindsight: the user's own store is opened only when they ask, the shared data
@@ -36,7 +35,7 @@ export function useImportIntoOwn(
     } catch (error) {
       setStep({
         kind: 'failed',
-        message: `Your Hindsight could not be opened: ${describe(error)}`,
+        message: `Your Hindsight could not be opened: ${describeError(error)}`,
       });
       return;
     }

@@ -19,6 +19,7 @@ type Mark = 'open' | 'close' | 'none';
 
 function classify(text: string, i: number, depth: number): Mark {
   const ch = text[i];
+  if (ch === undefined) return 'none';
   const prev = text[i - 1];
   const next = text[i + 1];
   switch (ch) {

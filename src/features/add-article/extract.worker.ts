@@ -2,6 +2,7 @@
 // page: the dialog shows the progress this posts, and Cancel terminates the worker.
 import { extractForecasts } from '../../domain/extract/extract';
 import { PROPOSAL_BATCH, type ExtractReply, type ExtractRequest } from './extract-messages';
+import { describeError } from '../../shared/errors';
 
 /** The worker's global scope, as much of it as this uses (the app's types are the DOM's). */
 const scope = self as unknown as {
@@ -31,7 +32,7 @@ scope.onmessage = ({ data }) => {
   } catch (cause) {
     scope.postMessage({
       type: 'error',
-      message: cause instanceof Error ? cause.message : String(cause),
+      message: describeError(cause),
     });
   }
 };

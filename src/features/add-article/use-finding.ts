@@ -7,6 +7,7 @@ import type { LexiconEntry } from '../../domain/model';
 import { queryClient } from '../../state/query-client';
 import { Extractor, isAbort, type ExtractionProgress } from './extraction';
 import { EXTRACT_MARK, EXTRACT_MEASURE } from './limits';
+import { describeError } from '../../shared/errors';
 
 interface Handlers {
   onFound: (found: Proposal[]) => void;
@@ -63,10 +64,7 @@ export function useFinding(lexicon: readonly LexiconEntry[], handlers: Handlers)
       },
       onError: (cause) => {
         if (isAbort(cause)) setOutcome('Stopped. Everything you typed is as you left it.');
-        else
-          handlers.onError(
-            `Finding forecasts failed: ${cause instanceof Error ? cause.message : String(cause)}`,
-          );
+        else handlers.onError(`Finding forecasts failed: ${describeError(cause)}`);
       },
       onSettled: () => setProgress(null),
     },

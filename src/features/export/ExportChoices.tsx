@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { AppData } from '../../domain/model';
 import type { ExportKind } from '../../formats/file-names';
+import { useNow } from '../../state/store-context';
 import { calendarCounts, calendarHint, exportCalendar } from './export-calendar';
 
 const CHOICES: { kind: ExportKind; label: string; hint: string }[] = [
@@ -21,6 +22,7 @@ interface Props {
 
 export default function ExportChoices({ menuId, data, onExport, run }: Props) {
   // Its hint says how many forecasts the calendar leaves out.
+  const now = useNow();
   const counts = useMemo(() => calendarCounts(data.forecasts), [data.forecasts]);
   return (
     <ul id={menuId} className="popover" aria-label="Export the scorecard as">
@@ -41,7 +43,7 @@ export default function ExportChoices({ menuId, data, onExport, run }: Props) {
       <li>
         <button
           type="button"
-          onClick={() => void run(() => exportCalendar(data))}
+          onClick={() => void run(() => exportCalendar(data, now()))}
           aria-describedby={`${menuId}-ics`}
           disabled={counts.dated === 0}
         >

@@ -6,9 +6,11 @@ import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { RecordLog } from '../../formats/scorecard-build';
 import type { ExportKind } from '../../formats/file-names';
+import { useNow } from '../../state/store-context';
 import type { ExportProgress } from './export-messages';
 import { FieldError } from '../../ui/FieldError';
 import ExportChoices from './ExportChoices';
+import { describeError } from '../../shared/errors';
 
 // The serialisers come with the export itself, fetched as the menu opens.
 const loadExportFile = () => import('./export-file');
@@ -39,6 +41,7 @@ export default function ExportSession({
 }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState<{ label: string; progress: ExportProgress } | null>(null);
+  const now = useNow();
   const running = useRef<AbortController | null>(null);
   // Leaving the page stops a worker still writing.
   useEffect(() => () => running.current?.abort(), []);
@@ -56,7 +59,7 @@ export default function ExportSession({
       buttonRef.current?.focus();
     } catch (cause) {
       if (cause instanceof DOMException && cause.name === 'AbortError') return;
-      setError(`Export failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+      setError(`Export failed: ${describeError(cause)}`);
     }
   }
 
@@ -73,7 +76,7 @@ export default function ExportSession({
     const { signal } = controller;
     await run(async () => {
       const { exportScorecard } = await loadExportFile();
-      await exportScorecard(kind, data, partlyCredit, new Date(), {
+      await exportScorecard(kind, data, partlyCredit, now(), {
         signal,
         onProgress,
         ...(log !== undefined && { log }),

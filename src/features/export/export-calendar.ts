@@ -21,7 +21,7 @@ export function calendarHint({ dated, undated }: { dated: number; undated: numbe
  * Downloads `hindsight-deadlines-YYYY-MM-DD.ics`. The generator loads on first use, like the
  * other exports: nobody needs it to read the page.
  */
-export async function exportCalendar(data: AppData, now = new Date()): Promise<void> {
+export async function exportCalendar(data: AppData, now: Date): Promise<void> {
   const ics = await import('../../formats/ics');
   const calendar = ics.deadlinesCalendar(data, now);
   downloadText(ics.calendarFileName(now), ics.CALENDAR_MIME, calendar.text);

@@ -1,5 +1,5 @@
 import type { AppData } from '../../domain/model';
-import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../../domain/scoring';
+import type { PartlyCredit } from '../../domain/scoring';
 import { EXPORT_MIME, exportFileName, type ExportKind } from '../../formats/file-names';
 import type { RecordLog } from '../../formats/scorecard-build';
 import { downloadText } from '../../ui/download';
@@ -39,8 +39,8 @@ export interface ExportOptions {
 export async function exportScorecard(
   kind: ExportKind,
   data: AppData,
-  credit: PartlyCredit = DEFAULT_PARTLY_CREDIT,
-  now = new Date(),
+  credit: PartlyCredit,
+  now: Date,
   options: ExportOptions = {},
 ): Promise<void> {
   const { log, ...job } = options;

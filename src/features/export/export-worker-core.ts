@@ -9,6 +9,7 @@ import {
   type ToExportWorker,
 } from './export-messages';
 import { renderExport } from './render-export';
+import { describeError } from '../../shared/errors';
 
 type Post = (message: FromExportWorker) => void;
 
@@ -30,8 +31,6 @@ export function exportWorker(post: Post): (message: ToExportWorker) => void {
         const parts = typeof text === 'string' ? [text] : text;
         post({ type: 'done', file: new Blob(parts, { type: message.mimeType }) });
       })
-      .catch((error: unknown) =>
-        post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-      );
+      .catch((error: unknown) => post({ type: 'failed', message: describeError(error) }));
   };
 }

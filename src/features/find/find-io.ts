@@ -1,5 +1,4 @@
-// What the filter bar does outside React: load its working parts, write the address, and work
-// in idle time.
+// What the filter bar does outside React: load its working parts and write the address.
 import type * as FindEngine from './find-engine';
 import type { FindState } from './find-state';
 
@@ -12,31 +11,6 @@ export function loadEngine(): Promise<Engine> {
     throw error;
   });
   return engineLoad;
-}
-
-/**
- * Runs `work` in idle time, a slice at a time, until it reports that it is done; returns a
- * function that stops it. Where requestIdleCallback is missing, short timer slices stand in.
- */
-export function whenIdle(work: (hasTime: () => boolean) => boolean): () => void {
-  let stopped = false;
-  const slice = (hasTime: () => boolean) => {
-    if (!stopped && !work(hasTime)) schedule();
-  };
-  const schedule = () => {
-    if (typeof window.requestIdleCallback === 'function') {
-      window.requestIdleCallback((deadline) => slice(() => deadline.timeRemaining() > 1));
-    } else {
-      setTimeout(() => {
-        const until = performance.now() + 8;
-        slice(() => performance.now() < until);
-      }, 16);
-    }
-  };
-  schedule();
-  return () => {
-    stopped = true;
-  };
 }
 
 /** Writes the state into the address: a new history entry (`push`) or in place (`replace`). */

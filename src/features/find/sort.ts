@@ -2,11 +2,11 @@
 // and sorting is stable, so forecasts that tie keep their deadline order.
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
+import { deadlineSortKey } from '../../domain/deadline';
 import type { Forecast } from '../../domain/model';
 import type { SortKey } from './find-state';
 
-const NO_DEADLINE = '9999-12-31';
-const latestOf = (f: Forecast) => f.deadline?.latest ?? NO_DEADLINE;
+const latestOf = (f: Forecast) => deadlineSortKey(f.deadline);
 
 /** The forecasts' positions in deadline order (as the timeline; none last). */
 export function deadlineOrder(forecasts: readonly Forecast[]): number[] {

@@ -2,7 +2,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import type { AppData } from '../../domain/model';
-import { loadEngine, whenIdle, writeAddress, type Engine } from './find-io';
+import { inIdleSlices } from '../../shared/idle';
+import { loadEngine, writeAddress, type Engine } from './find-io';
 import {
   EMPTY_FIND,
   hasFindParams,
@@ -170,7 +171,7 @@ export function useFind({
   // typing never waits for it; an edit refolds only the forecast it changed.
   useEffect(() => {
     if (!session) return;
-    return whenIdle((hasTime) => session.warm(data.forecasts, hasTime));
+    return inIdleSlices((hasTime) => session.warm(data.forecasts, hasTime));
   }, [session, data.forecasts]);
 
   const latest = useRef({ session, engine, plain });

@@ -49,7 +49,14 @@ function value(field: HistoryField, v: unknown): string {
       return KIND_LABELS[v as ForecastKind];
     case 'tags':
       return (v as string[]).join(', ');
-    default:
+    case 'speaker':
+    case 'speakerRole':
+    case 'quote':
+    case 'claim':
+    case 'hedge':
+    case 'premise':
+    case 'resolutionCriteria':
+    case 'note':
       return `“${String(v)}”`;
   }
 }

@@ -8,8 +8,10 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { pickViews, sameForecasts, type ForecastView } from '../../domain/catalogue';
+import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
+import { compareDeadlines } from '../../domain/deadline';
+import { pickViews, sameForecasts } from '../../state/derived/forecast-views';
 import { useActions } from '../../state/use-actions';
 import { lazyPart } from '../../ui/lazy-part';
 import { usePrinting } from '../../ui/print-mode';
@@ -60,9 +62,7 @@ interface Props {
 
 /** Deadline order, as on the timeline; forecasts without a deadline come last. */
 export function byDeadline(a: ForecastView, b: ForecastView): number {
-  const da = a.forecast.deadline?.latest ?? '9999-12-31';
-  const db = b.forecast.deadline?.latest ?? '9999-12-31';
-  return da < db ? -1 : da > db ? 1 : 0;
+  return compareDeadlines(a.forecast.deadline, b.forecast.deadline);
 }
 
 /** The views' indices in deadline order (a stable sort: ties keep the views' order). */

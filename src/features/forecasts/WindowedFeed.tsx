@@ -16,7 +16,8 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import { sameForecasts, type ForecastView } from '../../domain/catalogue';
+import type { ForecastView } from '../../domain/catalogue';
+import { sameForecasts } from '../../state/derived/forecast-views';
 import { useSame } from '../../ui/use-same';
 import type { FeedScroller } from './feed';
 import { withPinned } from './pinned-range';

@@ -40,7 +40,7 @@ interface Props {
  */
 export function ImportSession({ file, data, button, onOpenSource }: Props) {
   const flow = useRef<ImportFlow | null>(null);
-  const { update } = useUpdateDocument();
+  const { update, now } = useUpdateDocument();
   const { sync } = useStoreContext();
   // A file over the size limit is refused before anything reads it.
   const [tooBig] = useState(() => checkImportSize(file.size));
@@ -72,6 +72,7 @@ export function ImportSession({ file, data, button, onOpenSource }: Props) {
         const started = new ImportFlow(file, view, {
           current: () => sync.getSnapshot().data,
           update,
+          now,
         });
         flow.current = started;
         return started.start(data);

@@ -21,6 +21,8 @@ export interface DocumentAccess {
   /** The document as it is now, not as at the last render. */
   current(): AppData;
   update(change: (data: AppData) => AppData): boolean;
+  /** The clock, which the import stamps its events with. */
+  now(): Date;
 }
 
 /** Confirm plans again when the document changed since the preview; this many times at most. */
@@ -40,7 +42,7 @@ export class ImportFlow {
     private readonly document: DocumentAccess,
   ) {
     this.fileName = file.name;
-    this.job = new ImportJob(file, new Date(), (progress) => {
+    this.job = new ImportJob(file, document.now(), (progress) => {
       if (!this.stopped && performance.now() >= this.quietUntil)
         view.working({ fileName: this.fileName, progress });
     });

@@ -5,10 +5,11 @@ import type { RecordEvent } from '../../domain/events';
 import type { AppData } from '../../domain/model';
 import { arrayChunks, ArrayAssembler, assembleDocument } from '../../formats/chunks';
 import { parseImport, planParsedImport, type ImportResult } from '../../formats/import';
-import { ROOT_PATH } from '../../formats/issue-path';
+import { ROOT_PATH } from '../../shared/issue-path';
 import type { FromImportWorker, ImportStage, ToImportWorker } from './import-messages';
 import { CURRENT_EVENTS, patchArrays, patchOf } from './plan-patch';
 import { summarisePlan } from './plan-summary';
+import { describeError } from '../../shared/errors';
 
 type Post = (message: FromImportWorker) => void;
 type Report = (stage: ImportStage, done?: number, total?: number) => void;
@@ -47,8 +48,7 @@ async function readText(file: File, report: Report): Promise<string> {
   return parts.join('');
 }
 
-const failure = (error: unknown) =>
-  `${ROOT_PATH}: could not be imported: ${error instanceof Error ? error.message : String(error)}`;
+const failure = (error: unknown) => `${ROOT_PATH}: could not be imported: ${describeError(error)}`;
 
 /** Handles the page's messages, answering through `post`. */
 export function importWorker(post: Post): (message: ToImportWorker) => void {

@@ -15,6 +15,7 @@ import {
 } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { formatDay, type IsoDate } from '../../domain/dates';
+import { deadlineSortKey } from '../../domain/deadline';
 import { OUTCOME_LABELS, type Outcome } from '../../domain/model';
 import { snoozeEnd, type ReviewQueue as Queue } from '../../domain/review';
 import { useActions } from '../../state/use-actions';
@@ -85,7 +86,7 @@ const pagesFor = (index: number) =>
 
 /** Where an item that is due again will sit: after every item due on or before its day. */
 function landingIndex(due: readonly ForecastView[], latest: IsoDate): number {
-  const after = due.findIndex((v) => (v.forecast.deadline?.latest ?? '') > latest);
+  const after = due.findIndex((v) => deadlineSortKey(v.forecast.deadline) > latest);
   return after === -1 ? due.length : after;
 }
 
@@ -128,7 +129,7 @@ export const ReviewQueue = memo(function ReviewQueue({
       setMessage(`${quoted(claim)} is Pending again, and stays in the queue.`);
       return;
     }
-    remember({ id, claim, latest: view.forecast.deadline?.latest ?? '' });
+    remember({ id, claim, latest: deadlineSortKey(view.forecast.deadline) });
     const label = OUTCOME_LABELS[outcome];
     if (by === 'browse') {
       setHeld({ view, outcome, index: indexOf(id) });
@@ -159,7 +160,7 @@ export const ReviewQueue = memo(function ReviewQueue({
   const unsnooze = (view: ForecastView) => {
     if (readOnly) return;
     actions.snooze(view.forecast.id, undefined);
-    bringBack(view.forecast.id, view.forecast.deadline?.latest ?? '');
+    bringBack(view.forecast.id, deadlineSortKey(view.forecast.deadline));
     setMessage(`${quoted(view.forecast.claim)} is back in the queue.`);
   };
 

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
-import { incrementalReviewQueue, type ReviewQueue } from '../../domain/review';
+import type { ReviewQueue } from '../../domain/review';
+import { incrementalReviewQueue } from '../../state/derived/review-queue';
 
 /**
  * The review queue of `views` on `today`, recomputed only when they change, and handed back as

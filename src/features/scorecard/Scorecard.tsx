@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { editedAfterJudgementCounts } from '../../domain/edited-after-judgement';
-import { incrementalScoringRows, incrementalSummary } from '../../domain/incremental-scorecard';
+import { incrementalScoringRows, incrementalSummary } from '../../state/derived/scorecard';
 import type { PartlyCredit, Tally } from '../../domain/scoring';
 import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';

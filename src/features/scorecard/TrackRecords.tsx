@@ -5,10 +5,10 @@ import type { PartlyCredit } from '../../domain/scoring';
 import {
   sortTrackRecords,
   TOO_FEW_TO_JUDGE,
-  incrementalTrackRecords,
   type TrackRecord,
   type TrackRecordSortKey,
 } from '../../domain/track-records';
+import { incrementalTrackRecords } from '../../state/derived/track-records';
 import { formatBrier, formatPercent, formatSigned } from '../../ui/format';
 import { CompareSpeakers } from './CompareSpeakers';
 

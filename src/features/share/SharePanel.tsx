@@ -4,9 +4,11 @@ import type { PartlyCredit } from '../../domain/scoring';
 import { buildShareLink } from '../../formats/share-link';
 import { scorecardToHtml, SHARE_HTML_MIME, shareHtmlFileName } from '../../formats/share-html';
 import { queryClient } from '../../state/query-client';
+import { useNow } from '../../state/store-context';
 import { downloadText } from '../../ui/download';
 import { FieldError } from '../../ui/FieldError';
 import { ShareResult, type ShareOutcome } from './ShareResult';
+import { describeError } from '../../shared/errors';
 
 const CHOICES = [
   {
@@ -54,6 +56,7 @@ export function SharePanel({
   editedAfterJudgement,
   onDone,
 }: Props) {
+  const clock = useNow();
   // One choice at a time: a second click while one runs is ignored.
   const job = useMutation(
     {
@@ -65,9 +68,7 @@ export function SharePanel({
   );
   const busy = job.isPending;
   const error =
-    job.error && job.variables
-      ? `${job.variables.what} failed: ${job.error instanceof Error ? job.error.message : String(job.error)}`
-      : null;
+    job.error && job.variables ? `${job.variables.what} failed: ${describeError(job.error)}` : null;
 
   function run(what: string, action: () => Promise<ShareOutcome | null>) {
     if (!busy) job.mutate({ what, action });
@@ -75,7 +76,7 @@ export function SharePanel({
 
   const downloadHtml = () =>
     run('Download', async () => {
-      const now = new Date();
+      const now = clock();
       downloadText(
         shareHtmlFileName(now),
         SHARE_HTML_MIME,
@@ -86,7 +87,7 @@ export function SharePanel({
 
   const copyLink = () =>
     run('Copy link', async () => {
-      const link = buildShareLink(window.location.href, data, new Date(), partlyCredit);
+      const link = buildShareLink(window.location.href, data, clock(), partlyCredit);
       if (!link.ok) return { kind: 'too-long', chars: link.chars };
       return { kind: (await copyText(link.url)) ? 'copied' : 'manual', url: link.url };
     });

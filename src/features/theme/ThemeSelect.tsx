@@ -1,6 +1,6 @@
 import { useId, useState, useSyncExternalStore } from 'react';
-import type { ThemePreference } from '../../storage/theme-preference';
-import { startPageTheme, type ThemeController } from './theme';
+import type { ThemePreference } from '../../domain/theme-preference';
+import type { ThemeController } from './theme';
 import './theme.css';
 
 const CHOICES: { value: ThemePreference; label: string }[] = [
@@ -10,7 +10,7 @@ const CHOICES: { value: ThemePreference; label: string }[] = [
 ];
 
 /** The header's Theme control: follow the system, or always light, or always dark. */
-export function ThemeSelect({ controller = startPageTheme() }: { controller?: ThemeController }) {
+export function ThemeSelect({ controller }: { controller: ThemeController }) {
   const id = useId();
   const choice = useSyncExternalStore(controller.subscribe, controller.choice);
   const [unsaved, setUnsaved] = useState(false);

@@ -1,14 +1,10 @@
 // Applies the reader's theme to the page: `data-theme` on <html> holds the theme in force
 // ("light" or "dark"), and the stylesheet sets color-scheme from it, which picks every colour
-// (light-dark()) and the browser's own controls. Run once from main.tsx before React renders,
-// so the first paint is already in the right theme; a tiny store after that, for the Theme
-// control, that follows the system while the choice is "system" and other tabs' choices.
-import { THEME_KEY } from '../../storage/envelope';
-import {
-  readThemePreference,
-  writeThemePreference,
-  type ThemePreference,
-} from '../../storage/theme-preference';
+// (light-dark()) and the browser's own controls. Started once before React renders (by
+// src/app/page-theme.ts, which hands it the browser and the stored choice), so the first paint
+// is already in the right theme; a tiny store after that, for the Theme control, that follows
+// the system while the choice is "system" and other tabs' choices.
+import type { ThemePreference } from '../../domain/theme-preference';
 
 export type Theme = 'light' | 'dark';
 
@@ -17,29 +13,23 @@ export const DARK_QUERY = '(prefers-color-scheme: dark)';
 export const resolveTheme = (choice: ThemePreference, systemDark: boolean): Theme =>
   choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
 
+/** Where the choice is kept (src/app hands over storage's, storage/theme-preference.ts). */
+export interface SavedTheme {
+  /** The kept choice; "system" when there is none or it cannot be read. */
+  read(): ThemePreference;
+  /** Keeps a choice; false when it could not be kept. */
+  write(choice: ThemePreference): boolean;
+  /** Whether another tab's `storage` event for `key` may have changed the kept choice. */
+  changedBy(key: string | null): boolean;
+}
+
 /** The page's surroundings, passed in so tests can stand in for the browser's. */
 export interface ThemeHost {
   root: HTMLElement;
-  storage: Storage | null;
+  saved: SavedTheme;
   /** The system's preference for dark, or null where it cannot be asked. */
   darkQuery: MediaQueryList | null;
   window: Pick<Window, 'addEventListener'>;
-}
-
-function browserHost(): ThemeHost {
-  let storage: Storage | null = null;
-  let darkQuery: MediaQueryList | null = null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    // Storage blocked: the choice lasts as long as the page.
-  }
-  try {
-    darkQuery = window.matchMedia?.(DARK_QUERY) ?? null;
-  } catch {
-    // No media queries: light.
-  }
-  return { root: document.documentElement, storage, darkQuery, window };
 }
 
 export interface ThemeController {
@@ -49,8 +39,8 @@ export interface ThemeController {
   subscribe: (listener: () => void) => () => void;
 }
 
-export function startTheme(host: ThemeHost = browserHost()): ThemeController {
-  let choice = readThemePreference(host.storage);
+export function startTheme(host: ThemeHost): ThemeController {
+  let choice = host.saved.read();
   const listeners = new Set<() => void>();
   const apply = () => {
     host.root.dataset.theme = resolveTheme(choice, host.darkQuery?.matches ?? false);
@@ -62,8 +52,8 @@ export function startTheme(host: ThemeHost = browserHost()): ThemeController {
   });
   // Another tab chose: this one follows.
   host.window.addEventListener('storage', (event) => {
-    if (event.key !== THEME_KEY && event.key !== null) return;
-    choice = readThemePreference(host.storage);
+    if (!host.saved.changedBy(event.key)) return;
+    choice = host.saved.read();
     apply();
   });
   return {
@@ -71,19 +61,11 @@ export function startTheme(host: ThemeHost = browserHost()): ThemeController {
     choose(next) {
       choice = next;
       apply();
-      return writeThemePreference(host.storage, next);
+      return host.saved.write(next);
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
-}
-
-let pageTheme: ThemeController | null = null;
-
-/** The page's one theme controller, started on first use (main.tsx starts it before React). */
-export function startPageTheme(): ThemeController {
-  pageTheme ??= startTheme();
-  return pageTheme;
 }

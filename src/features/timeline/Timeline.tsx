@@ -1,5 +1,6 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { sameForecasts, type ForecastView } from '../../domain/catalogue';
+import type { ForecastView } from '../../domain/catalogue';
+import { sameForecasts } from '../../state/derived/forecast-views';
 import { formatDay, type IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
 import { OUTCOME_LABELS } from '../../domain/model';

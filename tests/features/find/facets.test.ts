@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { incrementalForecastViews } from '../../../src/domain/catalogue';
+import { incrementalForecastViews } from '../../../src/state/derived/forecast-views';
 import { incrementalOutcomeChoices, outcomeChoices } from '../../../src/features/find/facets';
 import type { Choice } from '../../../src/features/find/facets';
 import { documentRun, documents } from '../../support/document-steps';

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveTheme, startTheme, type ThemeHost } from '../../../src/features/theme/theme';
 import { ThemeSelect } from '../../../src/features/theme/ThemeSelect';
 import { THEME_KEY } from '../../../src/storage/envelope';
+import { savedThemePreference } from '../../../src/storage/theme-preference';
 
 /** A system colour scheme the test can flip, as `matchMedia('(prefers-color-scheme: dark)')`. */
 function fakeSystem(dark: boolean) {
@@ -24,10 +25,13 @@ function fakeSystem(dark: boolean) {
   };
 }
 
-function host(overrides: Partial<ThemeHost> = {}): ThemeHost {
+function host({
+  storage = localStorage,
+  ...overrides
+}: Partial<Omit<ThemeHost, 'saved'>> & { storage?: Storage | null } = {}): ThemeHost {
   return {
     root: document.createElement('html'),
-    storage: localStorage,
+    saved: savedThemePreference(storage),
     darkQuery: fakeSystem(false).query,
     window: new EventTarget() as unknown as Window,
     ...overrides,

@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+// The incremental catalogue held to forecastViews, its definition in the domain.
+import { forecastViews, type ForecastView } from '../../../src/domain/catalogue';
+import { sameItems } from '../../../src/shared/same-items';
 import {
-  forecastViews,
   incrementalForecastViews,
   pickViews,
   sameForecasts,
-  sameItems,
-  type ForecastView,
-} from '../../src/domain/catalogue';
-import { appendJudgement } from '../../src/domain/commands';
-import { groupByForecast } from '../../src/domain/judgements';
-import type { AppData, Judgement } from '../../src/domain/model';
-import { documentRun, documents } from '../support/document-steps';
-import { SEED_DATA } from '../../src/data/seed';
+} from '../../../src/state/derived/forecast-views';
+import { appendJudgement } from '../../../src/domain/commands';
+import { groupByForecast } from '../../../src/domain/judgements';
+import type { AppData, Judgement } from '../../../src/domain/model';
+import { documentRun, documents } from '../../support/document-steps';
+import { SEED_DATA } from '../../../src/data/seed';
 
 function judgement(forecastId: string, n: number, outcome: Judgement['outcome']): Judgement {
   return {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sameItems } from '../../src/domain/catalogue';
-import { groupItems, incrementalGrouping } from '../../src/domain/grouping';
+// The incremental grouping held to groupItems, its definition in the domain.
+import { groupItems } from '../../../src/domain/grouping';
+import { sameItems } from '../../../src/shared/same-items';
+import { incrementalGrouping } from '../../../src/state/derived/grouping';
 
 interface Item {
   key: string;

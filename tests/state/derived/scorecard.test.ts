@@ -1,22 +1,20 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  incrementalForecastViews,
-  sameItems,
-  scoringRows,
-  type ForecastView,
-} from '../../src/domain/catalogue';
-import { groupItems } from '../../src/domain/grouping';
-import { incrementalScoringRows, incrementalSummary } from '../../src/domain/incremental-scorecard';
-import type { Outcome } from '../../src/domain/model';
+// The incremental scorecard held to scoringRows and summarise, its definitions in the domain.
+import { scoringRows, type ForecastView } from '../../../src/domain/catalogue';
+import { groupItems } from '../../../src/domain/grouping';
+import { sameItems } from '../../../src/shared/same-items';
+import { incrementalForecastViews } from '../../../src/state/derived/forecast-views';
+import { incrementalScoringRows, incrementalSummary } from '../../../src/state/derived/scorecard';
+import type { Outcome } from '../../../src/domain/model';
 import {
   summarise,
   type PartlyCredit,
   type ScoringRow,
   type Summary,
-} from '../../src/domain/scoring';
-import { documentRun, documents } from '../support/document-steps';
+} from '../../../src/domain/scoring';
+import { documentRun, documents } from '../../support/document-steps';
 
 const row = (outcome: Outcome, probability: number | null = null, speaker = 'A'): ScoringRow => ({
   speaker,

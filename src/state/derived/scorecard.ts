@@ -1,8 +1,8 @@
-// The scorecard's figures kept from one change to the next: a judgement changes one forecast of
-// 10,000, so one row and one speaker's tally are made again, not all of them. Used by the
-// Scorecard only (loaded with it, not with the first view).
-import { sameItems, scoringRow, scoringRows, type ForecastView } from './catalogue';
-import { incrementalGrouping } from './grouping';
+// The scorecard's figures (scoringRows and summarise, src/domain, the definitions) kept from one
+// change to the next: a judgement changes one forecast of 10,000, so one row and one speaker's
+// tally are made again, not all of them. Used by the Scorecard only (loaded with it, not with the
+// first view).
+import { scoringRow, scoringRows, type ForecastView } from '../../domain/catalogue';
 import {
   DEFAULT_PARTLY_CREDIT,
   OVERALL,
@@ -11,7 +11,9 @@ import {
   type ScoringRow,
   type Summary,
   type Tally,
-} from './scoring';
+} from '../../domain/scoring';
+import { sameItems } from '../../shared/same-items';
+import { incrementalGrouping } from './grouping';
 
 /**
  * scoringRows for a screen that recomputes on every change. A view that is the very object it

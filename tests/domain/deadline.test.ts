@@ -1,0 +1,27 @@
+// Deadline order, shared by the forecast list, the filter bar's sort and the review queue: by the
+// deadline's last day, and a forecast with no deadline after every dated one.
+import { describe, expect, it } from 'vitest';
+import { compareDeadlines, deadlineSortKey, NO_DEADLINE_SORTS_AS } from '../../src/domain/deadline';
+
+describe('deadline order', () => {
+  it('sorts by the last day, with no deadline last', () => {
+    const deadlines = [
+      null,
+      { latest: '2030-01-01' },
+      { earliest: '2020-01-01', latest: '2025-06-30' },
+      { latest: '2025-06-30' },
+    ];
+    expect([...deadlines].sort(compareDeadlines)).toEqual([
+      { earliest: '2020-01-01', latest: '2025-06-30' },
+      { latest: '2025-06-30' },
+      { latest: '2030-01-01' },
+      null,
+    ]);
+  });
+
+  it('keys a missing deadline after the last day a date can name', () => {
+    expect(deadlineSortKey(null)).toBe(NO_DEADLINE_SORTS_AS);
+    expect(deadlineSortKey({ latest: '9999-12-30' }) < NO_DEADLINE_SORTS_AS).toBe(true);
+    expect(compareDeadlines({ latest: '2025-01-01' }, { latest: '2025-01-01' })).toBe(0);
+  });
+});
