@@ -1,6 +1,9 @@
 import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { incrementalForecastViews } from '../state/derived/forecast-views';
 import { effectiveLexicon } from '../domain/lexicon';
+import type { Forecast } from '../domain/model';
+import { sameInFields } from '../shared/same-items';
+import { useSame } from '../ui/use-same';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportButton } from '../features/import/ImportButton';
@@ -52,6 +55,7 @@ const LexiconPanel = lazyPart(() =>
 );
 
 const ARTICLES_ANCHOR = 'articles';
+const SAME_ARTICLES = sameInFields<Forecast>('id', 'sourceId');
 
 export function App() {
   const { data, readOnly, usedChars, record } = useDocument();
@@ -76,21 +80,26 @@ export function App() {
   // A judgement updates its card and the Scorecard's table first; the timeline follows in the
   // next, interruptible render (at 10,000 forecasts it re-sorts and re-clusters its marks).
   const laterViews = useDeferredValue(views);
+  // The panels that count over every forecast (the articles, the speakers, the lexicon's
+  // tally) follow an edit in that later render too: the edited card is drawn first.
+  const later = useDeferredValue(data);
+  // Counted again only when a forecast comes, goes or changes article.
+  const placed = useSame(later.forecasts, SAME_ARTICLES);
   const forecastCounts = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const f of data.forecasts) counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
+    for (const f of placed) counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
     return counts;
-  }, [data.forecasts]);
+  }, [placed]);
   // What deleting an article would take with it, said before it is deleted.
   const judgementCounts = useMemo(() => {
-    const sourceOf = new Map(data.forecasts.map((f) => [f.id, f.sourceId]));
+    const sourceOf = new Map(placed.map((f) => [f.id, f.sourceId]));
     const counts = new Map<string, number>();
-    for (const j of data.judgements) {
+    for (const j of later.judgements) {
       const source = sourceOf.get(j.forecastId);
       if (source !== undefined) counts.set(source, (counts.get(source) ?? 0) + 1);
     }
     return counts;
-  }, [data.forecasts, data.judgements]);
+  }, [placed, later.judgements]);
 
   // A mark on the timeline brings its card into view and hands it the focus; the list mounts
   // the card first if it is windowed and far away (ForecastListHandle.reveal).
@@ -187,7 +196,7 @@ export function App() {
         </SectionBoundary>
         <SectionBoundary name="Hedge lexicon">
           <WhenNearViewport heading="Hedge lexicon" level={2} className="panel lexicon">
-            <LexiconPanel custom={data.lexicon} forecasts={data.forecasts} readOnly={readOnly} />
+            <LexiconPanel custom={data.lexicon} forecasts={later.forecasts} readOnly={readOnly} />
           </WhenNearViewport>
         </SectionBoundary>
         <WhenNearViewport
@@ -209,7 +218,7 @@ export function App() {
         </WhenNearViewport>
         <SectionBoundary name="Speakers">
           <WhenNearViewport heading="Speakers" level={2} className="speakers panel">
-            <SpeakersPanel forecasts={data.forecasts} readOnly={readOnly} />
+            <SpeakersPanel forecasts={later.forecasts} readOnly={readOnly} />
           </WhenNearViewport>
         </SectionBoundary>
         <ForecastsSection

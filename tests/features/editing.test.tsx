@@ -113,8 +113,10 @@ describe('scorecard', () => {
     const scorecard = screen.getByRole('region', { name: 'Scorecard' });
     const overall = within(scorecard).getByRole('row', { name: /All speakers/ });
     const cells = within(overall).getAllByRole('cell');
+    // Accuracy and Brier, before the count of forecasts edited after judgement (0).
+    expect(cells.at(-3)).toHaveTextContent('—');
     expect(cells.at(-2)).toHaveTextContent('—');
-    expect(cells.at(-1)).toHaveTextContent('—');
+    expect(cells.at(-1)).toHaveTextContent('0');
     expect(within(scorecard).getByText(/0–1 scale/)).toBeInTheDocument();
     expect(within(scorecard).getByText(/correct \+ ½ × partly/)).toBeInTheDocument();
   });

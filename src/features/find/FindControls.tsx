@@ -7,6 +7,7 @@ import { DateField } from './DateField';
 import {
   incrementalOutcomeChoices,
   kindChoices,
+  sameFacets,
   sameTag,
   sourceChoices,
   speakerChoices,
@@ -16,6 +17,7 @@ import {
 import { FilterMenu } from './FilterMenu';
 import { highlightMatches } from './highlight';
 import { queryTerms } from './search-text';
+import { useSame } from '../../ui/use-same';
 import type { Find } from './use-find';
 
 interface Props {
@@ -36,15 +38,14 @@ export function FindControls({ find, searchBoxId }: Props) {
     const section = document.getElementById(searchBoxId)?.closest('section');
     return section ? highlightMatches(section, terms) : undefined;
   }, [terms, searchBoxId]);
-  const speakers = useMemo(() => speakerChoices(data.forecasts), [data.forecasts]);
-  const sources = useMemo(
-    () => sourceChoices(data.sources, data.forecasts),
-    [data.sources, data.forecasts],
-  );
+  // Counted again only when a forecast's speaker, article, kind or tags change (not its claim).
+  const forecasts = useSame(data.forecasts, sameFacets);
+  const speakers = useMemo(() => speakerChoices(forecasts), [forecasts]);
+  const sources = useMemo(() => sourceChoices(data.sources, forecasts), [data.sources, forecasts]);
   const [outcomeChoicesOf] = useState(incrementalOutcomeChoices);
   const outcomes = useMemo(() => outcomeChoicesOf(views), [outcomeChoicesOf, views]);
-  const kinds = useMemo(() => kindChoices(data.forecasts), [data.forecasts]);
-  const tags = useMemo(() => tagChoices(data.forecasts), [data.forecasts]);
+  const kinds = useMemo(() => kindChoices(forecasts), [forecasts]);
+  const tags = useMemo(() => tagChoices(forecasts), [forecasts]);
   const list = (key: 'speakers' | 'sources' | 'outcomes' | 'kinds' | 'tags') => ({
     chosen: state[key],
     onChange: (values: string[]) => change({ [key]: values } as Partial<FindState>),

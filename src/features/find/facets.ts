@@ -133,3 +133,17 @@ export function withChosen(
 }
 
 export const sameTag = (a: string, b: string) => tagKey(a) === tagKey(b);
+
+/** Whether two lists of forecasts give the same choices: each with the same speaker, article,
+ * kind and tags (a claim or a deadline edited changes none of the menus). */
+export function sameFacets(a: readonly Forecast[], b: readonly Forecast[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x.speaker !== y.speaker || x.sourceId !== y.sourceId || x.kind !== y.kind) return false;
+    if (x.tags !== y.tags && x.tags.join('\u0000') !== y.tags.join('\u0000')) return false;
+  }
+  return true;
+}

@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ForecastChanges } from '../../domain/events';
 import { readForecastDetails, readForecastFields } from '../../domain/forecast-fields';
 import { followsWording } from '../../domain/lexicon';
 import { FORECAST_KINDS, KIND_LABELS, type Forecast, type LexiconEntry } from '../../domain/model';
+import { preloadReplay } from '../../state/derived/replay-loader';
 import { FieldError } from '../../ui/FieldError';
 import { WhenAndHowLikelyFields } from '../../ui/WhenAndHowLikelyFields';
 
@@ -52,6 +53,8 @@ export function ForecastEditor({
     note: forecast.note,
   });
   const [error, setError] = useState<string | null>(null);
+  // The first edit of a record makes its first event: the replay's code is fetched meanwhile.
+  useEffect(preloadReplay, []);
   const set = (name: keyof typeof fields) => (e: { target: { value: string } }) =>
     setFields((f) => ({ ...f, [name]: e.target.value }));
 

@@ -11,7 +11,7 @@ import {
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { compareDeadlines } from '../../domain/deadline';
-import { pickViews, sameForecasts } from '../../state/derived/forecast-views';
+import { pickViews, samePlaces } from '../../state/derived/forecast-views';
 import { useActions } from '../../state/use-actions';
 import { lazyPart } from '../../ui/lazy-part';
 import { usePrinting } from '../../ui/print-mode';
@@ -92,7 +92,7 @@ export function ForecastList({
   const printing = usePrinting();
   // Sorted again only when the forecasts change; a judgement just picks up the new views. A
   // list sorted by Find comes in its order.
-  const forecasts = useSame(views, sameForecasts);
+  const forecasts = useSame(views, samePlaces);
   const order = useMemo(() => (sorted ? null : deadlineOrder(forecasts)), [forecasts, sorted]);
   const ordered = useMemo(() => (order ? pickViews(views, order) : views), [order, views]);
   const scroller = useRef<FeedScroller>(null);

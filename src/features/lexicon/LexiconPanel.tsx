@@ -1,6 +1,8 @@
 import { memo, useId, useMemo } from 'react';
 import { DEFAULT_LEXICON, findEntry, normalisePhrase, validateLexicon } from '../../domain/lexicon';
-import type { AppData, LexiconEntry } from '../../domain/model';
+import type { AppData, Forecast, LexiconEntry } from '../../domain/model';
+import { sameInFields } from '../../shared/same-items';
+import { useSame } from '../../ui/use-same';
 import { useCurationActions } from '../../state/use-curation-actions';
 import { AddPhraseForm } from './AddPhraseForm';
 import { LexiconRow } from './LexiconRow';
@@ -12,6 +14,8 @@ interface Props {
   forecasts: AppData['forecasts'];
   readOnly: boolean;
 }
+
+const SAME_HEDGES = sameInFields<Forecast>('hedge');
 
 const DEFAULT_BY_PHRASE = new Map(DEFAULT_LEXICON.map((e) => [normalisePhrase(e.phrase), e]));
 
@@ -43,8 +47,10 @@ export const LexiconPanel = memo(function LexiconPanel({ custom, forecasts, read
   const { setLexicon } = useCurationActions();
   const lexicon = custom ?? DEFAULT_LEXICON;
   const rows = useMemo(() => [...lexicon].sort(byProbability), [lexicon]);
-  // Judgements leave the forecasts array as it was, so judging does not recount.
-  const counts = useMemo(() => countUses(forecasts, lexicon), [forecasts, lexicon]);
+  // Judgements leave the forecasts array as it was, and edits that leave every hedge as it was
+  // keep the one counted, so neither recounts.
+  const hedged = useSame(forecasts, SAME_HEDGES);
+  const counts = useMemo(() => countUses(hedged, lexicon), [hedged, lexicon]);
 
   function save(next: LexiconEntry[]) {
     // The forms check what they add; this guards the invariant the re-derivation relies on.

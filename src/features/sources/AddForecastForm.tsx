@@ -10,6 +10,7 @@ import {
   type HandForecastText,
 } from '../../domain/hand-forecast';
 import { FORECAST_KINDS, KIND_LABELS, type LexiconEntry, type Source } from '../../domain/model';
+import { preloadReplay } from '../../state/derived/replay-loader';
 import { useCurationActions } from '../../state/use-curation-actions';
 import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
 import { FieldError } from '../../ui/FieldError';
@@ -69,6 +70,8 @@ export default function AddForecastForm({ source, lexicon, onClose }: Props) {
       quote,
       ...(ownPercent ? {} : { percent: percentText(wordingOf(quote, lexicon).probability) }),
     }));
+
+  useEffect(preloadReplay, []);
 
   // Selecting words in the article's text (mouse, touch or keyboard) makes them the quote.
   const onSelection = useEffectEvent(() => {

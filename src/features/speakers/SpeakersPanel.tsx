@@ -6,7 +6,9 @@ import type { Forecast } from '../../domain/model';
 import { showUndo } from '../../state/undo-notice';
 import { useCurationActions } from '../../state/use-curation-actions';
 import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
+import { sameInFields } from '../../shared/same-items';
 import { FieldError } from '../../ui/FieldError';
+import { useSame } from '../../ui/use-same';
 import { speakerList } from './speaker-list';
 import { SpeakerRow } from './SpeakerRow';
 import './speakers.css';
@@ -16,12 +18,16 @@ interface Props {
   readOnly: boolean;
 }
 
+const SAME_SPEAKERS = sameInFields<Forecast>('speaker', 'speakerRole');
+
 const aliasesOf = (snapshot: RecordSnapshot) => snapshot.record.aliases;
 
 export const SpeakersPanel = memo(function SpeakersPanel({ forecasts, readOnly }: Props) {
   const id = useId();
   const aliases = useDocumentValue(useCallback(aliasesOf, []));
-  const speakers = useMemo(() => speakerList(forecasts, aliases), [forecasts, aliases]);
+  // Listed again only when a name or a role changes, not on every edit of a claim.
+  const named = useSame(forecasts, SAME_SPEAKERS);
+  const speakers = useMemo(() => speakerList(named, aliases), [named, aliases]);
   const { mergeSpeakers } = useCurationActions();
   const [alias, setAlias] = useState('');
   const [into, setInto] = useState('');

@@ -1,6 +1,6 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
-import { sameForecasts } from '../../state/derived/forecast-views';
+import { samePlaces } from '../../state/derived/forecast-views';
 import { formatDay, type IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
 import { OUTCOME_LABELS } from '../../domain/model';
@@ -47,8 +47,9 @@ const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 /** Skips re-rendering while its props hold, as they do in a judgement's first, urgent render. */
 export const Timeline = memo(function Timeline({ views, today, selectedId, onActivate }: Props) {
   const [plotRef, width] = useElementWidth<HTMLDivElement>(800);
-  // Sorted and positioned again only when the forecasts change; a judgement re-reads statuses.
-  const forecasts = useSame(views, sameForecasts);
+  // Sorted and positioned again only when a deadline or the forecasts change; a judgement
+  // re-reads statuses, an edited claim is picked up with its view.
+  const forecasts = useSame(views, samePlaces);
   const base = useMemo(() => prepareTimeline(forecasts, today), [forecasts, today]);
   const [refresh] = useState(incrementalRefresh);
   const prepared = useMemo(

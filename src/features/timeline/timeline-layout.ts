@@ -96,8 +96,8 @@ export function prepareTimeline(views: readonly ForecastView[], today: IsoDate):
 
 /**
  * `prepared` brought up to date with `views`, which hold the same forecasts in the same order
- * as the views it was prepared from (`sameForecasts`), on the same day, so only judgements
- * differ: the sorting, the axis and the positions are kept, and the views, statuses and overdue
+ * as the views it was prepared from (`samePlaces`), on the same day, so only judgements and
+ * edits that move nothing differ: the sorting, the axis and the positions are kept, and the views, statuses and overdue
  * flags are read again where a view is not the very object it was in `previous` (an earlier
  * refresh of `prepared`, or `prepared` itself). An item whose flag holds is the same object as
  * in `prepared`; a list with no change is `previous`'s, and so is the whole when nothing changed.

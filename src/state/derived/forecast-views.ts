@@ -145,3 +145,22 @@ export function sameForecasts(a: readonly ForecastView[], b: readonly ForecastVi
   for (let i = 0; i < a.length; i += 1) if (a[i]!.forecast !== b[i]!.forecast) return false;
   return true;
 }
+
+/**
+ * Whether two lists of views place their forecasts alike on a time axis: the same forecasts in
+ * the same order, each with the same deadline or window and made the same day. True across a judgement, and across an
+ * edit of anything but a deadline (a claim, a role), so a list in deadline order and the
+ * timeline's lanes are kept, and only the views are taken up.
+ */
+export function samePlaces(a: readonly ForecastView[], b: readonly ForecastView[]): boolean {
+  if (sameForecasts(a, b)) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i]!.forecast;
+    const y = b[i]!.forecast;
+    if (x === y) continue;
+    if (x.id !== y.id || x.deadline?.latest !== y.deadline?.latest) return false;
+    if (x.deadline?.earliest !== y.deadline?.earliest || x.madeOn !== y.madeOn) return false;
+  }
+  return true;
+}

@@ -27,6 +27,7 @@ export interface RecordView {
 
 const NO_EVENTS: readonly RecordEvent[] = Object.freeze([]);
 const EMPTY = new Map<never, never>();
+const EMPTY_SET: ReadonlySet<string> = new Set();
 
 interface Replayed {
   key: readonly unknown[];
@@ -121,7 +122,23 @@ export function recordProjection(): (data: AppData) => RecordView {
   let shownLast: RecordView | null = null;
   return (data) => {
     const events = data.events ?? NO_EVENTS;
-    if (events.length === 0) return (shownLast = plainView(data));
+    if (events.length === 0) {
+      // The lists are the record; a first edit then patches them rather than replaying all.
+      const plain = plainView(data);
+      last = {
+        key: [data.sources, data.forecasts, data.lexicon, events],
+        events,
+        latest: undefined,
+        undoTargets: EMPTY_SET,
+        sources: plain.data.sources,
+        forecasts: plain.data.forecasts,
+        lexicon: plain.data.lexicon,
+        retracted: EMPTY,
+        removed: EMPTY,
+        aliases: EMPTY,
+      };
+      return (shownLast = plain);
+    }
     const replay = replayParts();
     if (!replay) {
       void loadReplay().catch(() => {});

@@ -34,3 +34,11 @@ export function whenReplayLoaded(listener: () => void): () => void {
   waiting.add(listener);
   return () => waiting.delete(listener);
 }
+
+/**
+ * Fetches the replay ahead of a change that will need it (a form that makes an event is open),
+ * so the first event of a record does not wait for its code. An effect: nothing to clean up.
+ */
+export function preloadReplay(): void {
+  loadReplay().catch(() => {}); // a failure is met again, and said, when the event is shown
+}

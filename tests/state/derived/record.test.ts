@@ -96,7 +96,7 @@ describe('the record the screens show', () => {
           ? [...(data.events ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
           : (data.events ?? []);
         const project = recordProjection();
-        for (let k = 1; k <= events.length; k += 1) {
+        for (let k = 0; k <= events.length; k += 1) {
           const grown = { ...data, events: events.slice(0, k) };
           const view = project(grown);
           const spec = specified(grown);
