@@ -14,7 +14,7 @@ export const SAVE_MEASURE = 'hindsight:save';
 const CARDS = 5;
 const CHOICE_TIMEOUT = 10_000;
 /** Saves are debounced and then wait for an idle moment: this is ample for both. */
-const SAVE_WAIT = 3000;
+export const SAVE_WAIT = 3000;
 const PAUSE = 400;
 /** The choices stop here, however many are made, so that a slow app cannot stall the bench. */
 const ALL_CHOICES_TIMEOUT = 120_000;
@@ -47,7 +47,7 @@ interface Save {
   duration: number;
 }
 
-const saves = (page: Page): Promise<Save[]> =>
+export const saves = (page: Page): Promise<Save[]> =>
   page.evaluate(
     (name) =>
       performance
@@ -57,7 +57,7 @@ const saves = (page: Page): Promise<Save[]> =>
   );
 
 /** Waits (polling) until there are more than `count` saves, or `timeoutMs` passes. */
-async function moreSaves(page: Page, count: number, timeoutMs: number): Promise<boolean> {
+export async function moreSaves(page: Page, count: number, timeoutMs: number): Promise<boolean> {
   return page
     .waitForFunction(
       ([name, n]) => performance.getEntriesByName(name as string, 'measure').length > (n as number),
