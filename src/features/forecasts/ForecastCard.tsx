@@ -10,13 +10,13 @@ import { OutcomeBadge } from '../../ui/OutcomeBadge';
 import type { useActions } from '../../state/use-actions';
 import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
 import { JudgementPanel } from './JudgementPanel';
-import { CardTags } from './CardTags';
-import { DeleteForecast } from './DeleteForecast';
+import { CardTags } from './curation/CardTags';
+import { DeleteForecast } from './curation/DeleteForecast';
 import { lazyPart } from '../../ui/lazy-part';
 
 // The editor is fetched the first time someone edits a forecast, not with the page.
 const ForecastEditor = lazyPart(() =>
-  import('./ForecastEditor').then((m) => ({ default: m.ForecastEditor })),
+  import('./curation/ForecastEditor').then((m) => ({ default: m.ForecastEditor })),
 );
 
 export const forecastElementId = (id: string) => `forecast-${id}`;

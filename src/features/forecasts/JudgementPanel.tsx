@@ -5,7 +5,7 @@ import type { Judgement, Outcome } from '../../domain/model';
 import { FieldError } from '../../ui/FieldError';
 import { OutcomeField } from '../../ui/OutcomeField';
 import { EvidenceField } from './EvidenceField';
-import { History } from './History';
+import { History } from './history/History';
 import { NoteField } from './NoteField';
 import { PremiseField } from './PremiseField';
 

@@ -9,13 +9,14 @@ import {
   wordingOf,
   type HandForecastText,
 } from '../../domain/hand-forecast';
-import { FORECAST_KINDS, KIND_LABELS, type LexiconEntry, type Source } from '../../domain/model';
+import type { LexiconEntry, Source } from '../../domain/model';
 import { preloadReplay } from '../../state/derived/replay-loader';
 import { useCurationActions } from '../../state/use-curation-actions';
 import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
 import { FieldError } from '../../ui/FieldError';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { WhenAndHowLikelyFields } from '../../ui/WhenAndHowLikelyFields';
+import { WhoAndKindFields } from '../../ui/WhoAndKindFields';
 
 interface Props {
   source: Source;
@@ -132,37 +133,12 @@ export default function AddForecastForm({ source, lexicon, onClose }: Props) {
         onChange={(e) => setQuote(e.target.value)}
         aria-describedby={`${id}-how`}
       />
-      <div className="editor-row">
-        <div className="field">
-          <label htmlFor={`${id}-speaker`}>Speaker</label>
-          <input
-            id={`${id}-speaker`}
-            value={fields.speaker}
-            onChange={set('speaker')}
-            list={`${id}-speakers`}
-            autoComplete="off"
-          />
-          <datalist id={`${id}-speakers`}>
-            {speakers.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-role`}>Role</label>
-          <input id={`${id}-role`} value={fields.role} onChange={set('role')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>Kind</label>
-          <select id={`${id}-kind`} value={fields.kind} onChange={set('kind')}>
-            {FORECAST_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <WhoAndKindFields
+        id={id}
+        values={fields}
+        onChange={(key, value) => setFields((f) => ({ ...f, [key]: value }))}
+        speakers={speakers}
+      />
       <label htmlFor={`${id}-claim`}>Claim</label>
       <textarea id={`${id}-claim`} rows={2} value={fields.claim} onChange={set('claim')} />
       <div className="editor-row">

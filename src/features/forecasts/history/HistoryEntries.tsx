@@ -1,11 +1,11 @@
 // What a card's History lists once opened: its judgements, newest first, then the changes
 // made to the forecast itself, each field before and after (src/domain/forecast-history.ts).
 import { useCallback, useMemo } from 'react';
-import { formatDay } from '../../domain/dates';
-import { forecastHistory } from '../../domain/forecast-history';
-import { OUTCOME_LABELS, type Judgement } from '../../domain/model';
-import { eventsOf, storedForecast } from '../../state/derived/forecast-events';
-import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
+import { formatDay } from '../../../domain/dates';
+import { forecastHistory } from '../../../domain/forecast-history';
+import { OUTCOME_LABELS, type Judgement } from '../../../domain/model';
+import { eventsOf, storedForecast } from '../../../state/derived/forecast-events';
+import { useDocumentValue, type RecordSnapshot } from '../../../state/use-document';
 import { ChangeEntry } from './ChangeEntry';
 import { when } from './when';
 

@@ -1,6 +1,6 @@
 import { Suspense, useRef, useState } from 'react';
 import './tag-editor.css';
-import { lazyPart } from '../../ui/lazy-part';
+import { lazyPart } from '../../../ui/lazy-part';
 
 // The editor is fetched the first time someone edits a forecast's tags, not with the page.
 const TagEditor = lazyPart(() => import('./TagEditor').then((m) => ({ default: m.TagEditor })));

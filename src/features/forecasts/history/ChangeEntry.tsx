@@ -1,9 +1,9 @@
 // One change made to a forecast, in a card's History: what happened, when, and each field it
 // changed, before (struck through) and after (underlined), said in words as well.
-import { BEFORE_THE_LOG } from '../../domain/events-from-data';
-import { formatDay } from '../../domain/dates';
-import type { FieldChange, ForecastChange, HistoryField } from '../../domain/forecast-history';
-import { KIND_LABELS, type Deadline, type ForecastKind } from '../../domain/model';
+import { BEFORE_THE_LOG } from '../../../domain/events-from-data';
+import { formatDay } from '../../../domain/dates';
+import type { FieldChange, ForecastChange, HistoryField } from '../../../domain/forecast-history';
+import { KIND_LABELS, type Deadline, type ForecastKind } from '../../../domain/model';
 import { when } from './when';
 
 const FIELD_LABELS: Record<HistoryField, string> = {

@@ -1,11 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ForecastChanges } from '../../domain/events';
-import { readForecastDetails, readForecastFields } from '../../domain/forecast-fields';
-import { followsWording } from '../../domain/lexicon';
-import { FORECAST_KINDS, KIND_LABELS, type Forecast, type LexiconEntry } from '../../domain/model';
-import { preloadReplay } from '../../state/derived/replay-loader';
-import { FieldError } from '../../ui/FieldError';
-import { WhenAndHowLikelyFields } from '../../ui/WhenAndHowLikelyFields';
+import type { ForecastChanges } from '../../../domain/events';
+import { readForecastDetails, readForecastFields } from '../../../domain/forecast-fields';
+import { followsWording } from '../../../domain/lexicon';
+import type { Forecast, LexiconEntry } from '../../../domain/model';
+import { preloadReplay } from '../../../state/derived/replay-loader';
+import { FieldError } from '../../../ui/FieldError';
+import { WhenAndHowLikelyFields } from '../../../ui/WhenAndHowLikelyFields';
+import { WhoAndKindFields } from '../../../ui/WhoAndKindFields';
 
 interface Props {
   forecast: Forecast;
@@ -81,26 +82,11 @@ export function ForecastEditor({
 
   return (
     <form className="forecast-editor" onSubmit={submit} aria-label="Edit forecast" noValidate>
-      <div className="editor-row">
-        <div className="field">
-          <label htmlFor={`${id}-speaker`}>Speaker</label>
-          <input id={`${id}-speaker`} value={fields.speaker} onChange={set('speaker')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-role`}>Role</label>
-          <input id={`${id}-role`} value={fields.role} onChange={set('role')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>Kind</label>
-          <select id={`${id}-kind`} value={fields.kind} onChange={set('kind')}>
-            {FORECAST_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <WhoAndKindFields
+        id={id}
+        values={fields}
+        onChange={(key, value) => setFields((f) => ({ ...f, [key]: value }))}
+      />
       <label htmlFor={`${id}-quote`}>Quote</label>
       <textarea id={`${id}-quote`} rows={2} value={fields.quote} onChange={set('quote')} />
       <label htmlFor={`${id}-claim`}>Claim</label>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { addTags } from '../../domain/tags';
-import { FieldError } from '../../ui/FieldError';
+import { addTags } from '../../../domain/tags';
+import { FieldError } from '../../../ui/FieldError';
 
 interface Props {
   tags: readonly string[];

@@ -1,8 +1,8 @@
 // The question Delete forecast asks, and the deletion: fetched when the button is first used.
-import type { Forecast } from '../../domain/model';
-import { useCurationActions } from '../../state/use-curation-actions';
-import { showUndo } from '../../state/undo-notice';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import type { Forecast } from '../../../domain/model';
+import { useCurationActions } from '../../../state/use-curation-actions';
+import { showUndo } from '../../../state/undo-notice';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 
 interface Props {
   forecast: Forecast;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Forecast } from '../../domain/model';
+import type { Forecast } from '../../../domain/model';
 
 // The question, and the deletion, are fetched when first asked: every card has the button, few
 // forecasts are deleted.

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import type { Judgement } from '../../domain/model';
-import { changeCount } from '../../state/derived/forecast-events';
-import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
+import type { Judgement } from '../../../domain/model';
+import { changeCount } from '../../../state/derived/forecast-events';
+import { useDocumentValue, type RecordSnapshot } from '../../../state/use-document';
 
 // The entries themselves, fetched when a History is first opened: a card shows only the count.
 const HistoryEntries = lazy(() => import('./HistoryEntries'));
