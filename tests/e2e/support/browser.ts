@@ -248,6 +248,14 @@ export async function download(
   action: () => Promise<unknown>,
 ): Promise<{ name: string; text: string }> {
   const [started] = await Promise.all([page.waitForEvent('download'), action()]);
-  const path = await started.path(); // waits for the download and throws if it failed
+  // path() waits for the download to end, with no time limit of its own: bound it, named.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the download ${started.suggestedFilename()} did not finish in 60 s`)),
+      60_000,
+    );
+  });
+  const path = await Promise.race([started.path(), late]).finally(() => clearTimeout(timer));
   return { name: started.suggestedFilename(), text: await readFile(path, 'utf8') };
 }

@@ -27,7 +27,10 @@ export const forecasts = (page: Page) => page.getByRole('article');
  */
 export async function loadSection(page: Page, name: 'Timeline' | 'Scorecard'): Promise<Locator> {
   const section = region(page, name);
-  for (let attempt = 0; attempt < 100; attempt += 1) {
+  // Bounded well inside a test's time limit, so a section that never draws fails this step,
+  // named, rather than the whole test with no step to blame.
+  const deadline = Date.now() + SECTION_TIMEOUT;
+  while (Date.now() < deadline) {
     // The stand-in may be swapped for the section in the middle of either step: try again.
     const drawn = await section
       .scrollIntoViewIfNeeded({ timeout: 2000 })
@@ -36,8 +39,12 @@ export async function loadSection(page: Page, name: 'Timeline' | 'Scorecard'): P
     if (drawn) return section;
     await page.waitForTimeout(100);
   }
-  throw new Error(`the ${name} section was not drawn once in view`);
+  throw new Error(`the ${name} section was not drawn within ${SECTION_TIMEOUT / 1000} s in view`);
 }
+
+/** How long a lazily drawn section may take to draw once scrolled to. */
+const SECTION_TIMEOUT = 60_000;
+
 export const forecast = (page: Page, claim: string) =>
   page.getByRole('article', { name: claim, exact: true });
 
