@@ -1,5 +1,5 @@
 // The read-only link: the whole scorecard travels in the URL's fragment, which browsers never
-// send to any server. `#share=` + base64url(raw deflate(the scorecard JSON, version 1, compact)).
+// send to any server. `#share=` + base64url(raw deflate(the scorecard JSON, version 2 with an empty event log, compact)).
 // Reading one back trusts nothing: the fragment's length and alphabet are checked first, the
 // inflated size is capped while it is being inflated (a few kB of deflate can claim gigabytes),
 // the bytes must be UTF-8, and the JSON goes through the same strict parser as an imported file.
