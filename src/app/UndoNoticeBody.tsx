@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { dismissUndo, type UndoNotice } from '../state/undo-notice';
 import { useCurationActions } from '../state/use-curation-actions';
 
@@ -9,7 +9,7 @@ import { useCurationActions } from '../state/use-curation-actions';
 export default function UndoNoticeBody({ notice }: { notice: UndoNotice }) {
   const { undoEvent } = useCurationActions();
   const undo = useRef<HTMLButtonElement>(null);
-  useEffect(() => undo.current?.focus(), [notice]);
+  useLayoutEffect(() => undo.current?.focus(), [notice]);
   return (
     <p className="popover">
       {notice.message}{' '}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { addTags } from '../../../domain/tags';
 import { FieldError } from '../../../ui/FieldError';
 
@@ -22,8 +22,9 @@ export function TagEditor({ tags, disabled, onAdd, onRemove, onDone }: Props) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  // Opened to add a tag: the field takes the focus.
-  useEffect(() => input.current?.focus(), []);
+  // Opened to add a tag: the field takes the focus in the commit that draws it (a passive effect
+  // could run a moment later, after a keystroke meant for the field).
+  useLayoutEffect(() => input.current?.focus(), []);
 
   /** Adds what is typed; false (with the reason shown) when it cannot be added. */
   function addDraft(): boolean {
