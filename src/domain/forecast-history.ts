@@ -1,8 +1,10 @@
 // A forecast's own history of changes, before and after: what each event of the log did to it
 // (added, a field edited, deleted, restored, snoozed, an undo), with the events taken back since
-// marked so. Built from the forecast's events alone, replayed in log order as replay.ts does.
-import { sortEvents, undoneIds, type RecordEvent } from './events';
+// marked so. Built from the forecast's events alone, each step replayed by replay.ts.
+import { eventForecastId, sortEvents, undoneIds, type RecordEvent } from './events';
+import { BEFORE_THE_LOG } from './events-from-data';
 import type { Forecast } from './model';
+import { replay } from './replay';
 
 /** The fields a reader can change, in the order a change lists them. */
 export const HISTORY_FIELDS = [
@@ -48,46 +50,12 @@ interface State {
   deleted: boolean;
 }
 
-function fold(base: Forecast | undefined, events: readonly RecordEvent[]): State {
-  const undone = undoneIds(events);
-  const state: State = { forecast: base, deleted: false };
-  for (const event of events) {
-    if (undone.has(event.id)) continue;
-    switch (event.type) {
-      case 'forecast.added':
-        state.forecast ??= event.forecast;
-        break;
-      case 'forecast.edited':
-        if (state.forecast) state.forecast = { ...state.forecast, ...event.changes };
-        break;
-      case 'forecast.snoozed':
-        if (state.forecast) {
-          const next = { ...state.forecast };
-          if (event.until === null) delete next.snoozedUntil;
-          else next.snoozedUntil = event.until;
-          state.forecast = next;
-        }
-        break;
-      case 'forecast.retracted':
-        state.deleted = true;
-        break;
-      case 'forecast.restored':
-        state.deleted = false;
-        break;
-      // Not about one forecast (an undo is read by undoneIds above).
-      case 'article.added':
-      case 'article.edited':
-      case 'article.removed':
-      case 'article.restored':
-      case 'speakers.merged':
-      case 'speakers.unmerged':
-      case 'lexicon.set':
-      case 'judged':
-      case 'undone':
-        break;
-    }
-  }
-  return state;
+/** The forecast as the log replays it (replay.ts, the one definition), and whether it is deleted. */
+function stateAfter(id: string | undefined, events: readonly RecordEvent[]): State {
+  if (id === undefined) return { forecast: undefined, deleted: false };
+  const { data, retracted } = replay(events);
+  const out = retracted.get(id);
+  return { forecast: data.forecasts.find((f) => f.id === id) ?? out?.forecast, deleted: !!out };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -121,10 +89,15 @@ export function forecastHistory(
   const sorted = sortEvents(events);
   const undoneAtEnd = undoneIds(sorted);
   const byId = new Map(sorted.map((e) => [e.id, e]));
+  const id = base?.id ?? sorted.map(eventForecastId).find((f) => f !== null);
+  // The forecast as the record held it before its log began comes first, as eventsFromData has it.
+  const start: RecordEvent[] = base
+    ? [{ id: `before:${base.id}`, at: BEFORE_THE_LOG, type: 'forecast.added', forecast: base }]
+    : [];
   const changes: ForecastChange[] = [];
-  let before = fold(base, []);
+  let before = stateAfter(id, start);
   sorted.forEach((event, i) => {
-    const after = fold(base, sorted.slice(0, i + 1));
+    const after = stateAfter(id, [...start, ...sorted.slice(0, i + 1)]);
     const what = WHAT[event.type];
     if (what) {
       changes.push({
