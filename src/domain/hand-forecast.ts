@@ -21,11 +21,6 @@ export function wordingOf(quote: string, lexicon: readonly LexiconEntry[]): Word
   return { hedge: phrase, probability };
 }
 
-/** A probability as the percentage a form shows ('' for none). */
-export function percentText(p: number | null): string {
-  return p === null ? '' : String(Math.round(p * 1000) / 10);
-}
-
 /** The test a forecast is judged by when the reader writes none. */
 export function defaultCriteria(latest: string): string {
   return latest

@@ -1,6 +1,7 @@
 // How figures read on screen. A figure that does not exist (nothing to score) is an em dash,
 // never 0: the difference between "no record" and "always wrong" matters.
 export const NO_FIGURE = '—';
+import { percentText } from '../domain/percent';
 
 export function formatPercent(value: number | null, digits = 0): string {
   return value === null ? NO_FIGURE : `${(value * 100).toFixed(digits)}%`;
@@ -11,7 +12,7 @@ export function formatBrier(value: number | null): string {
 }
 
 export function formatProbability(value: number | null): string {
-  return value === null ? 'none stated' : `${Math.round(value * 1000) / 10}%`;
+  return value === null ? 'none stated' : `${percentText(value)}%`;
 }
 
 /** A score that can fall either side of zero (skill, log score), to three decimals. */

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Proposal } from '../../domain/extract/extract';
+import { percentText } from '../../domain/percent';
 import type { Highlight } from '../../domain/extract/highlights';
 import { KIND_LABELS } from '../../domain/model';
 import { WhenAndHowLikelyFields } from '../../ui/WhenAndHowLikelyFields';
@@ -20,7 +21,7 @@ export function initialEdits(p: Proposal): ProposalEdits {
     claim: p.claim,
     earliest: p.deadline?.earliest ?? '',
     latest: p.deadline?.latest ?? '',
-    percent: p.probability === null ? '' : String(Math.round(p.probability * 1000) / 10),
+    percent: percentText(p.probability),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Proposal } from '../../domain/extract/extract';
 import { readForecastFields } from '../../domain/forecast-fields';
+import { percentText } from '../../domain/percent';
 import { defaultCriteria } from '../../domain/hand-forecast';
 import type { Forecast, Source } from '../../domain/model';
 import type { ProposalEdits } from './ProposalItem';
@@ -31,8 +32,7 @@ export function toArticle(
   for (const { proposal, edits } of chosen) {
     const read = readForecastFields({ ...edits, note: '' });
     if ('error' in read) return { error: `“${proposal.quote.slice(0, 60)}…”: ${read.error}` };
-    const proposed =
-      proposal.probability === null ? '' : String(Math.round(proposal.probability * 1000) / 10);
+    const proposed = percentText(proposal.probability);
     forecasts.push({
       id: `fc-${newId()}`,
       sourceId: source.id,

@@ -1,7 +1,8 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { LexiconEntry } from '../../domain/model';
 import { formatProbability } from '../../ui/format';
-import { readPercent, toPercentText } from './percent-text';
+import { percentText } from '../../domain/percent';
+import { readPercent } from './percent-text';
 import { FieldError } from '../../ui/FieldError';
 
 interface Props {
@@ -64,7 +65,7 @@ export function LexiconRow({
           aria-label={`Probability for ${entry.phrase}`}
           aria-invalid={error !== null}
           aria-describedby={error ? errorId : undefined}
-          value={draft ?? toPercentText(entry.probability)}
+          value={draft ?? percentText(entry.probability)}
           placeholder="none"
           disabled={readOnly}
           onChange={(e) => setDraft(e.target.value)}

@@ -1,9 +1,5 @@
 // The lexicon's figures are typed as percentages: 0 to 100, empty for "no probability".
 
-export function toPercentText(p: number | null): string {
-  return p === null ? '' : String(Math.round(p * 1000) / 10);
-}
-
 /**
  * Reads a typed percentage. `badInput` is the number field's own verdict: a browser reports
  * text it cannot read as a number as an empty value, which must not pass for "no probability".

@@ -2,10 +2,10 @@
 // word for word), then say who said them, what they claim, by when and how likely. The lexicon
 // proposes the probability from the words until the reader sets one. Fetched on first use.
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { percentText } from '../../domain/percent';
 import {
   defaultCriteria,
   handForecast,
-  percentText,
   wordingOf,
   type HandForecastText,
 } from '../../domain/hand-forecast';

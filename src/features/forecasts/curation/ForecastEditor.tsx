@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ForecastChanges } from '../../../domain/events';
 import { readForecastDetails, readForecastFields } from '../../../domain/forecast-fields';
+import { percentText } from '../../../domain/percent';
 import { followsWording } from '../../../domain/lexicon';
 import type { Forecast, LexiconEntry } from '../../../domain/model';
 import { preloadReplay } from '../../../state/derived/replay-loader';
@@ -16,10 +17,6 @@ interface Props {
   articleText?: string;
   onSave: (patch: ForecastChanges) => void;
   onClose: () => void;
-}
-
-function toPercentText(p: number | null): string {
-  return p === null ? '' : String(Math.round(p * 1000) / 10);
 }
 
 /** One sentence on where the probability comes from, and what changing it does. */
@@ -50,7 +47,7 @@ export function ForecastEditor({
     claim: forecast.claim,
     earliest: forecast.deadline?.earliest ?? '',
     latest: forecast.deadline?.latest ?? '',
-    percent: toPercentText(forecast.probability),
+    percent: percentText(forecast.probability),
     note: forecast.note,
   });
   const [error, setError] = useState<string | null>(null);

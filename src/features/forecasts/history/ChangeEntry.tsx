@@ -2,6 +2,7 @@
 // changed, before (struck through) and after (underlined), said in words as well.
 import { BEFORE_THE_LOG } from '../../../domain/events-from-data';
 import { formatDay } from '../../../domain/dates';
+import { percentText } from '../../../domain/percent';
 import type { FieldChange, ForecastChange, HistoryField } from '../../../domain/forecast-history';
 import { KIND_LABELS, type Deadline, type ForecastKind } from '../../../domain/model';
 import { when } from './when';
@@ -44,7 +45,7 @@ function value(field: HistoryField, v: unknown): string {
     case 'snoozedUntil':
       return formatDay(v as string);
     case 'probability':
-      return `${Math.round((v as number) * 1000) / 10}%`;
+      return `${percentText(v as number)}%`;
     case 'kind':
       return KIND_LABELS[v as ForecastKind];
     case 'tags':
