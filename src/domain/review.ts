@@ -8,6 +8,7 @@ import { addDays, daysBetween, type IsoDate } from './dates';
 import type { AppData, Forecast } from './model';
 import { sortQueue } from './review-order';
 import { isOverdue } from './deadline';
+import { plural } from '../shared/plural';
 
 /** How long "Snooze for a week" puts a forecast off. */
 export const SNOOZE_DAYS = 7;
@@ -57,8 +58,6 @@ export function reviewQueue(views: readonly ForecastView[], today: IsoDate): Rev
 export function daysOverdue(latest: IsoDate, today: IsoDate): number {
   return daysBetween(latest, today);
 }
-
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 /**
  * How long ago a deadline passed, in the unit a person would use: days for a fortnight, then

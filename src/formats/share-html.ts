@@ -12,10 +12,9 @@ import { escapeHtml, tag } from './html-escape';
 import { editedAfterJudgementNote, formatDeadline, formatProbability } from './markdown';
 import { SHARE_HTML_STYLE } from './share-html-style';
 import { summarySection } from './share-html-summary';
+import { plural } from '../shared/plural';
 
 export { HTML_SUMMARY_HEADERS } from './share-html-summary';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Per forecast id, the day it was first edited in a judged field after a judgement. */
 type Edited = ReadonlyMap<string, string>;

@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { undoImport, type AppliedImport } from '../../domain/import-undo';
 import { useUpdateDocument } from '../../state/use-document';
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+import { plural } from '../../shared/plural';
 
 interface Props {
   /** What was imported: a file's name, or "the shared scorecard". */

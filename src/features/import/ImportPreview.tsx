@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ImportPlan } from '../../domain/import-plan';
 import { changesNothing, LISTED, summarisePlan, type PlanSummary } from './plan-summary';
+import { plural } from '../../shared/plural';
 
 const KIND_LABELS = {
   'hindsight-json': 'Hindsight scorecard (JSON)',
@@ -21,7 +22,6 @@ type Props = {
   // The import worker sends a summary; a plan made on the page (a shared link's) is summarised here.
 } & ({ summary: PlanSummary } | { plan: ImportPlan });
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const SHOWN = 8;
 
 /** What an import would do, before it does it: nothing changes until Confirm import. */

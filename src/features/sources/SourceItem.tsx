@@ -9,11 +9,10 @@ import { useCurationActions } from '../../state/use-curation-actions';
 import { FieldError } from '../../ui/FieldError';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { showUndo } from '../../state/undo-notice';
+import { plural } from '../../shared/plural';
 
 // Fetched when someone first adds a forecast by hand.
 const AddForecastForm = lazy(() => import('./AddForecastForm'));
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The id of an article's place on the page, which "Open the existing article" goes to. */
 export const sourceAnchor = (id: string) => `source-${id}`;

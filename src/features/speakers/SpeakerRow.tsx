@@ -3,8 +3,7 @@ import { useCurationActions } from '../../state/use-curation-actions';
 import { showUndo } from '../../state/undo-notice';
 import { FieldError } from '../../ui/FieldError';
 import type { SpeakerEntry } from './speaker-list';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../../shared/plural';
 
 /** A speaker: their forecasts and role, Edit speaker, and Unmerge for each name merged in. */
 export const SpeakerRow = memo(function SpeakerRow({
