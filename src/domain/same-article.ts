@@ -65,29 +65,60 @@ function likeness(ra: Set<string>, rb: Set<string>): number {
 /** How alike two texts are: shared word runs over all of them (Jaccard), 0 to 1. */
 export const textLikeness = (a: string, b: string): number => likeness(runs(a), runs(b));
 
+interface Candidate {
+  url?: string;
+  text: string;
+}
+
 /**
- * The article the record already has that `candidate` repeats (its address first, then nearly
- * the same text), or null. Texts whose lengths differ by more than the threshold allows are not
- * compared, so a long record costs a length check per article.
+ * What `have` holds that a candidate repeats (its address first, then nearly the same text), or
+ * null. Texts whose lengths differ by more than the threshold allows are not compared, so a long
+ * record costs a length check per article; past `pairs` texts compared, only addresses are.
+ * The addresses and each text's word runs are worked out once for all candidates.
  */
+function repeatFinder(
+  have: readonly Source[],
+  threshold: number,
+  pairs: number,
+): (candidate: Candidate) => SameArticle | null {
+  const byAddress = new Map<string, Source>();
+  for (const s of have) {
+    const address = s.url ? pageAddress(s.url) : null;
+    if (address !== null && !byAddress.has(address)) byAddress.set(address, s);
+  }
+  const runsOf = new Map<Candidate, Set<string>>();
+  const cached = (c: Candidate) => {
+    let r = runsOf.get(c);
+    if (!r) runsOf.set(c, (r = runs(c.text)));
+    return r;
+  };
+  let compared = 0;
+  return (candidate) => {
+    const address = candidate.url ? pageAddress(candidate.url) : null;
+    const same = address === null ? undefined : byAddress.get(address);
+    if (same) return { source: same, reason: 'url' };
+    const length = candidate.text.trim().length;
+    if (length === 0) return null;
+    for (const other of have) {
+      if (compared >= pairs) return null;
+      const otherLength = other.text.trim().length;
+      if (otherLength === 0) continue;
+      if (Math.min(length, otherLength) / Math.max(length, otherLength) < threshold) continue;
+      compared++;
+      if (likeness(cached(candidate), cached(other)) >= threshold)
+        return { source: other, reason: 'text' };
+    }
+    return null;
+  };
+}
+
+/** The article the record already has that `candidate` repeats, or null (repeatFinder). */
 export function findSameArticle(
   sources: readonly Source[],
-  candidate: { url?: string; text: string },
+  candidate: Candidate,
   threshold = NEAR_SAME_TEXT,
 ): SameArticle | null {
-  const address = candidate.url ? pageAddress(candidate.url) : null;
-  if (address !== null) {
-    const source = sources.find((s) => s.url !== undefined && pageAddress(s.url) === address);
-    if (source) return { source, reason: 'url' };
-  }
-  const length = candidate.text.trim().length;
-  if (length === 0) return null;
-  for (const source of sources) {
-    const other = source.text.trim().length;
-    if (other === 0 || Math.min(length, other) / Math.max(length, other) < threshold) continue;
-    if (textLikeness(candidate.text, source.text) >= threshold) return { source, reason: 'text' };
-  }
-  return null;
+  return repeatFinder(sources, threshold, Infinity)(candidate);
 }
 
 /** One sentence saying which article it repeats and why. */
@@ -113,41 +144,18 @@ export const TEXT_PAIRS_COMPARED = 5_000;
  * articles into thousands would otherwise compare millions of texts).
  */
 export function findRepeats(have: readonly Source[], incoming: readonly Source[]): Repeat[] {
-  const byAddress = new Map<string, Source>();
-  for (const s of have) {
-    const address = s.url ? pageAddress(s.url) : null;
-    if (address !== null && !byAddress.has(address)) byAddress.set(address, s);
-  }
-  const runsOf = new Map<Source, Set<string>>();
-  const cached = (s: Source) => {
-    let r = runsOf.get(s);
-    if (!r) runsOf.set(s, (r = runs(s.text)));
-    return r;
-  };
-  let pairs = 0;
-  const repeats: Repeat[] = [];
-  for (const source of incoming) {
-    const address = source.url ? pageAddress(source.url) : null;
-    let found: SameArticle | null = null;
-    const same = address === null ? undefined : byAddress.get(address);
-    if (same) found = { source: same, reason: 'url' };
-    const length = source.text.trim().length;
-    for (const other of have) {
-      if (found || length === 0 || pairs >= TEXT_PAIRS_COMPARED) break;
-      const otherLength = other.text.trim().length;
-      if (otherLength === 0) continue;
-      if (Math.min(length, otherLength) / Math.max(length, otherLength) < NEAR_SAME_TEXT) continue;
-      pairs++;
-      if (likeness(cached(source), cached(other)) >= NEAR_SAME_TEXT)
-        found = { source: other, reason: 'text' };
-    }
-    if (found)
-      repeats.push({
-        id: source.id,
-        title: source.title,
-        existing: { id: found.source.id, title: found.source.title },
-        reason: found.reason,
-      });
-  }
-  return repeats;
+  const repeats = repeatFinder(have, NEAR_SAME_TEXT, TEXT_PAIRS_COMPARED);
+  return incoming.flatMap((source) => {
+    const found = repeats(source);
+    return found
+      ? [
+          {
+            id: source.id,
+            title: source.title,
+            existing: { id: found.source.id, title: found.source.title },
+            reason: found.reason,
+          },
+        ]
+      : [];
+  });
 }
