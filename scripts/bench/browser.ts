@@ -1,7 +1,13 @@
 // Chromium for the bench: one browser, a fresh context (so empty storage and an empty HTTP
 // cache) per page that needs one, and the in-page instruments of probe.js in every page.
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type ElementHandle,
+  type Page,
+} from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/chromium.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -69,6 +75,30 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
     timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Clicks `el` in the page as `element.click()` and waits there for `check` to hold and its frame
+ * to be painted (the probe's clickAndWait); `what` names the step if the page itself does not
+ * answer within the probe's time and `slackMs` more.
+ */
+export function clickAndWait(
+  page: Page,
+  el: ElementHandle,
+  check: Record<string, unknown>,
+  timeoutMs: number,
+  slackMs: number,
+  what: string,
+): Promise<PaintResult & { clicked: number }> {
+  return withTimeout(
+    page.evaluate(
+      ([el, check, timeout]) =>
+        (window as unknown as BenchWindow).__bench.clickAndWait(el, check, timeout),
+      [el, check, timeoutMs] as const,
+    ),
+    timeoutMs + slackMs,
+    what,
+  );
 }
 
 /** Waits until the watched element has been painted, and returns the probe's times for it. */

@@ -5,7 +5,7 @@
 // An edit is an event of the record's log, so each one replays the record: the figure holds the
 // whole path, from the event to the card.
 import type { Page } from 'playwright-core';
-import { withTimeout, type BenchWindow } from './browser';
+import { clickAndWait } from './browser';
 import { moreSaves, SAVE_WAIT, saves } from './outcomes';
 import { median, ms, notMeasured, quantile, reasonOf, type Figure } from './report';
 
@@ -30,17 +30,12 @@ async function editClaim(page: Page, n: number): Promise<number> {
   const save = await form
     .getByRole('button', { name: 'Save', exact: true })
     .elementHandle({ timeout: 5000 });
-  const result = await withTimeout(
-    page.evaluate(
-      ([el, text, timeout]) =>
-        (window as unknown as BenchWindow).__bench.clickAndWait(
-          el,
-          { kind: 'cardNamed', text },
-          timeout,
-        ),
-      [save, claim, EDIT_TIMEOUT] as const,
-    ),
-    EDIT_TIMEOUT + 30_000,
+  const result = await clickAndWait(
+    page,
+    save,
+    { kind: 'cardNamed', text: claim },
+    EDIT_TIMEOUT,
+    30_000,
     `edit ${n + 1}`,
   );
   if (result.timedOut || result.painted === null)

@@ -5,7 +5,7 @@
 // debounced save of the choice to run, so each save can be timed and placed against the
 // interactions around it.
 import type { ElementHandle, Page } from 'playwright-core';
-import { withTimeout, type BenchWindow } from './browser';
+import { clickAndWait } from './browser';
 import { median, ms, notMeasured, quantile, reasonOf, type Figure } from './report';
 
 export const CHOICES = 50;
@@ -87,17 +87,12 @@ async function choose(page: Page, region: ElementHandle, n: number): Promise<Int
   const radio = await card
     .getByRole('radio', { name: LABELS[next], exact: true })
     .elementHandle({ timeout: 5000 });
-  const result = await withTimeout(
-    page.evaluate(
-      ([el, scorecard, timeout]) =>
-        (window as unknown as BenchWindow).__bench.clickAndWait(
-          el,
-          { kind: 'overallChanged', region: scorecard },
-          timeout,
-        ),
-      [radio, region, CHOICE_TIMEOUT] as const,
-    ),
-    CHOICE_TIMEOUT + 30_000,
+  const result = await clickAndWait(
+    page,
+    radio,
+    { kind: 'overallChanged', region },
+    CHOICE_TIMEOUT,
+    30_000,
     `choice ${n + 1}`,
   );
   if (result.timedOut || result.painted === null) {

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import {
   alerts,
+  clickAndWait,
   firstSeen,
   forecastCount,
   freshPage,
@@ -66,17 +67,12 @@ async function importThroughUi(page: Page, file: BenchFile, expected: number) {
   const confirm = await dialog
     .getByRole('button', { name: 'Confirm import', exact: true })
     .elementHandle({ timeout: 5000 });
-  const applied = await withTimeout(
-    page.evaluate(
-      ([el, count, timeout]) =>
-        (window as unknown as BenchWindow).__bench.clickAndWait(
-          el,
-          { kind: 'forecastCount', count },
-          timeout,
-        ),
-      [confirm, expected, IMPORT_TIMEOUT] as const,
-    ),
-    IMPORT_TIMEOUT + 10_000,
+  const applied = await clickAndWait(
+    page,
+    confirm,
+    { kind: 'forecastCount', count: expected },
+    IMPORT_TIMEOUT,
+    10_000,
     'Confirm import',
   );
   if (applied.timedOut || applied.painted === null) {
