@@ -74,9 +74,10 @@ async function drawEverything(page: Page): Promise<void> {
   await loadSection(page, 'Timeline');
   await loadSection(page, 'Scorecard');
   const pending = page.locator('[data-print-pending]');
-  // Each stand-in draws its section as it comes into view: bring them in one at a time.
-  while ((await pending.count()) > 0) {
-    const before = await pending.count();
+  // Each stand-in draws its section as it comes into view: bring them in one at a time. The
+  // count is read once a round: read twice, a section drawing between the reads (the page reads
+  // ahead) left it waiting for fewer than none.
+  for (let before = await pending.count(); before > 0; before = await pending.count()) {
     await page.evaluate(() => document.querySelector('[data-print-pending]')?.scrollIntoView());
     await expect.poll(() => pending.count()).toBeLessThan(before);
   }
