@@ -72,6 +72,15 @@ export const outcomeSchema = z.enum(OUTCOMES);
 
 export const evidenceSchema = z.object({ url: z.string().min(1), note: z.string() });
 
+/**
+ * Who made an entry, on a desk (src/domain/desk.ts): the member's stable id (made once by their
+ * browser) and the name they gave when joining. Entries made alone carry none.
+ */
+export const authorSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(80),
+});
+
 export const judgementSchema = z.object({
   /** Unique per entry, so histories from two tabs merge as a union without duplicates. */
   id: z.string().min(1),
@@ -84,6 +93,8 @@ export const judgementSchema = z.object({
   at: instantSchema,
   /** Set on an entry made by Undo: the id of the entry it takes back. */
   undoes: z.string().optional(),
+  /** Who made it, once the record is kept by a desk. */
+  by: authorSchema.optional(),
 });
 
 /** One row of the hedge lexicon: wording, and the probability it implies (null: none). */
@@ -102,7 +113,7 @@ const base = {
   /** When it was made, by the record's clock (clock.ts); the log replays in this order. */
   at: instantSchema,
   /** Who made it, once the record is kept by a desk. */
-  by: z.string().min(1).optional(),
+  by: authorSchema.optional(),
 };
 
 /** The fields of an article that can be edited after it was added. */
