@@ -8,6 +8,7 @@ import { reloadOnShareLink } from './app/share-navigation';
 import { isShareFragment } from './formats/share-fragment';
 import { whenIdle } from './shared/idle';
 import { startPageTheme } from './app/page-theme';
+import { hasDeskSession } from './storage/desk/has-desk';
 import './app/styles.css';
 import './app/print.css';
 
@@ -33,7 +34,11 @@ try {
     bootSharedView(root, window.location.hash, shell);
   } else {
     reloadOnShareLink();
-    root.render(<OwnApp context={await bootStore()} />);
+    // A desk joined: its code, and its copy instead of the reader's own record.
+    const desk = hasDeskSession()
+      ? await import('./app/desk/boot-desk').then((m) => m.bootDesk(window.localStorage))
+      : null;
+    root.render(<OwnApp context={desk ?? (await bootStore())} />);
   }
 } catch (error) {
   // The boot itself failed (the catalogue could not be fetched, say): the crash screen still

@@ -15,6 +15,8 @@ import { ReviewQueue } from '../features/review/ReviewQueue';
 import { useReviewQueue } from '../features/review/use-review-queue';
 import { ShareMenu } from '../features/share/ShareMenu';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
+import { DeskControl } from '../features/desk/DeskControl';
+import { useDeskStatus } from '../state/use-desk';
 import { startPageTheme } from './page-theme';
 import { useDocument } from '../state/use-document';
 import { lazyPart } from '../ui/lazy-part';
@@ -50,6 +52,9 @@ const SourcePanel = lazyPart(() =>
 const SpeakersPanel = lazyPart(() =>
   import('../features/speakers/SpeakersPanel').then((m) => ({ default: m.SpeakersPanel })),
 );
+const Disagreements = lazyPart(() =>
+  import('../features/desk/Disagreements').then((m) => ({ default: m.Disagreements })),
+);
 const LexiconPanel = lazyPart(() =>
   import('../features/lexicon/LexiconPanel').then((m) => ({ default: m.LexiconPanel })),
 );
@@ -60,6 +65,7 @@ const SAME_ARTICLES = sameInFields<Forecast>('id', 'sourceId');
 export function App() {
   const { data, readOnly, usedChars, record } = useDocument();
   const today = useToday();
+  const desk = useDeskStatus();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [partlyCredit, setPartlyCredit] = useState<PartlyCredit>(DEFAULT_PARTLY_CREDIT);
   const [adding, setAdding] = useState(false);
@@ -131,7 +137,8 @@ export function App() {
         <div>
           <h1>Hindsight</h1>
           <p className="tagline">
-            Pundits’ forecasts, checked against what happened. Everything stays in this browser.
+            Pundits’ forecasts, checked against what happened.{' '}
+            {desk ? `Kept with desk ${desk.desk}.` : 'Everything stays in this browser.'}
           </p>
         </div>
         <div className="header-actions">
@@ -147,6 +154,7 @@ export function App() {
             editedAfterJudgement={record.editedAfterJudgement}
           />
           <ThemeSelect controller={startPageTheme()} />
+          <DeskControl sources={data.sources} />
         </div>
       </header>
       {adding && (
@@ -175,6 +183,13 @@ export function App() {
             onOpen={showForecast}
           />
         </SectionBoundary>
+        {desk && (
+          <SectionBoundary name="Disagreements">
+            <Suspense fallback={null}>
+              <Disagreements data={data} onOpen={showForecast} />
+            </Suspense>
+          </SectionBoundary>
+        )}
         <SectionBoundary name="Timeline">
           <WhenNearViewport heading="Timeline" level={2} className="timeline panel" margin="0px">
             <Timeline
@@ -235,7 +250,11 @@ export function App() {
       <footer className="app-footer">
         <StorageMeter usedChars={usedChars} />
         <KeyboardShortcuts {...shortcuts} />
-        <p className="hint">Nothing you do here leaves this browser.</p>
+        <p className="hint">
+          {desk
+            ? `This desk’s record is kept on its server, ${desk.server}, with a copy in this browser.`
+            : 'Nothing you do here leaves this browser.'}
+        </p>
       </footer>
     </>
   );

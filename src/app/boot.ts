@@ -9,6 +9,7 @@ import { loadReplay } from '../state/derived/replay-loader';
 import type { StoreContextValue } from '../state/store-context';
 import type { StorageCodec } from '../storage/codec-types';
 import { DocumentStore } from '../storage/document-store';
+import type { DocumentSync } from '../storage/document-sync';
 import { browserStorage } from '../storage/storage-problems';
 import { createStoreContext, newWriter } from './providers';
 
@@ -30,7 +31,7 @@ function measure(name: string, start: number): void {
 export async function bootStore(
   storage: Storage | null = browserStorage(),
   { loadCodec = loadStorageCodec, loadInitial = loadInitialData } = {},
-): Promise<StoreContextValue> {
+): Promise<StoreContextValue & { sync: DocumentSync }> {
   const store = new DocumentStore({
     storage,
     writer: newWriter(),

@@ -43,6 +43,8 @@ export interface ForecastChange {
   changes: FieldChange[];
   /** Taken back by a later undo. */
   undone: boolean;
+  /** Who made it, on a desk. */
+  by?: { id: string; name: string };
 }
 
 interface State {
@@ -108,6 +110,7 @@ export function forecastHistory(
         ...(event.type === 'undone' && { undoes: WHAT[byId.get(event.eventId)?.type ?? 'undone'] }),
         changes: diff(before.forecast, after.forecast),
         undone: undoneAtEnd.has(event.id),
+        ...(event.by && { by: event.by }),
       });
     }
     before = after;

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { DocumentSync } from '../storage/document-sync';
+import type { DeskLink } from '../storage/desk/desk-link';
 import { systemNow } from './clock';
 
 /**
@@ -10,6 +11,12 @@ export type DocumentEngine = Pick<
   DocumentSync,
   'getSnapshot' | 'subscribe' | 'update' | 'refresh' | 'saveNow' | 'startFresh' | 'dispose'
 >;
+
+/** The desk this page works in (src/app/desk), when it has joined one. */
+export interface DeskHandle extends Pick<DeskLink, 'getStatus' | 'subscribe' | 'retry'> {
+  /** Leaves the desk: its local copy is removed and the page goes back to the reader's own. */
+  leave(): void;
+}
 
 export interface StoreContextValue {
   sync: DocumentEngine;
@@ -22,6 +29,7 @@ export interface StoreContextValue {
    * this) and a test can set it.
    */
   now: () => Date;
+  desk?: DeskHandle;
 }
 
 export const StoreContext = createContext<StoreContextValue | null>(null);

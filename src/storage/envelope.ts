@@ -18,7 +18,9 @@ export const OUTBOX_KEY_PREFIX = 'hindsight:outbox:';
  * dump and the sweeps leave them alone (isDocumentKey).
  */
 export const THEME_KEY = 'hindsight:theme';
-const SETTING_KEYS: ReadonlySet<string> = new Set([THEME_KEY]);
+/** The desk this browser has joined, if any, and the member id it joins as (desk-settings.ts). */
+export const DESK_KEY = 'hindsight:desk';
+const SETTING_KEYS: ReadonlySet<string> = new Set([THEME_KEY, DESK_KEY]);
 /** True for the keys that hold the document: the manifest, its shards and its backups. */
 export const isDocumentKey = (key: string): boolean =>
   key.startsWith(KEY_PREFIX) && !SETTING_KEYS.has(key);

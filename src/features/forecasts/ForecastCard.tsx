@@ -15,6 +15,8 @@ import { DeleteForecast } from './curation/DeleteForecast';
 import { lazyPart } from '../../ui/lazy-part';
 
 // The editor is fetched the first time someone edits a forecast, not with the page.
+// So is, on a desk, who judged it and whether members disagree.
+const Judges = lazyPart(() => import('./Judges').then((m) => ({ default: m.Judges })));
 const ForecastEditor = lazyPart(() =>
   import('./curation/ForecastEditor').then((m) => ({ default: m.ForecastEditor })),
 );
@@ -224,6 +226,11 @@ export const ForecastCard = memo(function ForecastCard({
           </div>
         )}
       </div>
+      {history.some((j) => j.by) && (
+        <Suspense fallback={null}>
+          <Judges history={history} />
+        </Suspense>
+      )}
       <JudgementPanel
         forecastId={forecast.id}
         madeOn={forecast.madeOn}

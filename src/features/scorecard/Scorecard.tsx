@@ -6,6 +6,7 @@ import type { PartlyCredit, Tally } from '../../domain/scoring';
 import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
 import { formatBrier, formatPercent, formatSigned, NO_FIGURE } from '../../ui/format';
 import { PartlyCreditSwitch } from './PartlyCreditSwitch';
+import { useJudgeFilter } from './JudgeFilter';
 import { ScoringNotes } from './ScoringNotes';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { WhenNearViewport } from '../../ui/WhenNearViewport';
@@ -113,7 +114,9 @@ interface Props {
   onPartlyCreditChange: (credit: PartlyCredit) => void;
 }
 
-export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) {
+export function Scorecard({ views: all, partlyCredit, onPartlyCreditChange }: Props) {
+  // On a desk, the figures can be one judge's; otherwise `views` is `all`.
+  const { views, controls } = useJudgeFilter(all);
   // A judgement changes one row and one speaker's tally: both are patched, not made again.
   const [rowsOf] = useState(incrementalScoringRows);
   const [summaryOf] = useState(incrementalSummary);
@@ -137,6 +140,7 @@ export function Scorecard({ views, partlyCredit, onPartlyCreditChange }: Props) 
         <h2 id="scorecard-heading">Scorecard</h2>
         <PartlyCreditSwitch value={partlyCredit} onChange={onPartlyCreditChange} />
       </div>
+      {controls}
       <ScrollBox label="Forecasts and scores per speaker" className="table-scroll">
         <table>
           <caption className="visually-hidden">Forecasts and scores per speaker</caption>

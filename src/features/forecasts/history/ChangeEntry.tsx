@@ -81,7 +81,7 @@ export function ChangeEntry({ entry }: { entry: ForecastChange }) {
       ) : (
         <time dateTime={entry.at}>{when(entry.at)}</time>
       )}
-      : <strong>{WHAT[entry.what]}</strong>
+      {entry.by && <> by {entry.by.name}</>}: <strong>{WHAT[entry.what]}</strong>
       {entry.undoes && <> of “{WHAT[entry.undoes]}”</>}
       {entry.reason && entry.reason !== 'Deleted' && <> ({entry.reason})</>}
       {entry.changes.map((change, i) => (

@@ -25,8 +25,8 @@ export default function HistoryEntries({ history, forecastId, changes }: Props) 
           <ol reversed>
             {[...history].reverse().map((entry) => (
               <li key={entry.id}>
-                <time dateTime={entry.at}>{when(entry.at)}</time>:{' '}
-                {entry.undoes ? 'Undo, back to ' : ''}
+                <time dateTime={entry.at}>{when(entry.at)}</time>
+                {entry.by && <> by {entry.by.name}</>}: {entry.undoes ? 'Undo, back to ' : ''}
                 <strong>{OUTCOME_LABELS[entry.outcome]}</strong>
                 {entry.judgedOn && <> (judged on {formatDay(entry.judgedOn)})</>}
                 {entry.evidence.length > 0 && <>, {entry.evidence.length} evidence</>}
