@@ -6,7 +6,7 @@
 // These functions go between the two, by event id: an id is never reused, so "already here" is
 // always a question of ids, and nothing ever needs comparing field by field.
 import { stampAfter } from './clock';
-import type { RecordEvent } from './events';
+import type { EventBody, RecordEvent } from './events';
 import type { AppData, Judgement } from './model';
 import { judgementOf } from './replay';
 
@@ -60,8 +60,10 @@ export function withDeskEvents(data: AppData, incoming: readonly RecordEvent[]):
 export function withAuthor(before: AppData, next: AppData, by: Author): AppData {
   if (next === before) return next;
   const had = localIds(before);
+  // An entry new to this copy is the member's doing, even one an imported file carried with
+  // another name: they brought it to the desk, and the desk takes entries only as theirs.
   const sign = <T extends { id: string; by?: Author }>(entry: T): T =>
-    had.has(entry.id) || entry.by !== undefined ? entry : { ...entry, by };
+    had.has(entry.id) ? entry : { ...entry, by };
   // A list the change left alone stays the same list, which the derived views rely on.
   const signAll = <T extends { id: string; by?: Author }>(list: T[], was: T[] | undefined) =>
     list === was ? list : list.map(sign);
@@ -102,4 +104,112 @@ export function shareEvents(
   for (const judgement of record.judgements)
     if (shared.has(judgement.forecastId)) events.push(judgedEvent({ ...judgement, by }));
   return events;
+}
+
+/** The fields of `after` that differ from `before` (JSON-equal values are the same). */
+function changed<T extends object>(before: T, after: T, fields: readonly (keyof T)[]): Partial<T> {
+  const changes: Partial<T> = {};
+  for (const field of fields)
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+      changes[field] = after[field];
+  return changes;
+}
+
+const SOURCE_FIELDS = ['title', 'publisher', 'url', 'publishedOn'] as const;
+const FORECAST_FIELDS = [
+  'speaker',
+  'speakerRole',
+  'quote',
+  'claim',
+  'kind',
+  'deadline',
+  'probability',
+  'probabilitySource',
+  'hedge',
+  'premise',
+  'resolutionCriteria',
+  'note',
+  'tags',
+] as const;
+
+/**
+ * A desk's copy keeps everything as entries: what a change put in its lists instead (an import
+ * adds articles and forecasts there) becomes entries, each article or forecast new to the record
+ * an "added" event, one it already shows an "edited" event naming what differs, a lexicon a
+ * "lexicon.set". `record` gives the record `before` shows (asked for only when needed). Null when the change took something out
+ * of the lists, which a desk cannot do (what it holds stays; delete or undo instead).
+ */
+export function listsAsEvents(
+  before: AppData,
+  next: AppData,
+  recordOf: () => AppData,
+  now: Date,
+  newId: () => string,
+): AppData | null {
+  const sameLists =
+    next.sources === before.sources &&
+    next.forecasts === before.forecasts &&
+    next.lexicon === before.lexicon;
+  if (sameLists) return next;
+  const kept = (ids: Iterable<string>, all: readonly { id: string }[]) => {
+    const have = new Set(all.map((x) => x.id));
+    for (const id of ids) if (!have.has(id)) return false;
+    return true;
+  };
+  if (
+    !kept(
+      before.sources.map((s) => s.id),
+      next.sources,
+    )
+  )
+    return null;
+  if (
+    !kept(
+      before.forecasts.map((f) => f.id),
+      next.forecasts,
+    )
+  )
+    return null;
+  const bodies: EventBody[] = [];
+  const record = recordOf();
+  const oldSources = new Set(before.sources);
+  const sources = new Map(record.sources.map((s) => [s.id, s]));
+  for (const source of next.sources) {
+    if (oldSources.has(source)) continue;
+    const shown = sources.get(source.id);
+    if (!shown) bodies.push({ type: 'article.added', source });
+    else {
+      const changes = changed(shown, source, SOURCE_FIELDS);
+      if (Object.keys(changes).length > 0)
+        bodies.push({ type: 'article.edited', sourceId: source.id, changes });
+    }
+  }
+  const oldForecasts = new Set(before.forecasts);
+  const forecasts = new Map(record.forecasts.map((f) => [f.id, f]));
+  for (const forecast of next.forecasts) {
+    if (oldForecasts.has(forecast)) continue;
+    const shown = forecasts.get(forecast.id);
+    if (!shown) bodies.push({ type: 'forecast.added', forecast });
+    else {
+      const changes = changed(shown, forecast, FORECAST_FIELDS);
+      if (Object.keys(changes).length > 0)
+        bodies.push({ type: 'forecast.edited', forecastId: forecast.id, changes });
+    }
+  }
+  if (next.lexicon !== before.lexicon)
+    bodies.push({ type: 'lexicon.set', lexicon: next.lexicon ?? null });
+  const latest = [...(next.events ?? []), ...next.judgements].reduce<string | null>(
+    (l, e) => (l === null || e.at > l ? e.at : l),
+    null,
+  );
+  let at = stampAfter(latest, now);
+  const events = [...(next.events ?? [])];
+  for (const body of bodies) {
+    events.push({ ...body, id: newId(), at } as RecordEvent);
+    at = stampAfter(at, now);
+  }
+  const flat: AppData = { ...next, sources: before.sources, forecasts: before.forecasts, events };
+  if (before.lexicon === undefined) delete flat.lexicon;
+  else flat.lexicon = before.lexicon;
+  return flat;
 }

@@ -10,6 +10,9 @@
 /** The name of the Yjs map that holds a desk's events, keyed by event id. */
 export const DESK_EVENTS_MAP = 'events';
 
+/** Where a desk server (server/) takes its websocket: beside the app it serves, on one port. */
+export const DESK_SOCKET_PATH = '/desk';
+
 /** A desk name: letters, digits, dashes and underscores, as it appears in addresses and logs. */
 export const DESK_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 

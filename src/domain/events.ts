@@ -11,6 +11,12 @@ import type { forecastChangesSchema, recordEventSchema, sourceChangesSchema } fr
 export type RecordEvent = z.infer<typeof recordEventSchema>;
 export type EventType = RecordEvent['type'];
 export type EventOf<T extends EventType> = Extract<RecordEvent, { type: T }>;
+/** An event before it is given its id and stamp (each distributes over the union's members). */
+export type EventBody = RecordEvent extends infer E
+  ? E extends RecordEvent
+    ? Omit<E, 'id' | 'at'>
+    : never
+  : never;
 export type ForecastChanges = z.infer<typeof forecastChangesSchema>;
 export type SourceChanges = z.infer<typeof sourceChangesSchema>;
 

@@ -3,7 +3,7 @@
 // or the document itself when the change would change nothing. The judgements keep their own
 // log (use-actions.ts); everything else a reader changes goes through here.
 import { latestStamp, stampAfter } from '../domain/clock';
-import type { ForecastChanges, RecordEvent } from '../domain/events';
+import type { EventBody, ForecastChanges, RecordEvent } from '../domain/events';
 import {
   addForecastTags,
   editForecastByHand,
@@ -13,11 +13,7 @@ import {
 import type { AppData, Forecast } from '../domain/model';
 import { projectRecord, type RecordView } from './derived/record';
 
-export type EventBody = RecordEvent extends infer E
-  ? E extends RecordEvent
-    ? Omit<E, 'id' | 'at'>
-    : never
-  : never;
+export type { EventBody };
 
 /** The record the reader sees in `data`. */
 export const recordOf = (data: AppData): RecordView => projectRecord(data);

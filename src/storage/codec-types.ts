@@ -84,6 +84,11 @@ export interface StorageCodec {
   readAhead(space: KeySpace, manifest: Manifest): Promise<ReadAhead>;
   /** This tab's outboxes (outbox.ts): its own to write, everyone's to merge. */
   createOutboxes(storage: Storage | null, space: KeySpace, writer: string): Outboxes;
+  /**
+   * The three-way merge of a save that finds another tab's (src/domain/merge.ts): here rather
+   * than in DocumentSync, since a tab only ever merges once it has read storage with the codec.
+   */
+  mergeDocuments(base: AppData, ours: AppData, theirs: AppData): AppData;
   /** Keeps unreadable data under a backup key, and says what it holds (backup.ts). */
   backUp(
     storage: Storage | null,

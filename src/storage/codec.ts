@@ -18,6 +18,7 @@ import { envelopeSchema } from './envelope-schema';
 import { shardKey, type Manifest } from './manifest';
 import { migrate } from './migrations';
 import { backUp } from './backup';
+import { mergeDocuments } from '../domain/merge';
 import { loadStored, readAhead } from './load-stored';
 import { Outboxes } from './outbox';
 import { IncrementalEncoder } from './shard-encoder';
@@ -244,5 +245,6 @@ export const STORAGE_CODEC: StorageCodec = {
   loadStored: (parts, head, ahead, options) => loadStored(decode, parts, head, ahead, options),
   readAhead: (space, manifest) => readAhead(inflateAll, space, manifest),
   createOutboxes: (storage, space, writer) => new Outboxes(storage, space, writer),
+  mergeDocuments,
   backUp,
 };

@@ -31,6 +31,11 @@ export class DocumentStore extends DocumentReader {
   keepUnwritten(base: AppData, ours: AppData): UnwrittenChanges | null {
     return this.outboxes?.write(base, ours, this.now().toISOString()) ?? 'in memory';
   }
+  /** The three-way merge of a save that found another tab's; only once the codec is here. */
+  merge(base: AppData, ours: AppData, theirs: AppData): AppData {
+    if (!this.codec) throw new Error('Merging needs the storage codec, which is not loaded');
+    return this.codec.mergeDocuments(base, ours, theirs);
+  }
   /** See ShardEncoder.encodeAhead; true when there is nothing (left) to encode ahead. */
   encodeAhead(data: AppData, shouldYield: () => boolean): boolean {
     return this.locked !== null || !this.encoder || this.encoder.encodeAhead(data, shouldYield);

@@ -4,7 +4,6 @@
 // what another tab wrote since. A failed save keeps everything in memory and is retried. A
 // debounced save waits for an idle moment (at most IDLE_TIMEOUT_MS, src/shared/idle.ts), so it does not land in the
 // middle of the next interaction; each save's synchronous work is measured as `hindsight:save`.
-import { mergeDocuments } from '../domain/merge';
 import type { AppData } from '../domain/model';
 import { snapshotOf, type DocumentSnapshot } from './document-snapshot';
 import type { DocumentStore, LoadResult } from './document-store';
@@ -203,7 +202,7 @@ export class DocumentSync {
         else this.cannotWrite(theirs.problem);
         return;
       }
-      if (theirs.status === 'ok') data = mergeDocuments(this.base, data, theirs.data);
+      if (theirs.status === 'ok') data = this.store.merge(this.base, data, theirs.data);
     }
     const result = this.store.save(data, head);
     if (result.ok) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deskEventsOf,
+  listsAsEvents,
   localIds,
   shareEvents,
   withAuthor,
@@ -114,5 +115,54 @@ describe('disagreements', () => {
     const other = makeJudgement({ id: 'a3', forecastId: 'g', outcome: 'correct', by: ana });
     expect(disagreements([pending, other]).size).toBe(0);
     expect(judgesOf([pending, other]).map((j) => j.name)).toEqual(['Ana', 'Ben']);
+  });
+});
+
+describe('a change to a desk copy’s lists, as entries', () => {
+  const stamp = new Date('2026-12-07T11:00:00.000Z');
+  const ids = () => {
+    let n = 0;
+    return () => `new-${(n += 1)}`;
+  };
+
+  it('turns what an import put in the lists into added and edited events', () => {
+    const existing = makeForecast({ id: 'f1', sourceId: 's1', claim: 'Old claim' });
+    const before = makeData({ sources: [], forecasts: [], judgements: [] });
+    const record = makeData({ sources: [makeSource({ id: 's1' })], forecasts: [existing] });
+    const added = makeSource({ id: 's2' });
+    const next = {
+      ...before,
+      sources: [added],
+      forecasts: [{ ...existing, claim: 'New claim' }, makeForecast({ id: 'f2', sourceId: 's2' })],
+      lexicon: [],
+    };
+    const flat = listsAsEvents(before, next, () => record, stamp, ids())!;
+    expect(flat.sources).toEqual([]);
+    expect(flat.forecasts).toEqual([]);
+    expect(flat.lexicon).toBeUndefined();
+    expect(flat.events!.map((e) => e.type)).toEqual([
+      'article.added',
+      'forecast.edited',
+      'forecast.added',
+      'lexicon.set',
+    ]);
+    expect(flat.events![1]).toMatchObject({ forecastId: 'f1', changes: { claim: 'New claim' } });
+    for (const event of flat.events!) expect(recordEventSchema.safeParse(event).success).toBe(true);
+  });
+
+  it('leaves a change that keeps the lists alone, and refuses one that takes from them', () => {
+    const before = makeData({ sources: [makeSource({ id: 's1' })] });
+    const same = { ...before, judgements: [makeJudgement()] };
+    expect(listsAsEvents(before, same, () => before, stamp, ids())).toBe(same);
+    expect(
+      listsAsEvents(before, { ...before, sources: [] }, () => before, stamp, ids()),
+    ).toBeNull();
+  });
+
+  it('signs an imported entry as the member’s, whatever name it came with', () => {
+    const before = makeData({ judgements: [] });
+    const carried = makeJudgement({ id: 'j', by: ben });
+    const signed = withAuthor(before, { ...before, judgements: [carried] }, ana);
+    expect(signed.judgements[0]!.by).toEqual(ana);
   });
 });

@@ -23,7 +23,7 @@ export async function bootDesk(storage: Storage): Promise<StoreContextValue | nu
   const context = await bootStore(own, { loadInitial: () => Promise.resolve(EMPTY_DESK_DATA) });
   const me = { id: memberId(storage), name: session.name };
   const link = new DeskLink(session, me, context.sync, own, { role: session.role ?? null });
-  const engine = new DeskEngine(context.sync, link, me);
+  const engine = new DeskEngine(context.sync, link, me, context.now);
   const leave = () => {
     engine.dispose();
     own.clear();

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { undoImport, type AppliedImport } from '../../domain/import-undo';
 import { useUpdateDocument } from '../../state/use-document';
 import { plural } from '../../shared/plural';
@@ -17,6 +17,7 @@ interface Props {
 export function ImportDone({ what, plan, onClose, takeFocus = false }: Props) {
   const { update } = useUpdateDocument();
   const panel = useRef<HTMLDivElement>(null);
+  const [refused, setRefused] = useState(false);
   useEffect(() => {
     if (takeFocus) panel.current?.focus();
   }, [takeFocus]);
@@ -29,8 +30,8 @@ export function ImportDone({ what, plan, onClose, takeFocus = false }: Props) {
       <button
         type="button"
         onClick={() => {
-          update((current) => undoImport(current, plan));
-          onClose();
+          if (update((current) => undoImport(current, plan))) onClose();
+          else setRefused(true);
         }}
       >
         Undo import
@@ -38,6 +39,12 @@ export function ImportDone({ what, plan, onClose, takeFocus = false }: Props) {
       <button type="button" onClick={onClose}>
         Dismiss
       </button>
+      {refused && (
+        <p role="alert">
+          This import cannot be undone here (on a desk, what was shared stays with the desk, and
+          read-only data cannot change): delete the forecasts you do not want instead.
+        </p>
+      )}
     </div>
   );
 }

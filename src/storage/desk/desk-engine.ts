@@ -2,7 +2,9 @@
 // a change adds signed by the member (they are shared as they are made, so they carry their
 // author in every copy) and handed to the desk link to send. A viewer's copy is read-only: the
 // screens disable their controls as they do for storage they cannot write.
-import { withAuthor, type Author } from '../../domain/desk-record';
+import { listsAsEvents, withAuthor, type Author } from '../../domain/desk-record';
+import { eventsFromData } from '../../domain/events-from-data';
+import { replay } from '../../domain/replay';
 import type { AppData } from '../../domain/model';
 import type { DocumentSnapshot, DocumentSync } from '../document-sync';
 import type { DeskLink } from './desk-link';
@@ -20,6 +22,13 @@ function addedIds(before: AppData, next: AppData): string[] {
   return ids;
 }
 
+/** The record a copy shows (its lists with every event but the judgements replayed). */
+const shownRecord = (data: AppData): AppData =>
+  replay([
+    ...eventsFromData({ ...data, judgements: [] }),
+    ...(data.events ?? []).filter((e) => e.type !== 'judged'),
+  ]).data;
+
 export class DeskEngine {
   private shown: { from: DocumentSnapshot; viewer: boolean; snapshot: DocumentSnapshot } | null =
     null;
@@ -28,6 +37,7 @@ export class DeskEngine {
     readonly local: DocumentSync,
     readonly link: DeskLink,
     private readonly me: Author,
+    private readonly now: () => Date,
   ) {}
 
   private get viewer(): boolean {
@@ -54,12 +64,25 @@ export class DeskEngine {
   update(change: (data: AppData) => AppData): boolean {
     if (this.viewer) return false;
     let added: string[] = [];
+    let refused = false;
     const done = this.local.update((data) => {
-      const next = change(data);
-      if (next === data) return data;
+      const changed = change(data);
+      if (changed === data) return data;
+      const next = listsAsEvents(
+        data,
+        changed,
+        () => shownRecord(data),
+        this.now(),
+        () => crypto.randomUUID(),
+      );
+      if (next === null) {
+        refused = true;
+        return data;
+      }
       added = addedIds(data, next);
       return withAuthor(data, next, this.me);
     });
+    if (refused) return false;
     this.link.made(added);
     return done;
   }

@@ -3,7 +3,7 @@
 // itself; and the member id this browser joins every desk as, made once and kept even after
 // leaving, so a member's entries stay theirs across joins. Read before the first render: with
 // no desk joined, nothing of the desk's code is loaded.
-import { DESK_ROLES, type DeskRole } from '../../domain/desk';
+import { DESK_ROLES, DESK_SOCKET_PATH, type DeskRole } from '../../domain/desk';
 import { hash64 } from '../../shared/hash';
 import { DESK_KEY } from '../envelope';
 import { DESK_KEY_PREFIX, PrefixedStorage } from './prefixed-storage';
@@ -75,13 +75,16 @@ export function writeDeskSession(storage: Storage | null, session: DeskSession |
   return writeSettings(storage, { memberId: memberId(storage), session });
 }
 
-/** The websocket address of a server typed as http(s)://, ws(s):// or a bare host:port. */
+/**
+ * The websocket address of a server typed as http(s)://, ws(s):// or a bare host:port: the desk
+ * server listens at DESK_SOCKET_PATH unless the address names a path of its own (a proxy's).
+ */
 export function socketAddress(server: string): string {
   const trimmed = server.trim().replace(/\/+$/, '');
-  if (/^wss?:\/\//i.test(trimmed)) return trimmed;
-  if (/^https:\/\//i.test(trimmed)) return `wss://${trimmed.slice('https://'.length)}`;
-  if (/^http:\/\//i.test(trimmed)) return `ws://${trimmed.slice('http://'.length)}`;
-  return `ws://${trimmed}`;
+  const scheme = /^(https?|wss?):\/\//i.exec(trimmed)?.[1]?.toLowerCase();
+  const rest = scheme ? trimmed.slice(scheme.length + 3) : trimmed;
+  const socketScheme = scheme === 'https' || scheme === 'wss' ? 'wss' : 'ws';
+  return `${socketScheme}://${rest}${rest.includes('/') ? '' : DESK_SOCKET_PATH}`;
 }
 
 /** Where a desk's local copy is kept: its own keys, one set per server and desk. */
