@@ -19,14 +19,17 @@ export interface Guard {
   settled(): Promise<void>;
 }
 
+/** What Hocuspocus waits on for a dropped message: it then neither applies nor answers it. */
+const NEVER = new Promise<void>(() => undefined);
+
 export function createGuard(pool: Pool, isOverLimit: (socket: object) => boolean): Guard {
   // One message at a time per connection, in the order they came, so they are applied in that
   // order too (Hocuspocus runs this hook for each message as it arrives, without waiting).
   const turns = new WeakMap<Connection, Promise<void>>();
   const running = new Set<Promise<void>>();
+  const closing = new WeakSet<object>();
 
   async function check(connection: Connection, data: Uint8Array, context: DeskContext) {
-    if (isOverLimit(connection.webSocket)) throw refusal('Too many messages.');
     let message: ReturnType<typeof readClientMessage>;
     try {
       message = readClientMessage(data);
@@ -62,32 +65,42 @@ export function createGuard(pool: Pool, isOverLimit: (socket: object) => boolean
     if (stored) throw refuse(connection, context, stored.problem);
   }
 
+  function refuse(connection: Connection, context: DeskContext, problem: string): Refusal {
+    console.log(`${who(context)}: refused an update: ${problem}`);
+    return closeWith(connection, refusal(`The desk refused your change: ${problem}.`));
+  }
+
+  /**
+   * Hocuspocus answers a thrown refusal with a close message for the document, carrying the
+   * whole reason, but leaves the WebSocket open. Close it as well, once that message is queued
+   * (Hocuspocus sends it in the promise callbacks that follow; setImmediate runs after them).
+   */
+  function closeWith(connection: Connection, why: Refusal): Refusal {
+    closing.add(connection.webSocket);
+    setImmediate(() => connection.webSocket.close(why.code, closeReason(why.reason)));
+    return why;
+  }
+
   return {
     beforeHandleMessage({ connection, update, context }) {
       const previous = turns.get(connection) ?? Promise.resolve();
-      const turn = previous.catch(() => undefined).then(() => check(connection, update, context));
+      const turn = previous
+        .catch(() => undefined)
+        .then(() => {
+          // A connection closed for a refusal or for going over its limits sends on until the
+          // close reaches it: its later messages are dropped, unanswered (a rejection would be
+          // logged once per message).
+          if (closing.has(connection.webSocket) || isOverLimit(connection.webSocket)) return NEVER;
+          const work = check(connection, update, context);
+          running.add(work);
+          void work.catch(() => undefined).finally(() => running.delete(work));
+          return work;
+        });
       turns.set(connection, turn);
-      running.add(turn);
-      void turn.catch(() => undefined).finally(() => running.delete(turn));
       return turn;
     },
     async settled() {
       await Promise.allSettled([...running]);
     },
   };
-}
-
-function refuse(connection: Connection, context: DeskContext, problem: string): Refusal {
-  console.log(`${who(context)}: refused an update: ${problem}`);
-  return closeWith(connection, refusal(`The desk refused your change: ${problem}.`));
-}
-
-/**
- * Hocuspocus answers a thrown refusal with a close message for the document, carrying the
- * whole reason, but leaves the WebSocket open. Close it as well, once that message is queued
- * (Hocuspocus sends it in the promise callbacks that follow; setImmediate runs after them).
- */
-function closeWith(connection: Connection, why: Refusal): Refusal {
-  setImmediate(() => connection.webSocket.close(why.code, closeReason(why.reason)));
-  return why;
 }

@@ -3,6 +3,7 @@
 // event, field `reason`); when beforeHandleMessage throws, in the close message for the
 // document (the provider's `close` event, `event.reason`). A plain object with no `message`
 // keeps Hocuspocus from logging it again as an error; the server logs its own line.
+import { inspect } from 'node:util';
 import type { DeskRole } from '../src/domain/desk';
 import type { Member } from './validate-update';
 
@@ -17,7 +18,11 @@ export interface Refusal {
 }
 
 export function refusal(reason: string, code = REFUSED_CODE): Refusal {
-  return { code, reason };
+  const value = { code, reason };
+  // Hocuspocus logs a refused message's error itself: as one line, not an object spread over
+  // several.
+  Object.defineProperty(value, inspect.custom, { value: () => `(${code}) ${reason}` });
+  return value;
 }
 
 /** What a connection carries once its token is accepted (Hocuspocus's connection context). */
