@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // Time limits leave room for a machine several times slower than a quiet one: CI and
@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
+    // The desk server's tests run servers in Node: vitest.server.config.ts.
+    exclude: [...configDefaults.exclude, 'tests/server/**'],
     setupFiles: ['tests/support/setup.ts'],
     restoreMocks: true,
     testTimeout: 120_000,
