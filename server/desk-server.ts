@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { DESK_MAX_MESSAGE_BYTES } from '../src/domain/desk';
 import { authenticate } from './auth';
 import { ensureSchema, openPool } from './database';
-import { compactDesk, loadDesk } from './desk-store';
+import { COMPACT_AFTER_ROWS, compactDesk, loadDesk } from './desk-store';
 import { createGuard } from './guard';
 import { createLimits } from './limits';
 import { who, type DeskContext } from './refusal';
@@ -45,7 +45,9 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   const extensions: Extension[] = [
     new Database({
       fetch: ({ documentName }) => loadDesk(pool, documentName),
-      store: ({ documentName, state }) => compactDesk(pool, documentName, state),
+      // Called after a pause in a desk's changes: compact a desk that has gathered many rows.
+      store: ({ documentName, state }) =>
+        compactDesk(pool, documentName, state, COMPACT_AFTER_ROWS),
     }),
   ];
   if (options.redisUrl) extensions.unshift(new Redis(redisOptions(options.redisUrl)));
@@ -56,6 +58,12 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     beforeHandleMessage: (payload) => guard.beforeHandleMessage(payload),
     async connected({ connection, context }) {
       labels.set(connection.webSocket, who(context as DeskContext));
+    },
+    // A desk no one has open any more is left in one row, whatever it gathered.
+    async beforeUnloadDocument({ documentName, document }) {
+      await compactDesk(pool, documentName, Y.encodeStateAsUpdate(document)).catch((error: Error) =>
+        console.error(`desk ${documentName}: compaction: ${error.message}`),
+      );
     },
   });
 

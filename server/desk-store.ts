@@ -78,23 +78,37 @@ async function checkResent(
       throw new Refusal(`event ${e.key} already exists, and an event is never changed`);
 }
 
+/** Rows a desk may gather before a store from Hocuspocus compacts them (a stop always does). */
+export const COMPACT_AFTER_ROWS = 64;
+
 /**
  * Replaces the desk's rows with one: their merge, with `state` (this instance's document, which
  * holds only what some instance stored before applying it) merged in as well. Only the rows read
  * are deleted, so a row another instance appends meanwhile stays. The advisory lock keeps two
  * instances from compacting one desk at once (the Redis extension's lock usually already has).
+ * Nothing happens while the desk has fewer than `minRows` rows: rewriting a whole desk at every
+ * pause in its activity would cost more than merging a few rows when it is next loaded.
  */
-export async function compactDesk(pool: Pool, desk: string, state: Uint8Array): Promise<void> {
+export async function compactDesk(
+  pool: Pool,
+  desk: string,
+  state: Uint8Array,
+  minRows = 2,
+): Promise<void> {
   await transaction(pool, async (client) => {
     await client.query(
       "SELECT pg_advisory_xact_lock(hashtextextended('hindsight-desk:' || $1, 0))",
       [desk],
     );
+    const counted = await client.query<{ n: string }>(
+      'SELECT count(*) AS n FROM desk_updates WHERE desk = $1',
+      [desk],
+    );
+    if (Number(counted.rows[0]!.n) < Math.max(2, minRows)) return;
     const { rows } = await client.query<{ id: string; update: Buffer }>(
       'SELECT id, update FROM desk_updates WHERE desk = $1 ORDER BY id',
       [desk],
     );
-    if (rows.length < 2) return;
     const merged = Y.mergeUpdates([...rows.map((r) => r.update), state]);
     await client.query('DELETE FROM desk_updates WHERE id = ANY($1::bigint[])', [
       rows.map((r) => r.id),

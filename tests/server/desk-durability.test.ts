@@ -100,6 +100,20 @@ describe('durability', () => {
     expect(later.events.get(second.id)).toEqual(second);
   });
 
+  it('compacts a desk into one row once its last client leaves', async () => {
+    const desk = await startDesk({ databaseUrl: postgres.url });
+    desks.push(desk);
+    const tokens = await tokensFor('leaving');
+    const a = join(desk, 'leaving', ann, tokens.ann);
+    const values = [event(ann), event(ann), event(ann)];
+    for (const value of values) await a.writeAcknowledged(value);
+    expect(await rowCount('leaving')).toBe(values.length); // one row per accepted update
+    a.destroy();
+    await expect.poll(() => rowCount('leaving'), { timeout: 60_000 }).toBe(1);
+    const b = join(desk, 'leaving', bob, tokens.viewer);
+    await b.until(() => values.every((v) => b.events.has(v.id)), 'a new client has every event');
+  });
+
   it('takes an event id once: the same Yjs item again is a no-op, another item is refused', async () => {
     const pool = openPool(postgres.url);
     try {
