@@ -42,6 +42,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   const limits = createLimits();
   const guard = createGuard(pool, limits.isOverLimit);
   const labels = new WeakMap<object, string>();
+  const unloaded = unloadWatch(() => hocuspocus.getDocumentsCount());
   const extensions: Extension[] = [
     new Database({
       fetch: ({ documentName }) => loadDesk(pool, documentName),
@@ -64,6 +65,9 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       await compactDesk(pool, documentName, Y.encodeStateAsUpdate(document)).catch((error: Error) =>
         console.error(`desk ${documentName}: compaction: ${error.message}`),
       );
+    },
+    async afterUnloadDocument() {
+      unloaded.notify();
     },
   });
 
@@ -92,10 +96,14 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     port: (http.address() as AddressInfo).port,
     async close() {
       http.close();
+      // Hand each desk's connections back to Hocuspocus, which unloads the desks no one has
+      // open (storing and compacting them first), then end the sockets (1012: come back soon).
+      hocuspocus.closeConnections();
       for (const ws of sockets.clients) ws.close(1012, 'The desk server is restarting.');
       sockets.close();
       await guard.settled();
-      // Everything accepted is stored already; this only leaves each open desk in one row.
+      await unloaded.all(STOP_WAIT_MS);
+      // Everything accepted is stored already; this only leaves each desk still open in one row.
       for (const document of hocuspocus.documents.values())
         await compactDesk(pool, document.name, Y.encodeStateAsUpdate(document)).catch(
           (error: Error) => console.error(`desk ${document.name}: compaction: ${error.message}`),
@@ -103,6 +111,31 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus }); // Redis disconnects
       await pool.end();
     },
+  };
+}
+
+/** How long a stop waits for the open desks to unload before it compacts them itself. */
+const STOP_WAIT_MS = 10_000;
+
+/** `all()` resolves once Hocuspocus holds no document, or the time is up. */
+function unloadWatch(count: () => number) {
+  const waiting = new Set<() => void>();
+  return {
+    notify: () => waiting.forEach((check) => check()),
+    all: (ms: number) =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          waiting.delete(check);
+          resolve();
+        };
+        const check = () => {
+          if (count() === 0) done();
+        };
+        const timer = setTimeout(done, ms);
+        waiting.add(check);
+        check();
+      }),
   };
 }
 

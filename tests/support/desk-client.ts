@@ -33,6 +33,18 @@ export interface DeskClient {
 
 const WAIT_MS = 60_000;
 
+/**
+ * The provider closes a socket that is still connecting when it gives up on it or is
+ * destroyed, after removing its own listeners; `ws` then emits an error with no listener, which
+ * Node throws. (A browser's WebSocket only dispatches an event.) This one always has a listener.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(address: string) {
+    super(address);
+    this.on('error', () => undefined);
+  }
+}
+
 /** `serverUrl` is the desk's http://127.0.0.1:port. */
 export function connectDesk(options: {
   serverUrl: string;
@@ -46,7 +58,7 @@ export function connectDesk(options: {
   const closes: CloseInfo[] = [];
   const socket = new HocuspocusProviderWebsocket({
     url: `${options.serverUrl.replace(/^http/, 'ws')}/desk`,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: QuietWebSocket,
     // Reconnect soon after a server restart: the tests restart servers on purpose.
     delay: 100,
     minDelay: 100,

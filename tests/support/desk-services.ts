@@ -34,14 +34,15 @@ export async function startPostgres(): Promise<Service> {
   await chmod(dir, 0o755); // the postgres user reaches its data folder through it
   try {
     await initCluster(bin, join(dir, 'data'), user);
-    const port = await freePort();
-    const args = ['-D', join(dir, 'data'), '-p', String(port)];
-    const child = spawn(join(bin, 'postgres'), args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(user ? { uid: user.uid, gid: user.gid } : {}),
+    const { child, port } = await onFreePort(async (port) => {
+      const args = ['-D', join(dir, 'data'), '-p', String(port)];
+      const child = spawn(join(bin, 'postgres'), args, {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        ...(user ? { uid: user.uid, gid: user.gid } : {}),
+      });
+      await ready(child, /database system is ready to accept connections/, 'PostgreSQL');
+      return { child, port };
     });
-    const output = watch(child);
-    await output.waitFor(/database system is ready to accept connections/, 'PostgreSQL');
     const url = await ensureDatabase(port, 'hindsight');
     return {
       url,
@@ -58,16 +59,49 @@ export async function startPostgres(): Promise<Service> {
 
 /** A Redis that keeps nothing on disk. */
 export async function startRedis(): Promise<Service> {
-  const port = await freePort();
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
-  const child = spawn(await redisServer(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  await watch(child).waitFor(/Ready to accept connections/, 'Redis');
+  const program = await redisServer();
+  const { child, port } = await onFreePort(async (port) => {
+    const args = [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+    ];
+    const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    await ready(child, /Ready to accept connections/, 'Redis');
+    return { child, port };
+  });
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
       await stopProcess(child, 'SIGTERM');
     },
   };
+}
+
+/** Starts a server on a free port, again on another if that one was taken in between. */
+async function onFreePort<T>(start: (port: number) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await start(await freePort());
+    } catch (error) {
+      if (attempt === 3 || !/in use/i.test((error as Error).message)) throw error;
+    }
+  }
+}
+
+/** Waits for the child's ready line; a child that does not get there is ended. */
+async function ready(child: ChildProcess, line: RegExp, name: string): Promise<void> {
+  try {
+    await watch(child).waitFor(line, name);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
 }
 
 export interface DeskOptions {
@@ -102,7 +136,12 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output = watch(child);
-    const line = await output.waitFor(/Hindsight desk listening on http:\/\/\S+:\d+/, 'The desk');
+    const line = await output
+      .waitFor(/Hindsight desk listening on http:\/\/\S+:\d+/, 'The desk')
+      .catch((error: unknown) => {
+        child.kill('SIGKILL');
+        throw error;
+      });
     return { child, output, port: Number(/:(\d+)$/.exec(line.trim())![1]) };
   };
   let current = await launch(options.port ?? 0);
