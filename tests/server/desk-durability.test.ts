@@ -78,10 +78,16 @@ describe('durability', () => {
     // A leaves, so that only what the server stored can bring the event back.
     a.destroy();
     expect(await desk.stop('SIGKILL')).toBeNull(); // ended by the signal, with no chance to act
+    // B writes while the server is down: its reconnection brings the event (sync step 2).
+    const offline = event(bob);
+    b.events.set(offline.id, offline);
     await desk.restart();
 
     const fresh = join(desk, 'durable', bob, tokens.viewer);
-    await fresh.until(() => fresh.events.has(first.id), 'a new client has the event');
+    await fresh.until(
+      () => fresh.events.has(first.id) && fresh.events.has(offline.id),
+      "a new client has A's event, and the one B wrote while the server was down",
+    );
     await b.until(() => b.events.has(first.id) && b.provider.isSynced, 'B has it, reconnected');
     const again = join(desk, 'durable', ann, tokens.ann);
     const second = event(ann);
@@ -94,8 +100,8 @@ describe('durability', () => {
     await desk.restart();
     const later = join(desk, 'durable', bob, tokens.viewer);
     await later.until(
-      () => later.events.has(first.id) && later.events.has(second.id),
-      'a new client has both events',
+      () => [first, offline, second].every((e) => later.events.has(e.id)),
+      'a new client has every event',
     );
     expect(later.events.get(second.id)).toEqual(second);
   });
