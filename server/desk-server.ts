@@ -1,4 +1,4 @@
-// The desk's server: one HTTP server on one port, serving the built app and, at DESK_PATH,
+// The desk's server: one HTTP server on one port, serving the built app and, at DESK_SOCKET_PATH,
 // the WebSocket through which Hocuspocus syncs each desk's Yjs document. PostgreSQL keeps the
 // documents and tokens; with Redis, several instances serve the same desks (an update applied on
 // one reaches the clients of the others through Redis pub/sub).
@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { DESK_MAX_MESSAGE_BYTES } from '../src/domain/desk';
+import { DESK_MAX_MESSAGE_BYTES, DESK_SOCKET_PATH } from '../src/domain/desk';
 import { authenticate } from './auth';
 import { ensureSchema, openPool } from './database';
 import { COMPACT_AFTER_ROWS, compactDesk, loadDesk } from './desk-store';
@@ -17,9 +17,6 @@ import { createGuard } from './guard';
 import { createLimits } from './limits';
 import { who, type DeskContext } from './refusal';
 import { serveApp } from './static-files';
-
-/** The WebSocket's path: the provider's URL is ws://host:port/desk (wss:// behind TLS). */
-export const DESK_PATH = '/desk';
 
 export interface DeskServerOptions {
   host: string;
@@ -72,12 +69,12 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: DESK_MAX_MESSAGE_BYTES });
-  const app = await serveApp(options.appDir, DESK_PATH);
+  const app = await serveApp(options.appDir, DESK_SOCKET_PATH);
   const http = createServer((request, response) => {
     app(request, response).catch(() => response.destroy());
   });
   http.on('upgrade', (request, socket, head: Buffer) => {
-    if ((request.url ?? '').split('?')[0] !== DESK_PATH) {
+    if ((request.url ?? '').split('?')[0] !== DESK_SOCKET_PATH) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }

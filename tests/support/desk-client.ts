@@ -4,7 +4,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { credentialsText, DESK_EVENTS_MAP } from '../../src/domain/desk';
+import { credentialsText, DESK_EVENTS_MAP, DESK_SOCKET_PATH } from '../../src/domain/desk';
 
 export interface Member {
   id: string;
@@ -57,7 +57,7 @@ export function connectDesk(options: {
   const authFailures: string[] = [];
   const closes: CloseInfo[] = [];
   const socket = new HocuspocusProviderWebsocket({
-    url: `${options.serverUrl.replace(/^http/, 'ws')}/desk`,
+    url: `${options.serverUrl.replace(/^http/, 'ws')}${DESK_SOCKET_PATH}`,
     WebSocketPolyfill: QuietWebSocket,
     // Reconnect soon after a server restart: the tests restart servers on purpose.
     delay: 100,
