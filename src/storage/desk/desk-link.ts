@@ -13,6 +13,9 @@ import type { RecordEvent } from '../../domain/events';
 import { socketAddress, type DeskSession } from './desk-settings';
 import { DeskMirror, type MirroredDocument } from './desk-mirror';
 
+/** Close codes by which the server refuses what a client sent (server/refusal.ts). */
+const REFUSALS = new Set([4403, 4429, 1009]);
+
 export type DeskConnection = 'connecting' | 'online' | 'offline' | 'refused';
 
 export interface DeskStatus {
@@ -128,6 +131,18 @@ export class DeskLink {
       this.mirror.connection(false, false);
       this.socket.disconnect();
     });
+    provider.on('close', ({ event }: { event: { code: number; reason: string } }) => {
+      // The server refused what this browser sent (server/refusal.ts): sending it again would be
+      // refused again, so stop and say why; the member can leave, or reload to try once more.
+      if (!REFUSALS.has(event.code) || this.status.connection === 'refused') return;
+      this.set({
+        connection: 'refused',
+        reason: event.reason || 'The desk refused a change sent from here.',
+        synced: false,
+      });
+      this.mirror.connection(false, false);
+      this.socket.disconnect();
+    });
     provider.on('synced', ({ state }: { state: boolean }) => {
       this.set({ synced: state });
       this.mirror.connection(state, this.status.role === 'member');
@@ -193,6 +208,9 @@ export class DeskLink {
     this.detach();
     this.provider.destroy();
     this.socket.destroy();
+    // A close just before leaves a reconnect scheduled in provider 3.4.4, which would retry for
+    // ever after destroy: let it do nothing.
+    this.socket.connect = () => Promise.resolve(undefined);
     this.listeners.clear();
   }
 }

@@ -39,6 +39,8 @@ export function checkDesk(
     const done = (result: DeskCheck) => {
       clearTimeout(timer);
       provider.destroy();
+      // Provider 3.4.4 may have a reconnect scheduled by a close just before: let it do nothing.
+      provider.configuration.websocketProvider.connect = () => Promise.resolve(undefined);
       resolve(result);
     };
     const timer = setTimeout(
