@@ -1,4 +1,4 @@
-// The desk server's command line (run with tsx; docs/desk-server.md):
+// The desk server's command line (run with tsx; docs/desk.md):
 //   npm run desk -- [--port N] [--host 127.0.0.1] [--app DIR]
 //   npm run desk -- token create|list|revoke --desk NAME [--role member|viewer] [--prefix P]
 // DATABASE_URL is required; REDIS_URL lets several instances serve the same desks.
