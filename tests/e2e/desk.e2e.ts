@@ -14,11 +14,13 @@ import {
 } from '../support/desk-services';
 import { appUnderTest, foreignRequests, uncaughtErrors } from './support/browser';
 import { deskStatus, editClaim, exportedRecord, joinDesk, submitJoin } from './support/desk';
+import { expectNoSeriousViolations } from './support/axe';
 import {
   chooseOutcome,
   chosenOutcome,
   claims,
   forecast,
+  loadSection,
   waitForForecasts,
 } from './support/hindsight';
 
@@ -108,6 +110,27 @@ describe('a desk', () => {
     await expect.poll(() => forecast(ana.page, 'Edited offline by Ben').count()).toBe(1);
     expect(await exportedRecord(ana.page)).toEqual(await exportedRecord(ben.page));
 
+    // Disagreement: Ben judges Ana's Correct as Incorrect. Both positions show, with the list.
+    await chooseOutcome(forecast(ben.page, first), 'Incorrect');
+    const disputed = forecast(ana.page, first).getByRole('group', { name: 'Judges disagree' });
+    await expect.poll(() => disputed.textContent()).toMatch(/Ben: Incorrect/);
+    expect(await disputed.textContent()).toMatch(/Ana: Correct/);
+    const list = ana.page.getByRole('region', { name: 'Disagreements', exact: true });
+    await expect.poll(() => list.textContent()).toMatch(/Ben says Incorrect; Ana says Correct/);
+    const scorecard = await loadSection(ana.page, 'Scorecard');
+    await expect.poll(() => scorecard.textContent()).toMatch(/1 scored forecast is disputed/);
+    // One judge's scorecard: Ana's Correct counts there, not Ben's later Incorrect.
+    const overall = () => scorecard.locator('tfoot tr').textContent();
+    const all = await overall();
+    await scorecard
+      .getByRole('combobox', { name: 'Judge', exact: true })
+      .selectOption({ label: 'Ana' });
+    await expect.poll(overall).not.toBe(all);
+    await scorecard
+      .getByRole('combobox', { name: 'Judge', exact: true })
+      .selectOption({ index: 0 });
+    await expectNoSeriousViolations(ana.page, 'a desk with a disagreement, light');
+
     // The server killed: what it acknowledged is kept, and both reconnect by themselves.
     await chooseOutcome(forecast(ana.page, fifth), 'Incorrect');
     await expect.poll(() => deskStatus(ana.page)).toMatch(/up to date/);
@@ -123,8 +146,11 @@ describe('a desk', () => {
   }, 420_000);
 
   it('gives a viewer the desk to read, and nothing to change', async () => {
-    const cleo = await openOnDesk();
+    const cleo = await app.open({ baseURL: `${desk.url}/`, colorScheme: 'dark' });
     await waitForForecasts(cleo.page);
+    await cleo.page.getByRole('button', { name: 'Desk', exact: true }).click();
+    await expectNoSeriousViolations(cleo.page, 'the Join a desk form, dark');
+    await cleo.page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await joinDesk(cleo.page, {
       desk: DESK,
       name: 'Cleo',
@@ -149,6 +175,7 @@ describe('a desk', () => {
     await waitForForecasts(dana.page);
     const dialog = await submitJoin(dana.page, { desk: DESK, name: 'Dana', token: 'not-a-token' });
     await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/token/i);
+    await expectNoSeriousViolations(dana.page, 'the Join a desk form refused, light');
     expect(await deskStatus(dana.page)).toBe('');
   });
 
