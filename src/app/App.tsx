@@ -5,30 +5,24 @@ import type { Forecast } from '../domain/model';
 import { sameInFields } from '../shared/same-items';
 import { useSame } from '../ui/use-same';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
-import { ExportMenu } from '../features/export/ExportMenu';
-import { ImportButton } from '../features/import/ImportButton';
 import type { ForecastListHandle } from '../features/forecasts/ForecastList';
-import { KeyboardShortcuts } from '../features/keyboard/KeyboardShortcuts';
-import { DueButton } from '../features/review/DueButton';
+import { useShortcutQueue } from '../features/keyboard/shortcut-queue';
 import type { ReviewQueueHandle } from '../features/review/queue-handle';
 import { ReviewQueue } from '../features/review/ReviewQueue';
 import { useReviewQueue } from '../features/review/use-review-queue';
-import { ShareMenu } from '../features/share/ShareMenu';
-import { ThemeSelect } from '../features/theme/ThemeSelect';
-import { DeskControl } from '../features/desk/DeskControl';
 import { useDeskStatus } from '../state/use-desk';
-import { startPageTheme } from './page-theme';
 import { useDocument } from '../state/use-document';
 import { lazyPart } from '../ui/lazy-part';
 import { SectionBoundary } from '../ui/SectionBoundary';
 import { articlesHeading } from '../ui/format';
 import { WhenNearViewport } from '../ui/WhenNearViewport';
+import { useNearViewport } from '../ui/use-near-viewport';
 import { AppAlerts } from './AppAlerts';
+import { AppHeader } from './AppHeader';
 import { UndoNotice } from './UndoNotice';
 import { ForecastsSection } from './ForecastsSection';
 import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';
-import { useShortcutHandlers } from './use-shortcut-handlers';
 import { useToday } from './use-today';
 
 // Out of the first load: the Add article dialog (with the extractor behind it) until it is
@@ -54,6 +48,9 @@ const SpeakersPanel = lazyPart(() =>
 );
 const Disagreements = lazyPart(() =>
   import('../features/desk/Disagreements').then((m) => ({ default: m.Disagreements })),
+);
+const ShortcutsPart = lazyPart(() =>
+  import('./ShortcutsPart').then((m) => ({ default: m.ShortcutsPart })),
 );
 const LexiconPanel = lazyPart(() =>
   import('../features/lexicon/LexiconPanel').then((m) => ({ default: m.LexiconPanel })),
@@ -119,44 +116,21 @@ export function App() {
   const queue = useReviewQueue(views, today);
   const reviewQueue = useRef<ReviewQueueHandle>(null);
   const goToQueue = useCallback(() => reviewQueue.current?.focusFirst(), []);
-  const shortcuts = useShortcutHandlers({
-    forecastList,
-    reviewQueue,
-    views,
-    selectedId,
-    today,
-    readOnly,
-  });
+  const [registerShortcuts, shortcutPressed] = useShortcutQueue();
+  const [footer, footerNear] = useNearViewport<HTMLElement>();
 
   return (
     <>
       <a className="skip-link" href="#forecasts-heading">
         Skip to forecasts
       </a>
-      <header className="app-header">
-        <div>
-          <h1>Hindsight</h1>
-          <p className="tagline">
-            Pundits’ forecasts, checked against what happened.{' '}
-            {desk ? `Kept with desk ${desk.desk}.` : 'Everything stays in this browser.'}
-          </p>
-        </div>
-        <div className="header-actions">
-          <DueButton count={queue.due.length} onActivate={goToQueue} />
-          <button type="button" onClick={() => setAdding(true)} disabled={readOnly}>
-            Add article
-          </button>
-          <ImportButton data={data} disabled={readOnly} onOpenSource={openSource} />
-          <ExportMenu data={data} partlyCredit={partlyCredit} log={record} />
-          <ShareMenu
-            data={data}
-            partlyCredit={partlyCredit}
-            editedAfterJudgement={record.editedAfterJudgement}
-          />
-          <ThemeSelect controller={startPageTheme()} />
-          <DeskControl sources={data.sources} />
-        </div>
-      </header>
+      <AppHeader
+        {...{ data, record, partlyCredit, readOnly }}
+        due={queue.due.length}
+        onGoToQueue={goToQueue}
+        onAddArticle={() => setAdding(true)}
+        onOpenSource={openSource}
+      />
       {adding && (
         <Suspense fallback={null}>
           <AddArticle
@@ -247,9 +221,16 @@ export function App() {
         />
       </main>
       <UndoNotice />
-      <footer className="app-footer">
+      <footer ref={footer} className="app-footer">
         <StorageMeter usedChars={usedChars} />
-        <KeyboardShortcuts {...shortcuts} />
+        {(footerNear || shortcutPressed) && (
+          <Suspense fallback={null}>
+            <ShortcutsPart
+              register={registerShortcuts}
+              {...{ forecastList, reviewQueue, views, selectedId, today, readOnly }}
+            />
+          </Suspense>
+        )}
         <p className="hint">
           {desk
             ? `This desk’s record is kept on its server, ${desk.server}, with a copy in this browser.`

@@ -18,7 +18,7 @@ import {
 } from '../features/review/queue-handle';
 import { useActions } from '../state/use-actions';
 
-interface Context {
+export interface ShortcutContext {
   forecastList: RefObject<ForecastListHandle | null>;
   reviewQueue: RefObject<ReviewQueueHandle | null>;
   views: readonly ForecastView[];
@@ -40,7 +40,7 @@ function where(selectedId: string | null): Place {
 }
 
 /** The handlers for KeyboardShortcuts, over the page's forecast list and review queue. */
-export function useShortcutHandlers(context: Context) {
+export function useShortcutHandlers(context: ShortcutContext) {
   const { forecastList, reviewQueue, views, selectedId, today, readOnly } = context;
   const actions = useActions();
   const viewOf = (id: string) => views.find((v) => v.forecast.id === id);

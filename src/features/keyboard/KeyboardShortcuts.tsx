@@ -1,7 +1,7 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useEffectEvent, useState } from 'react';
 import type { Outcome } from '../../domain/model';
 import type { Shortcut } from './key-map';
-import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import type { ShortcutRunner } from './shortcut-queue';
 import './keyboard.css';
 import { lazyPart } from '../../ui/lazy-part';
 
@@ -19,6 +19,8 @@ export const SEARCH_BOX_ID = 'forecast-search';
 export type ShortcutResult = string | null;
 
 interface Props {
+  /** Registers what acts on a shortcut with the page's listener (useShortcutQueue). */
+  register: (run: ShortcutRunner | null) => void;
   onMove: (step: 1 | -1) => ShortcutResult;
   onJudge: (outcome: Outcome) => ShortcutResult;
   onUndo: () => ShortcutResult;
@@ -29,7 +31,7 @@ interface Props {
  * page passes in), / focuses the search box, ? lists them all. Renders the button that opens the
  * list, and a live region that says what a shortcut did.
  */
-export function KeyboardShortcuts({ onMove, onJudge, onUndo }: Props) {
+export function KeyboardShortcuts({ register, onMove, onJudge, onUndo }: Props) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [said, setSaid] = useState('');
 
@@ -54,13 +56,17 @@ export function KeyboardShortcuts({ onMove, onJudge, onUndo }: Props) {
     }
   }
 
-  useKeyboardShortcuts((shortcut) => {
+  const act = useEffectEvent((shortcut: Shortcut) => {
     const result = run(shortcut);
     if (result === null) return false;
     // An empty result acted silently (the focus moved, which is announced by itself).
     if (result !== '') setSaid(result);
     return true;
   });
+  useEffect(() => {
+    register((shortcut) => act(shortcut));
+    return () => register(null);
+  }, [register]);
 
   return (
     <>

@@ -1,0 +1,55 @@
+// The page's header: the app's name and what it does (where the record is kept: this browser,
+// or a desk), and the actions on the whole record.
+import type { RecordView } from '../state/derived/record';
+import type { AppData } from '../domain/model';
+import type { PartlyCredit } from '../domain/scoring';
+import { DeskControl } from '../features/desk/DeskControl';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { ImportButton } from '../features/import/ImportButton';
+import { DueButton } from '../features/review/DueButton';
+import { ShareMenu } from '../features/share/ShareMenu';
+import { ThemeSelect } from '../features/theme/ThemeSelect';
+import { useDeskStatus } from '../state/use-desk';
+import { startPageTheme } from './page-theme';
+
+interface Props {
+  data: AppData;
+  record: RecordView;
+  partlyCredit: PartlyCredit;
+  readOnly: boolean;
+  /** How many forecasts are due for judgement. */
+  due: number;
+  onGoToQueue: () => void;
+  onAddArticle: () => void;
+  onOpenSource: (id: string) => void;
+}
+
+export function AppHeader({ data, record, partlyCredit, readOnly, due, ...on }: Props) {
+  const desk = useDeskStatus();
+  return (
+    <header className="app-header">
+      <div>
+        <h1>Hindsight</h1>
+        <p className="tagline">
+          Pundits’ forecasts, checked against what happened.{' '}
+          {desk ? `Kept with desk ${desk.desk}.` : 'Everything stays in this browser.'}
+        </p>
+      </div>
+      <div className="header-actions">
+        <DueButton count={due} onActivate={on.onGoToQueue} />
+        <button type="button" onClick={on.onAddArticle} disabled={readOnly}>
+          Add article
+        </button>
+        <ImportButton data={data} disabled={readOnly} onOpenSource={on.onOpenSource} />
+        <ExportMenu data={data} partlyCredit={partlyCredit} log={record} />
+        <ShareMenu
+          data={data}
+          partlyCredit={partlyCredit}
+          editedAfterJudgement={record.editedAfterJudgement}
+        />
+        <ThemeSelect controller={startPageTheme()} />
+        <DeskControl sources={data.sources} />
+      </div>
+    </header>
+  );
+}
