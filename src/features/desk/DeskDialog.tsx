@@ -53,7 +53,7 @@ export function DeskDialog({ sources, onClose }: Props) {
   return (
     <dialog
       ref={ref}
-      className="desk-dialog"
+      className="form-dialog"
       aria-labelledby={`${ids}-heading`}
       onCancel={(e) => {
         e.preventDefault();
@@ -66,7 +66,7 @@ export function DeskDialog({ sources, onClose }: Props) {
         browser; you come back to it when you leave the desk.
       </p>
       <form onSubmit={submit} noValidate className="desk-form">
-        <div className="field wide">
+        <div className="field">
           <label htmlFor={`${ids}-server`}>Server</label>
           <input
             id={`${ids}-server`}
@@ -89,7 +89,7 @@ export function DeskDialog({ sources, onClose }: Props) {
             maxLength={80}
           />
         </div>
-        <div className="field wide">
+        <div className="field">
           <label htmlFor={`${ids}-token`}>Token</label>
           <input
             id={`${ids}-token`}
@@ -100,7 +100,7 @@ export function DeskDialog({ sources, onClose }: Props) {
           />
         </div>
         {sources.length > 0 && (
-          <fieldset className="wide desk-share">
+          <fieldset className="desk-share">
             <legend>Your articles to share with the desk</legend>
             {sources.map((source) => (
               <label key={source.id} className="check">
