@@ -10,7 +10,11 @@
 //                   JS heap;
 //   extraction.ts   extracting the forecasts of a 5,000-word article;
 //   long-extraction.ts  2 M characters of long and hostile texts, in Node and in the browser's
-//                   extraction worker (with the page's longest task meanwhile).
+//                   extraction worker (with the page's longest task meanwhile);
+//   desk.ts         the desk against real servers (PostgreSQL, the desk server, Redis): a
+//                   judgement shown in another browser, joining a desk of the dataset, the
+//                   server's memory, two instances behind Redis.
+// `BENCH_ONLY=desk npm run bench` runs only the parts named (comma-separated: PARTS below).
 import { join } from 'node:path';
 import { benchDataset, BENCH_DATASET_SIZE, type DatasetSize } from '../bench/dataset';
 import { serialiseScorecardJson } from '../src/formats/scorecard';
@@ -20,6 +24,7 @@ import { launch } from './bench/browser';
 import { extractionFigures } from './bench/extraction';
 import { browserLongFigures, nodeLongFigures } from './bench/long-extraction';
 import { buildHello, firstVisitFigures } from './bench/first-visit';
+import { deskFigures } from './bench/desk';
 import { machine, notMeasured, reasonOf, report, type Figure } from './bench/report';
 import { tenThousandFigures } from './bench/ten-thousand';
 
@@ -44,12 +49,39 @@ function datasetSize(): DatasetSize {
   };
 }
 
+const PARTS = [
+  'first-visit',
+  'ten-thousand',
+  'extraction',
+  'long-browser',
+  'long-node',
+  'desk',
+] as const;
+type PartKey = (typeof PARTS)[number];
+const isPart = (key: string): key is PartKey => (PARTS as readonly string[]).includes(key);
+
+/** The parts BENCH_ONLY names, or null for all of them. */
+function onlyParts(): PartKey[] | null {
+  const named = (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (named.length === 0) return null;
+  const unknown = named.filter((key) => !isPart(key));
+  if (unknown.length > 0)
+    throw new Error(`BENCH_ONLY: no part ${unknown.join(', ')}; the parts: ${PARTS.join(', ')}`);
+  return named.filter(isPart);
+}
+const only = onlyParts();
+const wanted = (key: PartKey) => only === null || only.includes(key);
+
 const started = performance.now();
 const progress = (message: string) =>
   console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}`);
 
 /** Runs one part of the bench; if it fails outright, one required figure says why. */
-async function part(label: string, run: () => Promise<Figure[]>): Promise<Figure[]> {
+async function part(key: PartKey, label: string, run: () => Promise<Figure[]>): Promise<Figure[]> {
+  if (!wanted(key)) return [];
   progress(label);
   try {
     return await run();
@@ -65,7 +97,7 @@ async function main() {
   try {
     progress('building the app and the hello page');
     buildApp({ root: ROOT, outDir: appOut });
-    await buildHello(HELLO, helloOut);
+    if (wanted('first-visit')) await buildHello(HELLO, helloOut);
     const size = datasetSize();
     const data = benchDataset(size);
     const file = {
@@ -74,26 +106,39 @@ async function main() {
       forecasts: data.forecasts.length,
     };
     const app = await serveApp({ root: ROOT, outDir: appOut });
-    const hello = await serveApp({ root: HELLO, outDir: helloOut });
+    const hello = wanted('first-visit') ? await serveApp({ root: HELLO, outDir: helloOut }) : null;
     const browser = await launch(executablePath);
     try {
       const figures = [
-        ...(await part('First visit', () => firstVisitFigures(browser, app.url, hello.url))),
-        ...(await part('10,000 forecasts', () => tenThousandFigures(browser, app.url, file))),
-        ...(await part('Extraction', () => extractionFigures(browser, app.url))),
-        ...(await part('Long texts in the browser', () => browserLongFigures(browser, app.url))),
-        ...(await part('Long texts in Node', async () => nodeLongFigures())),
+        ...(await part('first-visit', 'First visit', () =>
+          firstVisitFigures(browser, app.url, hello!.url),
+        )),
+        ...(await part('ten-thousand', '10,000 forecasts', () =>
+          tenThousandFigures(browser, app.url, file),
+        )),
+        ...(await part('extraction', 'Extraction', () => extractionFigures(browser, app.url))),
+        ...(await part('long-browser', 'Long texts in the browser', () =>
+          browserLongFigures(browser, app.url),
+        )),
+        ...(await part('long-node', 'Long texts in Node', async () => nodeLongFigures())),
+        ...(await part('desk', 'Desk', () => deskFigures(browser, appOut, data))),
       ];
       progress('done');
-      const write = size === BENCH_DATASET_SIZE;
-      report(ROOT, figures, machine(browser.version()), write, [
+      const partial =
+        size !== BENCH_DATASET_SIZE
+          ? "A smaller dataset than the benchmark's"
+          : only !== null
+            ? 'Only some parts ran'
+            : null;
+      report(ROOT, figures, machine(browser.version()), partial, [
         `Dataset: ${data.forecasts.length} forecasts, ${new Set(data.forecasts.map((f) => f.speaker)).size} speakers, ${data.sources.length} sources, ${data.judgements.length} judgements; ${file.name} is ${(file.text.length / 1e6).toFixed(1)} MB.`,
+        ...(only ? [`BENCH_ONLY=${only.join(',')}: only these parts ran.`] : []),
         'Times are performance.now() in the page from navigation start or from just before the click, to the frame that shows the result painted (requestAnimationFrame, then the next task), unless a detail says otherwise. kB and MB are 10³ and 10⁶ bytes.',
       ]);
     } finally {
       await browser.close();
       await app.close();
-      await hello.close();
+      await hello?.close();
     }
   } finally {
     removeOutDir(appOut);

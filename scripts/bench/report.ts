@@ -96,12 +96,15 @@ export function machine(chromium: string): Machine {
 
 const cell = (s: string) => s.replaceAll('|', '\\|');
 
-/** Prints the table, writes `bench/results.json`, and sets the exit code on a missed budget. */
+/**
+ * Prints the table, writes `bench/results.json` unless `partial` says why the run is not the
+ * whole benchmark, and sets the exit code on a missed budget.
+ */
 export function report(
   root: string,
   figures: Figure[],
   host: Machine,
-  write: boolean,
+  partial: string | null,
   notes: string[],
 ): void {
   const rows = figures.map(judge);
@@ -115,7 +118,7 @@ export function report(
     );
   }
   for (const note of notes) console.log(`\n${note}`);
-  if (write) {
+  if (partial === null) {
     mkdirSync(join(root, 'bench'), { recursive: true });
     const results = {
       measuredAt: new Date().toISOString(),
@@ -126,7 +129,7 @@ export function report(
     };
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   } else {
-    console.log("\nA smaller dataset than the benchmark's: bench/results.json is left as it was.");
+    console.log(`\n${partial}: bench/results.json is left as it was.`);
   }
   const missed = rows.filter((r) => !r.ok);
   if (missed.length > 0) {

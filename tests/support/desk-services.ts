@@ -116,6 +116,8 @@ export interface Desk {
   /** http://127.0.0.1:port; the WebSocket is at ws://127.0.0.1:port/desk. */
   url: string;
   port: number;
+  /** The server process's id (the running one, after a restart), while it has one. */
+  pid(): number | undefined;
   /** Everything the server printed since it (re)started. */
   output(): string;
   /** Resolves with the first line since the (re)start that matches, waiting for it if need be. */
@@ -148,6 +150,7 @@ export async function startDesk(options: DeskOptions): Promise<Desk> {
   const desk: Desk = {
     url: `http://127.0.0.1:${current.port}`,
     port: current.port,
+    pid: () => current.child.pid,
     output: () => current.output.text(),
     waitForOutput: (pattern) => current.output.waitFor(pattern, 'The desk'),
     stop: (signal = 'SIGTERM') => stopProcess(current.child, signal),
