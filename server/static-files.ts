@@ -1,12 +1,17 @@
 // The built app, served over plain HTTP by the desk server itself: the page's own CSP
 // (connect-src 'self') then covers the desk's WebSocket on the same host and port, and one
 // process is all a team runs. Only files under the app's folder are served, never a path that
-// leads out of it (.., encoded slashes, symbolic links).
+// leads out of it (.., encoded slashes, symbolic links). Text is sent gzipped to a browser that
+// accepts it, each file compressed once and kept in memory (the app is about 1 MB of text).
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+
+const gzip = promisify(gzipCallback);
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +30,21 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Types worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/([a-z+]*json)|image\/svg)/;
+/** Files larger than this are streamed as they are, not held in memory. */
+const MAX_GZIPPED_FILE = 8 * 1024 * 1024;
+
+/** Whether an Accept-Encoding header accepts gzip (by name or `*`, with a q above 0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [coding = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    if (coding !== 'gzip' && coding !== '*') return false;
+    const q = params.find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
 // The page brings its own Content-Security-Policy (a meta tag); a header would add a second
 // policy that both must satisfy, so none is sent. These only narrow what a browser may do.
 const SECURITY_HEADERS = {
@@ -36,6 +56,18 @@ const SECURITY_HEADERS = {
 
 export async function serveApp(appDir: string | null, deskPath: string) {
   const root = appDir === null ? null : await realpath(appDir);
+  // Each file's gzipped body, by path, size and time of change (so a rebuilt file is redone).
+  const gzipped = new Map<string, Promise<Buffer>>();
+  const gzippedBody = (file: { path: string; size: number; mtimeMs: number }) => {
+    const key = `${file.path}\0${file.size}\0${file.mtimeMs}`;
+    let body = gzipped.get(key);
+    if (!body) {
+      body = readFile(file.path).then((bytes) => gzip(bytes, { level: 9 }));
+      body.catch(() => gzipped.delete(key));
+      gzipped.set(key, body);
+    }
+    return body;
+  };
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const reply = (status: number, text: string, headers: Record<string, string> = {}) => {
       response.writeHead(status, {
@@ -55,16 +87,25 @@ export async function serveApp(appDir: string | null, deskPath: string) {
         : reply(404, 'Not found');
     const file = await resolveFile(root, pathname);
     if (!file) return reply(404, 'Not found');
+    const type = CONTENT_TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream';
+    const compressible = COMPRESSIBLE.test(type) && file.size <= MAX_GZIPPED_FILE;
+    const body =
+      compressible && acceptsGzip(request.headers['accept-encoding'])
+        ? await gzippedBody(file).catch(() => null)
+        : null;
     response.writeHead(200, {
       ...SECURITY_HEADERS,
-      'Content-Type': CONTENT_TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': String(file.size),
+      'Content-Type': type,
+      'Content-Length': String(body ? body.length : file.size),
+      ...(body ? { 'Content-Encoding': 'gzip' } : {}),
+      ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
       // Built assets carry a hash of their content in their names; all else may change.
       'Cache-Control': pathname.startsWith('/assets/')
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
     });
     if (request.method === 'HEAD') return void response.end();
+    if (body) return void response.end(body);
     await pipeline(createReadStream(file.path), response).catch(() => response.destroy());
   };
 }
@@ -89,7 +130,7 @@ async function resolveFile(root: string, pathname: string) {
     }
     const real = await realpath(path);
     if (!info.isFile() || !real.startsWith(root + sep)) return null;
-    return { path: real, size: info.size };
+    return { path: real, size: info.size, mtimeMs: info.mtimeMs };
   } catch {
     return null;
   }

@@ -16,6 +16,7 @@ import {
   startPostgres,
   type Desk,
 } from '../../tests/support/desk-services';
+import { countBytes } from './byte-counter';
 import { deskEvents, seedDesk, timedJoin, type JoinTimes } from './desk-join';
 import { LIVE_ROUNDS, liveFigures } from './desk-live';
 import { load, type SeededSession } from './desk-page';
@@ -69,15 +70,20 @@ async function bigDeskFigures(
   // includes the server loading the desk from PostgreSQL.
   await desk.restart();
   const before = residentSet(desk.pid());
-  const session = (memberId: string, name: string): SeededSession => ({
+  const session = (memberId: string, name: string, server = desk.url): SeededSession => ({
     memberId,
-    server: desk.url,
+    server,
     desk: deskName,
     name,
     token: viewer,
     role: 'viewer',
   });
-  const cold = await timedJoin(browser, session('bench-vera', 'Vera'), n);
+  // The cold join goes through a relay that counts the bytes on the wire.
+  const counter = await countBytes(desk.port);
+  const cold = await timedJoin(browser, session('bench-vera', 'Vera', counter.url), n).finally(() =>
+    counter.close(),
+  );
+  const wire = counter.received();
   let after: { now: number; peak: number };
   let warm: string;
   try {
@@ -106,8 +112,8 @@ async function bigDeskFigures(
     },
     {
       ...names.received,
-      value: t.bytes / MB,
-      detail: `websocket payloads received until up to date (CDP Network.webSocketFrameReceived; binary frames decoded from base64), ${t.frames} frames; the desk's Yjs state is ${mb(seeded.stateBytes)} (Y.encodeStateAsUpdate of the seeding member's copy)`,
+      value: wire.socket / MB,
+      detail: `bytes the server sent on the desk's WebSocket until up to date, as they went over the wire (permessage-deflate, framing and handshake included; counted by a TCP relay in front of the server, scripts/bench/byte-counter.ts): ${t.frames} messages of ${mb(t.bytes)} once inflated (CDP Network.webSocketFrameReceived); the desk's Yjs state is ${mb(seeded.stateBytes)} (Y.encodeStateAsUpdate of the seeding member's copy); the page, scripts and styles took ${mb(wire.other)} more`,
     },
     {
       ...names.memory,

@@ -218,6 +218,18 @@ describe('limits', () => {
     socket.send(new Uint8Array(DESK_MAX_MESSAGE_BYTES + 1));
     expect(await closed).toBe(1009);
   });
+
+  it('negotiates compression, and measures a compressed message by its inflated size', async () => {
+    const socket = new WebSocket(`${desk.url.replace('http', 'ws')}/desk`);
+    const closed = new Promise<number>((resolve) =>
+      socket.on('close', (code: number) => resolve(code)),
+    );
+    await new Promise((resolve) => socket.on('open', resolve));
+    expect(socket.extensions).toContain('permessage-deflate');
+    // Zeros deflate about a thousand times: some 17 kB on the wire, over the limit inflated.
+    socket.send(new Uint8Array(DESK_MAX_MESSAGE_BYTES + 1), { compress: true });
+    expect(await closed).toBe(1009);
+  });
 });
 
 describe('the server', () => {

@@ -11,9 +11,11 @@ import {
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveApp } from '../../server/static-files';
+import { acceptsGzip, serveApp } from '../../server/static-files';
 
+const SCRIPT = Array.from({ length: 400 }, (_, i) => `export const value${i} = ${i};`).join('\n');
 let base: string;
 let server: Server;
 let origin: string;
@@ -26,6 +28,8 @@ beforeAll(async () => {
   await writeFile(join(base, 'secret.txt'), 'not for the web');
   await writeFile(join(appDir, 'index.html'), '<!doctype html><title>Hindsight</title>');
   await writeFile(join(appDir, 'assets', 'app-1234.js'), 'console.log(1);');
+  await writeFile(join(appDir, 'assets', 'big-5678.js'), SCRIPT);
+  await writeFile(join(appDir, 'icon.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   await writeFile(join(appDir, 'manifest.webmanifest'), '{}');
   await symlink(base, join(appDir, 'outside'));
   const app = await serveApp(appDir, '/desk');
@@ -40,15 +44,21 @@ afterAll(async () => {
 });
 
 /** A request for `path` exactly as written (fetch would resolve dot segments before sending). */
-function get(path: string, method = 'GET') {
-  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>(
+function get(path: string, method = 'GET', headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: string; bytes: Buffer }>(
     (resolve, reject) => {
-      const request = httpRequest(`${origin}/`, { method, path }, (response) => {
-        let body = '';
-        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        response.on('end', () =>
-          resolve({ status: response.statusCode!, headers: response.headers, body }),
-        );
+      const request = httpRequest(`${origin}/`, { method, path, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({
+            status: response.statusCode!,
+            headers: response.headers,
+            body: bytes.toString(),
+            bytes,
+          });
+        });
       });
       request.on('error', reject);
       request.end();
@@ -96,6 +106,44 @@ describe('serveApp', () => {
     const response = await get(path);
     expect(response.status).toBe(404);
     expect(response.body).not.toContain('not for the web');
+  });
+
+  it('sends text gzipped to a client that accepts gzip, and as it is otherwise', async () => {
+    const zipped = await get('/assets/big-5678.js', 'GET', { 'Accept-Encoding': 'br, gzip' });
+    expect(zipped.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.bytes.length);
+    expect(zipped.bytes.length).toBeLessThan(SCRIPT.length / 3);
+    expect(gunzipSync(zipped.bytes).toString()).toBe(SCRIPT);
+    // Again, from the server's memory: the same bytes.
+    const again = await get('/assets/big-5678.js', 'GET', { 'Accept-Encoding': 'gzip' });
+    expect(again.bytes.equals(zipped.bytes)).toBe(true);
+
+    for (const accept of [undefined, 'identity', 'gzip;q=0', 'br']) {
+      const plain = await get(
+        '/assets/big-5678.js',
+        'GET',
+        accept ? { 'Accept-Encoding': accept } : {},
+      );
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body).toBe(SCRIPT);
+    }
+    // An image goes as it is, whatever the client accepts.
+    const image = await get('/icon.png', 'GET', { 'Accept-Encoding': 'gzip' });
+    expect(image.headers['content-encoding']).toBeUndefined();
+    expect(image.bytes).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  });
+
+  it.each([
+    ['gzip', true],
+    ['deflate, gzip;q=0.5', true],
+    ['*', true],
+    ['GZIP', true],
+    ['gzip;q=0', false],
+    ['gzip; q=0.0', false],
+    ['', false],
+    ['x-gzip-ish', false],
+  ])('reads Accept-Encoding %j as accepting gzip: %s', (header, accepts) => {
+    expect(acceptsGzip(header)).toBe(accepts);
   });
 
   it('answers HEAD without a body, other methods with 405, and the desk path with 426', async () => {
