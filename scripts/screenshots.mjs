@@ -1,6 +1,9 @@
-// Writes docs/screenshot-desktop.png (1280×800, light), docs/screenshot-dark.png (1280×800, the
-// dark theme) and docs/screenshot-phone.png (390×844, light), each the first screenful as a
-// visitor sees it, from a fresh build of the app served on 127.0.0.1 and a fresh browser profile.
+// Writes the README's screenshots, each the first screenful as a visitor sees it, from a fresh
+// build of the app served on 127.0.0.1 and a fresh browser profile: the overview
+// (docs/screenshot-desktop.png, 1280×800, light), the shipped article's page
+// (docs/screenshot-article.png, 1280×800, light), a speaker's page in the dark theme
+// (docs/screenshot-dark.png, 1280×800) and the overview on a phone (docs/screenshot-phone.png,
+// 390×844, light).
 // Usage: npm run screenshots
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,13 +13,41 @@ import { buildApp, makeOutDir, removeOutDir, serveApp } from '../tests/e2e/suppo
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/support/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const DESKTOP = { width: 1280, height: 800 };
 const SHOTS = [
-  { file: 'docs/screenshot-desktop.png', viewport: { width: 1280, height: 800 } },
-  { file: 'docs/screenshot-dark.png', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
-  { file: 'docs/screenshot-phone.png', viewport: { width: 390, height: 844 }, isMobile: true },
+  {
+    file: 'docs/screenshot-desktop.png',
+    viewport: DESKTOP,
+    at: '',
+    ready: '.overview .story-item',
+  },
+  {
+    file: 'docs/screenshot-article.png',
+    viewport: DESKTOP,
+    at: '?page=article&id=src-putin-palace-coup-2022',
+    ready: '.article-text mark',
+  },
+  {
+    file: 'docs/screenshot-dark.png',
+    viewport: DESKTOP,
+    colorScheme: 'dark',
+    at: '?page=speaker&name=Vladislav+Inozemtsev',
+    ready: '.speaker-page',
+  },
+  {
+    file: 'docs/screenshot-phone.png',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    at: '',
+    ready: '.overview .story-item',
+  },
 ];
 
-async function capture(browser, url, { file, viewport, isMobile = false, colorScheme = 'light' }) {
+async function capture(
+  browser,
+  url,
+  { file, viewport, at, ready, isMobile = false, colorScheme = 'light' },
+) {
   // The theme follows the system until the reader picks one: the context's colour scheme.
   const context = await browser.newContext({
     viewport,
@@ -26,9 +57,9 @@ async function capture(browser, url, { file, viewport, isMobile = false, colorSc
   });
   try {
     const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.goto(new URL(at, url).href, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { level: 1, name: 'Hindsight' }).waitFor();
-    await page.getByRole('article').first().waitFor();
+    await page.locator(ready).first().waitFor();
     await page.evaluate(async () => {
       await globalThis.document.fonts.ready;
     });

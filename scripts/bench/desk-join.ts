@@ -148,7 +148,10 @@ export async function timedJoin(
       frames += 1;
       if (largest === null || n > largest.bytes) largest = { timestamp: e.timestamp, bytes: n };
     });
-    await page.goto(`${session.server}/`, { waitUntil: 'commit', timeout: JOIN_TIMEOUT });
+    await page.goto(`${session.server}/?page=forecasts`, {
+      waitUntil: 'commit',
+      timeout: JOIN_TIMEOUT,
+    });
     const first = await firstSeen(page, JOIN_TIMEOUT);
     const ready = await withTimeout(
       page.evaluate(() => (window as unknown as JoinWindow).__deskUpToDate),

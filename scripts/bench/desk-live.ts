@@ -110,10 +110,10 @@ export async function liveFigures(
     role: 'member',
   } satisfies SeededSession);
   try {
-    await ana.page.goto(`${server}/`, { waitUntil: 'commit' });
+    await ana.page.goto(`${server}/?page=forecasts`, { waitUntil: 'commit' });
     await firstSeen(ana.page, LOAD_TIMEOUT);
     await joinThroughForm(ana.page, { desk, name: 'Ana', token }, LOAD_TIMEOUT);
-    await ben.page.goto(`${server}/`, { waitUntil: 'commit' });
+    await ben.page.goto(`${server}/?page=forecasts`, { waitUntil: 'commit' });
     await upToDate(ben.page, LOAD_TIMEOUT);
     const ids = await forecastIds(ana.page);
     const shown = await forecastCount(ben.page);

@@ -5,7 +5,10 @@ import react from '@vitejs/plugin-react';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
-import { firstSeen, freshPage, FORECAST, type FirstSeen } from './browser';
+import { firstSeen, freshPage, type FirstSeen } from './browser';
+
+/** The first screen drawn: the overview's first article (src/features/story). */
+const FIRST_SCREEN = '.overview .story-item';
 import { median, ms, type Figure } from './report';
 
 const RUNS = 5;
@@ -120,12 +123,12 @@ export async function firstVisitFigures(
 ): Promise<Figure[]> {
   // One visit each to warm the browser process up; not counted.
   await visit(browser, helloUrl, 'h1');
-  await visit(browser, appUrl, FORECAST);
+  await visit(browser, appUrl, FIRST_SCREEN);
   const app: Visit[] = [];
   const hello: Visit[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     hello.push(await visit(browser, helloUrl, 'h1'));
-    app.push(await visit(browser, appUrl, FORECAST));
+    app.push(await visit(browser, appUrl, FIRST_SCREEN));
   }
   const appJs = app[0]!.transfers.filter((t) => t.kind === 'js');
   const helloJs = hello[0]!.transfers.filter((t) => t.kind === 'js');
@@ -167,11 +170,11 @@ export async function firstVisitFigures(
       detail: `${all.length} responses until the network was idle: ${byKind(all)}; ${kB(sum(all, 'sent')).toFixed(1)} kB as the preview server sent them`,
     },
     {
-      name: `First forecast visible, first visit (median of ${RUNS})`,
+      name: `First screen visible (the overview's first article), first visit (median of ${RUNS})`,
       value: median(shown),
       unit: 'ms',
       budget: null,
-      detail: `from navigation start to the first article painted; runs ${runs(shown)} ms; in the viewport: ${app[0]!.inViewport ? 'yes' : 'no'}; the app's first contentful paint ${ms(median(appFcp))}`,
+      detail: `from navigation start to the overview's first article painted; runs ${runs(shown)} ms; in the viewport: ${app[0]!.inViewport ? 'yes' : 'no'}; the app's first contentful paint ${ms(median(appFcp))}`,
     },
     {
       name: `Hello page first contentful paint (median of ${RUNS})`,
@@ -181,7 +184,7 @@ export async function firstVisitFigures(
       detail: `runs ${runs(helloFcp)} ms; its h1 painted, timed as the forecast is, ${ms(median(helloH1))}`,
     },
     {
-      name: 'First forecast visible ÷ hello page first paint',
+      name: 'First screen visible ÷ hello page first paint',
       value: median(shown) / median(helloFcp),
       unit: '×',
       budget: null,

@@ -1,63 +1,38 @@
-import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { incrementalForecastViews } from '../state/derived/forecast-views';
 import { effectiveLexicon } from '../domain/lexicon';
-import type { Forecast } from '../domain/model';
-import { sameInFields } from '../shared/same-items';
-import { useSame } from '../ui/use-same';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
-import type { ForecastListHandle } from '../features/forecasts/ForecastList';
+import type { ForecastListHandle } from '../features/forecasts/feed';
 import { useShortcutQueue } from '../features/keyboard/shortcut-queue';
 import type { ReviewQueueHandle } from '../features/review/queue-handle';
-import { ReviewQueue } from '../features/review/ReviewQueue';
 import { useReviewQueue } from '../features/review/use-review-queue';
+import { Overview } from '../features/story/Overview';
 import { useDeskStatus } from '../state/use-desk';
 import { useDocument } from '../state/use-document';
 import { lazyPart } from '../ui/lazy-part';
-import { SectionBoundary } from '../ui/SectionBoundary';
-import { articlesHeading } from '../ui/format';
-import { WhenNearViewport } from '../ui/WhenNearViewport';
+import { navigate } from '../ui/routing/navigation';
+import { useRoute } from '../ui/routing/use-route';
 import { useNearViewport } from '../ui/use-near-viewport';
 import { AppAlerts } from './AppAlerts';
 import { AppHeader } from './AppHeader';
 import { UndoNotice } from './UndoNotice';
-import { ForecastsSection } from './ForecastsSection';
+import { ArticlesPage } from './pages/ArticlesPage';
+import { ArticlePage, ForecastsPage, SpeakerPage } from './pages/lazy-pages';
+import { ARTICLES_ANCHOR, REVIEW_ANCHOR } from './pages/anchors';
+import { usePageFocus } from './pages/use-page-focus';
 import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';
 import { useToday } from './use-today';
 
 // Out of the first load: the Add article dialog (with the extractor behind it) until it is
-// opened, and the sections below the first screen until someone scrolls towards them. The first
-// screen is the header and the forecasts due for judgement; the timeline comes right below it,
-// so it loads as it comes into view (not 300px ahead, which would be on every first visit).
-// The forecast list is not deferred: its cards are what the page is for. A part whose file
-// will not load (gone after a deploy) draws nothing, and AppAlerts offers Reload (lazy-part.ts).
-const Timeline = lazyPart(() =>
-  import('../features/timeline/Timeline').then((m) => ({ default: m.Timeline })),
-);
-const Scorecard = lazyPart(() =>
-  import('../features/scorecard/Scorecard').then((m) => ({ default: m.Scorecard })),
-);
+// opened, the keyboard shortcuts' handlers until the first shortcut, and the pages' parts as
+// they come into view (pages/parts.ts).
 const AddArticle = lazyPart(() =>
   import('../features/add-article/AddArticle').then((m) => ({ default: m.AddArticle })),
-);
-const SourcePanel = lazyPart(() =>
-  import('../features/sources/SourcePanel').then((m) => ({ default: m.SourcePanel })),
-);
-const SpeakersPanel = lazyPart(() =>
-  import('../features/speakers/SpeakersPanel').then((m) => ({ default: m.SpeakersPanel })),
-);
-const Disagreements = lazyPart(() =>
-  import('../features/desk/Disagreements').then((m) => ({ default: m.Disagreements })),
 );
 const ShortcutsPart = lazyPart(() =>
   import('./ShortcutsPart').then((m) => ({ default: m.ShortcutsPart })),
 );
-const LexiconPanel = lazyPart(() =>
-  import('../features/lexicon/LexiconPanel').then((m) => ({ default: m.LexiconPanel })),
-);
-
-const ARTICLES_ANCHOR = 'articles';
-const SAME_ARTICLES = sameInFields<Forecast>('id', 'sourceId');
 
 export function App() {
   const { data, readOnly, usedChars, record } = useDocument();
@@ -72,7 +47,9 @@ export function App() {
   const openSource = useCallback((id: string) => {
     setAdding(false);
     setOpenSourceId(id);
-    // Its section draws as it nears the viewport, then the article takes the focus.
+    // On the forecasts page, whose Articles section draws as it nears the viewport; then the
+    // article takes the focus.
+    navigate({ page: 'forecasts' }, { anchor: ARTICLES_ANCHOR });
     document.getElementById(ARTICLES_ANCHOR)?.scrollIntoView?.({ block: 'start' });
   }, []);
   const lexicon = useMemo(() => effectiveLexicon(data), [data]);
@@ -80,51 +57,46 @@ export function App() {
 
   const [viewsOf] = useState(incrementalForecastViews);
   const views = useMemo(() => viewsOf(data), [viewsOf, data]);
-  // A judgement updates its card and the Scorecard's table first; the timeline follows in the
-  // next, interruptible render (at 10,000 forecasts it re-sorts and re-clusters its marks).
-  const laterViews = useDeferredValue(views);
-  // The panels that count over every forecast (the articles, the speakers, the lexicon's
-  // tally) follow an edit in that later render too: the edited card is drawn first.
-  const later = useDeferredValue(data);
-  // Counted again only when a forecast comes, goes or changes article.
-  const placed = useSame(later.forecasts, SAME_ARTICLES);
-  const forecastCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const f of placed) counts.set(f.sourceId, (counts.get(f.sourceId) ?? 0) + 1);
-    return counts;
-  }, [placed]);
-  // What deleting an article would take with it, said before it is deleted.
-  const judgementCounts = useMemo(() => {
-    const sourceOf = new Map(placed.map((f) => [f.id, f.sourceId]));
-    const counts = new Map<string, number>();
-    for (const j of later.judgements) {
-      const source = sourceOf.get(j.forecastId);
-      if (source !== undefined) counts.set(source, (counts.get(source) ?? 0) + 1);
-    }
-    return counts;
-  }, [placed, later.judgements]);
+  const route = useRoute();
+  const pageList = useRef<ForecastListHandle>(null);
 
-  // A mark on the timeline brings its card into view and hands it the focus; the list mounts
-  // the card first if it is windowed and far away (ForecastListHandle.reveal).
-  const forecastList = useRef<ForecastListHandle>(null);
-  const showForecast = useCallback((id: string) => {
-    setSelectedId(id);
-    void forecastList.current?.reveal(id);
-  }, []);
+  // A timeline mark, a new article's first forecast, a disagreement: the card on the page that
+  // has it (this page if it lists it, else the forecasts page), scrolled to and focused.
+  const showForecast = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      if (route.page === 'overview' || route.page === 'articles') {
+        navigate({ page: 'forecasts' }, { anchor: id });
+        return;
+      }
+      void pageList.current?.reveal(id).then((shown) => {
+        if (!shown && route.page !== 'forecasts') navigate({ page: 'forecasts' }, { anchor: id });
+      });
+    },
+    [route.page],
+  );
 
-  // Due for judgement: the overdue, pending forecasts, counted in the header, listed on top.
+  // Due for judgement: the overdue, pending forecasts, counted in the header, listed on top of
+  // the forecasts page.
   const queue = useReviewQueue(views, today);
   const reviewQueue = useRef<ReviewQueueHandle>(null);
-  const goToQueue = useCallback(() => reviewQueue.current?.focusFirst(), []);
+  const goToQueue = useCallback(() => {
+    if (route.page === 'forecasts' && reviewQueue.current) reviewQueue.current.focusFirst();
+    else navigate({ page: 'forecasts' }, { anchor: REVIEW_ANCHOR });
+  }, [route.page]);
   const [registerShortcuts, shortcutPressed] = useShortcutQueue();
   const [footer, footerNear] = useNearViewport<HTMLElement>();
+  const card = { views, today, readOnly, selectedId, onSelect: setSelectedId };
+  const credit = { partlyCredit, onPartlyCreditChange: setPartlyCredit };
+  const focusPage = usePageFocus(route);
 
   return (
     <>
-      <a className="skip-link" href="#forecasts-heading">
-        Skip to forecasts
+      <a className="skip-link" href="#content">
+        Skip to content
       </a>
       <AppHeader
+        page={route.page}
         {...{ data, record, partlyCredit, readOnly }}
         due={queue.due.length}
         onGoToQueue={goToQueue}
@@ -147,78 +119,39 @@ export function App() {
         </Suspense>
       )}
       <AppAlerts />
-      <main className="layout">
-        <SectionBoundary name="Due for judgement">
-          <ReviewQueue
-            ref={reviewQueue}
-            queue={queue}
-            today={today}
-            readOnly={readOnly}
-            onOpen={showForecast}
-          />
-        </SectionBoundary>
-        {desk && (
-          <SectionBoundary name="Disagreements">
-            <Suspense fallback={null}>
-              <Disagreements data={data} onOpen={showForecast} />
-            </Suspense>
-          </SectionBoundary>
-        )}
-        <SectionBoundary name="Timeline">
-          <WhenNearViewport heading="Timeline" level={2} className="timeline panel" margin="0px">
-            <Timeline
-              views={laterViews}
-              today={today}
-              selectedId={selectedId}
-              onActivate={showForecast}
+      <main className="layout" id="content" ref={focusPage}>
+        <Suspense fallback={null}>
+          {route.page === 'overview' && (
+            <Overview sources={data.sources} views={views} today={today} />
+          )}
+          {route.page === 'articles' && (
+            <ArticlesPage sources={data.sources} views={views} today={today} />
+          )}
+          {route.page === 'article' && (
+            <ArticlePage
+              key={route.id}
+              id={route.id}
+              data={data}
+              ref={pageList}
+              {...card}
+              {...credit}
             />
-          </WhenNearViewport>
-        </SectionBoundary>
-        <SectionBoundary name="Scorecard">
-          <WhenNearViewport heading="Scorecard" level={2} className="scorecard panel">
-            <Scorecard
-              views={views}
-              partlyCredit={partlyCredit}
-              onPartlyCreditChange={setPartlyCredit}
+          )}
+          {route.page === 'speaker' && (
+            <SpeakerPage key={route.name} name={route.name} ref={pageList} {...card} {...credit} />
+          )}
+          {route.page === 'forecasts' && (
+            <ForecastsPage
+              {...{ data, lexicon, queue, showForecast, reviewQueue }}
+              {...card}
+              {...credit}
+              onDesk={desk !== null}
+              openSourceId={openSourceId}
+              onSourceOpened={clearOpenSource}
+              forecastList={pageList}
             />
-          </WhenNearViewport>
-        </SectionBoundary>
-        <SectionBoundary name="Hedge lexicon">
-          <WhenNearViewport heading="Hedge lexicon" level={2} className="panel lexicon">
-            <LexiconPanel custom={data.lexicon} forecasts={later.forecasts} readOnly={readOnly} />
-          </WhenNearViewport>
-        </SectionBoundary>
-        <WhenNearViewport
-          heading={articlesHeading(data.sources.length)}
-          level={2}
-          className="sources panel"
-          id={ARTICLES_ANCHOR}
-        >
-          <SourcePanel
-            sources={data.sources}
-            forecastCounts={forecastCounts}
-            judgementCounts={judgementCounts}
-            lexicon={lexicon}
-            readOnly={readOnly}
-            revealId={openSourceId}
-            onRevealed={clearOpenSource}
-            onForecastAdded={showForecast}
-          />
-        </WhenNearViewport>
-        <SectionBoundary name="Speakers">
-          <WhenNearViewport heading="Speakers" level={2} className="speakers panel">
-            <SpeakersPanel forecasts={later.forecasts} readOnly={readOnly} />
-          </WhenNearViewport>
-        </SectionBoundary>
-        <ForecastsSection
-          ref={forecastList}
-          data={data}
-          views={views}
-          today={today}
-          selectedId={selectedId}
-          onSelect={setSelectedId}
-          readOnly={readOnly}
-        />
+          )}
+        </Suspense>
       </main>
       <UndoNotice />
       <footer ref={footer} className="app-footer">
@@ -227,7 +160,8 @@ export function App() {
           <Suspense fallback={null}>
             <ShortcutsPart
               register={registerShortcuts}
-              {...{ forecastList, reviewQueue, views, selectedId, today, readOnly }}
+              forecastList={pageList}
+              {...{ reviewQueue, views, selectedId, today, readOnly }}
             />
           </Suspense>
         )}

@@ -10,9 +10,19 @@ import { DueButton } from '../features/review/DueButton';
 import { ShareMenu } from '../features/share/ShareMenu';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
 import { useDeskStatus } from '../state/use-desk';
+import { PageLink } from '../ui/routing/PageLink';
+import type { Route } from '../ui/routing/route';
 import { startPageTheme } from './page-theme';
 
+const PAGES: { label: string; route: Route; covers: Route['page'][] }[] = [
+  { label: 'Overview', route: { page: 'overview' }, covers: ['overview', 'speaker'] },
+  { label: 'Articles', route: { page: 'articles' }, covers: ['articles', 'article'] },
+  { label: 'Forecasts', route: { page: 'forecasts' }, covers: ['forecasts'] },
+];
+
 interface Props {
+  /** The page shown, whose link is marked as current. */
+  page: Route['page'];
   data: AppData;
   record: RecordView;
   partlyCredit: PartlyCredit;
@@ -24,7 +34,7 @@ interface Props {
   onOpenSource: (id: string) => void;
 }
 
-export function AppHeader({ data, record, partlyCredit, readOnly, due, ...on }: Props) {
+export function AppHeader({ page, data, record, partlyCredit, readOnly, due, ...on }: Props) {
   const desk = useDeskStatus();
   return (
     <header className="app-header">
@@ -34,9 +44,20 @@ export function AppHeader({ data, record, partlyCredit, readOnly, due, ...on }: 
           Pundits’ forecasts, checked against what happened.{' '}
           {desk ? `Kept with desk ${desk.desk}.` : 'Everything stays in this browser.'}
         </p>
+        <nav aria-label="Pages" className="page-nav">
+          {PAGES.map((p) => (
+            <PageLink
+              key={p.label}
+              to={p.route}
+              aria-current={p.covers.includes(page) ? 'page' : undefined}
+            >
+              {p.label}
+            </PageLink>
+          ))}
+        </nav>
       </div>
       <div className="header-actions">
-        <DueButton count={due} onActivate={on.onGoToQueue} />
+        <DueButton count={due} onActivate={on.onGoToQueue} queueShown={page === 'forecasts'} />
         <button type="button" onClick={on.onAddArticle} disabled={readOnly}>
           Add article
         </button>

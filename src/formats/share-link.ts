@@ -49,6 +49,9 @@ export function buildShareLink(
   partlyCredit?: PartlyCredit,
 ): ShareLink {
   const url = new URL(appUrl);
+  // The link opens the shared record at its first page, the overview: the page and the list's
+  // search and filters the sharer happened to be on are theirs, not the report's.
+  url.search = '';
   url.hash = '';
   const link = `${url.href.replace(/#$/, '')}${encodeShareFragment(data, exportedAt, partlyCredit)}`;
   return link.length > MAX_SHARE_URL_CHARS

@@ -12,7 +12,7 @@ import { SEED_DATA } from '../../src/data/seed';
 import { decodeShareFragment, encodeShareFragment } from '../../src/formats/share-link';
 import { STORAGE_CODEC } from '../../src/storage/codec';
 import { makeData, makeForecast, makeJudgement } from '../support/factories';
-import { TEST_NOW } from '../support/render';
+import { FORECASTS_PAGE, TEST_NOW } from '../support/render';
 import { flushPendingSaves, readStoredData, storageEntries } from '../support/stored';
 
 const SHARED_FORECAST = makeForecast({ id: 'shared-1', claim: 'Shared: the ceasefire holds.' });
@@ -48,7 +48,7 @@ function shell(): AppShell {
 }
 
 function openLink(hash: string, appShell = shell()) {
-  window.history.replaceState(null, '', `/${hash}`);
+  window.history.replaceState(null, '', `${FORECASTS_PAGE}${hash}`);
   const user = userEvent.setup();
   render(
     <SharedViewRoot shell={appShell} hash={hash} result={decodeShareFragment(hash, TEST_NOW)} />,
@@ -131,7 +131,10 @@ describe('a shared link', () => {
     const before = storageEntries();
     openLink('#share=%%%not-base64');
     expect(screen.getByRole('alert')).toHaveTextContent('This shared link could not be opened.');
-    expect(screen.getByRole('link', { name: 'Open my Hindsight' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Open my Hindsight' })).toHaveAttribute(
+      'href',
+      FORECASTS_PAGE,
+    );
     expect(screen.queryByRole('region', { name: 'Shared scorecard' })).toBeNull();
     expect(storageEntries()).toEqual(before);
   });

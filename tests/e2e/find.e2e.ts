@@ -107,7 +107,7 @@ describe('finding forecasts', () => {
     await expectShown(page, both.length, TOTAL);
     await expect
       .poll(() => new URL(page.url()).search)
-      .toBe('?q=putin&speaker=Abbas+Gallyamov&outcome=pending');
+      .toBe('?page=forecasts&q=putin&speaker=Abbas+Gallyamov&outcome=pending');
     const url = page.url();
 
     // A reload restores the view from the address…
@@ -130,7 +130,7 @@ describe('finding forecasts', () => {
     // Clear filters brings every forecast back, and the address with it.
     await press(bar(page).getByRole('button', { name: 'Clear filters', exact: true }));
     await expectShown(page, TOTAL, TOTAL);
-    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).search).toBe('?page=forecasts');
     expect(await searchBox(page).inputValue()).toBe('');
 
     // Back brings the cleared search back: each choice is a history entry of its own.
@@ -162,7 +162,7 @@ describe('finding forecasts', () => {
     await choose(page, 'Tag', 'Watch list');
     await expectShown(page, 1, TOTAL);
     expect(await claims(page)).toEqual([tagged.claim]);
-    await expect.poll(() => new URL(page.url()).search).toBe('?tag=Watch+list');
+    await expect.poll(() => new URL(page.url()).search).toBe('?page=forecasts&tag=Watch+list');
 
     await page.reload();
     await waitForForecasts(page);
@@ -189,7 +189,7 @@ describe('finding forecasts', () => {
     await chooseOutcome(forecast(page, judged.claim), 'Incorrect');
     const sort = bar(page).getByRole('combobox', { name: 'Sort', exact: true });
     await sort.selectOption({ label: 'Most overdue' });
-    await expect.poll(() => new URL(page.url()).search).toBe('?sort=overdue');
+    await expect.poll(() => new URL(page.url()).search).toBe('?page=forecasts&sort=overdue');
 
     const today = localDate();
     const overdue = (f: Seeded) => f !== judged && f.deadline !== null && f.deadline.latest < today;
@@ -237,7 +237,7 @@ describe('finding in a long, windowed list', () => {
       .poll(() => forecast(page, hidden.claim).evaluate((card) => card === document.activeElement))
       .toBe(true);
     await expect.poll(() => statusOf(page)).toContain('Cleared the Speaker filter to show');
-    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).search).toBe('?page=forecasts');
     expect(await headingText(page)).toBe(`Forecasts (${ALL})`);
     await expect.poll(() => forecasts(page).count()).toBeLessThan(60);
     expectClean(loaded);

@@ -14,6 +14,7 @@ import {
   forecast,
   heading,
   waitForForecasts,
+  openForecastsPage,
 } from './support/hindsight';
 import { importFile, importPreview } from './support/import';
 import { expectSaved, storageSnapshot } from './support/storage';
@@ -88,7 +89,7 @@ describe('a judgement stamped in the far future', () => {
 
     await page.getByRole('link', { name: 'Open my Hindsight', exact: true }).click();
     await heading(page).waitFor();
-    await waitForForecasts(page);
+    await openForecastsPage(page);
     const card = forecast(page, TARGET.claim);
     await chooseOutcome(card, 'Correct');
     await expectSaved(page, TARGET.claim, 'correct');

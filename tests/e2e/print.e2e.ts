@@ -49,7 +49,7 @@ describe('printing', () => {
     for (const name of ['Export', 'Import', 'Add article', 'Zoom in', 'Earlier', 'Undo']) {
       expect(await button(page, name).first().isVisible(), name).toBe(false);
     }
-    expect(await page.getByRole('link', { name: 'Skip to forecasts' }).isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'Skip to content' }).isVisible()).toBe(false);
     expect(await outcomeControl(forecast(page, other)).isVisible()).toBe(false);
     expect(await noteBox(forecast(page, other)).isVisible()).toBe(false);
     expect(await page.getByRole('radio', { name: 'Half' }).isVisible()).toBe(false);

@@ -10,7 +10,7 @@ import {
   firstPendingClaim,
   forecast,
   heading,
-  waitForForecasts,
+  openForecastsPage,
 } from './support/hindsight';
 import { prototypePolluted } from './support/import';
 import { sharedBanner } from './support/share';
@@ -93,7 +93,7 @@ describe('a hostile shared link', () => {
 
     await page.getByRole('link', { name: 'Open my Hindsight', exact: true }).click();
     await heading(page).waitFor();
-    await waitForForecasts(page);
+    await openForecastsPage(page);
     expect(new URL(page.url()).hash).toBe('');
     expect(await chosenOutcome(forecast(page, claim))).toBe('Partly correct');
     expect(await settledStorage(page)).toEqual(before);

@@ -10,6 +10,7 @@ import {
   OUTCOME_LABELS,
   outcomeControl,
   waitForForecasts,
+  openForecastsPage,
 } from './support/hindsight';
 import { importPreview } from './support/import';
 import {
@@ -56,6 +57,8 @@ describe('share a read-only link', () => {
     await sharedBanner(page).waitFor();
     expect(await sharedBanner(page).innerText()).toMatch(/read-only/i);
     expect(await sharedBanner(page).innerText()).toMatch(/shared copy/i);
+    await openForecastsPage(page);
+    expect(new URL(page.url()).hash).toBe(new URL(url).hash);
     await waitForForecasts(page, count);
     expect(await forecasts(page).count()).toBe(count);
     expect(await chosenOutcome(forecast(page, claim))).toBe('Correct');
@@ -141,9 +144,9 @@ describe('share a read-only link', () => {
 
     // An in-page link, and Back to the shared link, stay on this page, in the shared view.
     await sharer.page.evaluate(() => Object.assign(window, { __samePage: true }));
-    await sharer.page.getByRole('link', { name: 'Skip to forecasts' }).focus();
+    await sharer.page.getByRole('link', { name: 'Skip to content' }).focus();
     await sharer.page.keyboard.press('Enter');
-    await expect.poll(() => new URL(sharer.page.url()).hash).toBe('#forecasts-heading');
+    await expect.poll(() => new URL(sharer.page.url()).hash).toBe('#content');
     await sharer.page.goBack();
     expect(new URL(sharer.page.url()).hash).toBe(new URL(url).hash);
     await sharer.page.waitForTimeout(300);

@@ -13,7 +13,7 @@ import { AppProviders, createStoreContext } from '../../src/app/providers';
 import { STORAGE_CODEC } from '../../src/storage/codec';
 import type { DocumentSync } from '../../src/storage/document-sync';
 import { makeJudgement } from '../support/factories';
-import { TEST_NOW } from '../support/render';
+import { FORECASTS_PAGE, TEST_NOW } from '../support/render';
 
 const ana = { id: 'm-ana', name: 'Ana' };
 const ben = { id: 'm-ben', name: 'Ben' };
@@ -65,6 +65,7 @@ function renderDesk(initial: Partial<DeskStatus>, data = SEED_DATA) {
     codec: STORAGE_CODEC,
   });
   engines.push(context.sync);
+  window.history.replaceState(null, '', FORECASTS_PAGE);
   render(
     <AppProviders context={{ ...context, desk: desk.handle }}>
       <App />

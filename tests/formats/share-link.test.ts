@@ -43,10 +43,10 @@ describe('base64url', () => {
 });
 
 describe('share links', () => {
-  it('carry the scorecard losslessly in the fragment of the app URL', () => {
-    const link = buildShareLink(`${APP}?view=x#old`, scoredData(), EXPORTED_AT);
+  it('carry the scorecard losslessly in the fragment of the app URL, opened at its first page', () => {
+    const link = buildShareLink(`${APP}?page=forecasts&q=war#old`, scoredData(), EXPORTED_AT);
     if (!link.ok) throw new Error('expected a link');
-    expect(link.url.startsWith(`${APP}?view=x${SHARE_FRAGMENT_PREFIX}`)).toBe(true);
+    expect(link.url.startsWith(`${APP}${SHARE_FRAGMENT_PREFIX}`)).toBe(true);
     const hash = new URL(link.url).hash;
     expect(isShareFragment(hash)).toBe(true);
     expect(decodeShareFragment(hash, EXPORTED_AT)).toEqual({

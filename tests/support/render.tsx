@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { App } from '../../src/app/App';
 import { AppProviders, createStoreContext, type StoreOptions } from '../../src/app/providers';
+import { ArticlePage, ForecastsPage, SpeakerPage } from '../../src/app/pages/lazy-pages';
 import { SEED_DATA } from '../../src/data/seed';
 import { STORAGE_CODEC } from '../../src/storage/codec';
 import type { DocumentSync } from '../../src/storage/document-sync';
@@ -21,7 +22,19 @@ export function disposeRenderedEngines(): void {
   engines.clear();
 }
 
-export function renderWithProviders(ui: ReactNode = <App />, options: Partial<StoreOptions> = {}) {
+// The pages are fetched when first opened; here they are fetched once, before any test renders,
+// so a test sees a page in the same render as in a browser that has it already.
+await Promise.all([ForecastsPage.preload(), ArticlePage.preload(), SpeakerPage.preload()]);
+
+/** The page the app is rendered on unless a test says otherwise: every forecast. */
+export const FORECASTS_PAGE = '/?page=forecasts';
+
+export function renderWithProviders(
+  ui: ReactNode = <App />,
+  options: Partial<StoreOptions> = {},
+  { at = FORECASTS_PAGE }: { at?: string } = {},
+) {
+  window.history.replaceState(null, '', at);
   const context = createStoreContext({
     storage: localStorage,
     now: () => TEST_NOW,

@@ -13,6 +13,7 @@ import { JudgementPanel } from './JudgementPanel';
 import { CardTags } from './curation/CardTags';
 import { DeleteForecast } from './curation/DeleteForecast';
 import { lazyPart } from '../../ui/lazy-part';
+import { PageLink } from '../../ui/routing/PageLink';
 
 // The editor is fetched the first time someone edits a forecast, not with the page.
 // So is, on a desk, who judged it and whether members disagree.
@@ -147,7 +148,11 @@ export const ForecastCard = memo(function ForecastCard({
           </p>
         )}
         <p className="speaker">
-          <strong>{forecast.speaker}</strong>
+          <strong>
+            <PageLink to={{ page: 'speaker', name: forecast.speaker }} className="speaker-link">
+              {forecast.speaker}
+            </PageLink>
+          </strong>
           {forecast.speakerRole && <span className="role">, {forecast.speakerRole}</span>}
         </p>
         <blockquote className="quote">

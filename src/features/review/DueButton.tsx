@@ -5,16 +5,18 @@ import './due-button.css';
 interface Props {
   count: number;
   onActivate: () => void;
+  /** Whether the queue is on this page (else the button goes to the page that has it). */
+  queueShown: boolean;
 }
 
 /** The header's way to the review queue: "Due for judgement (N)". */
-export const DueButton = memo(function DueButton({ count, onActivate }: Props) {
+export const DueButton = memo(function DueButton({ count, onActivate, queueShown }: Props) {
   return (
     <button
       type="button"
       className={`due-button${count > 0 ? ' has-due' : ''}`}
       onClick={onActivate}
-      aria-controls={REVIEW_SECTION_ID}
+      aria-controls={queueShown ? REVIEW_SECTION_ID : undefined}
     >
       Due for judgement ({count})
     </button>

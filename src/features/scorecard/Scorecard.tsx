@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { editedAfterJudgementCounts } from '../../domain/edited-after-judgement';
 import { incrementalScoringRows, incrementalSummary } from '../../state/derived/scorecard';
@@ -112,9 +112,11 @@ interface Props {
   views: ForecastView[];
   partlyCredit: PartlyCredit;
   onPartlyCreditChange: (credit: PartlyCredit) => void;
+  /** Says what the figures are over when it is not every forecast (the list's filters). */
+  scope?: ReactNode;
 }
 
-export function Scorecard({ views: all, partlyCredit, onPartlyCreditChange }: Props) {
+export function Scorecard({ views: all, partlyCredit, onPartlyCreditChange, scope }: Props) {
   // On a desk, the figures can be one judge's; otherwise `views` is `all`.
   const { views, controls } = useJudgeFilter(all);
   // A judgement changes one row and one speaker's tally: both are patched, not made again.
@@ -140,6 +142,7 @@ export function Scorecard({ views: all, partlyCredit, onPartlyCreditChange }: Pr
         <h2 id="scorecard-heading">Scorecard</h2>
         <PartlyCreditSwitch value={partlyCredit} onChange={onPartlyCreditChange} />
       </div>
+      {scope}
       {controls}
       <ScrollBox label="Forecasts and scores per speaker" className="table-scroll">
         <table>

@@ -50,6 +50,12 @@ export function foreignRequests(app: AppPage): string[] {
  * Registers the hooks that launch Chromium for this file and close each test's context; `open`
  * then loads the app in a fresh context.
  */
+/**
+ * Where a test opens the app unless it says otherwise: the forecasts page (every card, the
+ * queue, the timeline, the scorecard). The first screen, the overview, has tests of its own.
+ */
+export const WORKBENCH = '?page=forecasts';
+
 export function appUnderTest() {
   let browser: Browser | undefined;
   let apps: AppPage[] = [];
@@ -122,7 +128,7 @@ export function appUnderTest() {
       });
       watch(app, page);
       if (storage) await seedStorage(page, app.baseURL, storage);
-      await page.goto(url === undefined ? app.baseURL : new URL(url, app.baseURL).href);
+      await page.goto(new URL(url ?? WORKBENCH, app.baseURL).href);
       return app;
     },
   };
@@ -144,7 +150,7 @@ export interface OpenOptions {
   /** localStorage entries to write at the app's origin before the app first loads. */
   storage?: Record<string, string>;
   initScripts?: InitScript[];
-  /** Where the first page goes instead of the app's root: a URL, or one relative to the app. */
+  /** Where the first page goes instead of WORKBENCH: a URL, or one relative to the app (`/` is the overview). */
   url?: string;
   /** False: the context runs no page scripts at all (a file read with scripts off). */
   javaScriptEnabled?: boolean;
@@ -238,7 +244,7 @@ export async function openAnotherPage(
   for (const { script, arg } of initScripts) {
     await page.addInitScript(script as (arg: unknown) => void, arg);
   }
-  await page.goto(app.baseURL);
+  await page.goto(new URL(WORKBENCH, app.baseURL).href);
   return page;
 }
 

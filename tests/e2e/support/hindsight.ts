@@ -210,3 +210,12 @@ export async function firstPendingClaim(page: Page): Promise<string> {
   }
   throw new Error('No forecast has the outcome Pending');
 }
+
+/** Goes to the page with every forecast through the header's page links. */
+export async function openForecastsPage(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Forecasts', exact: true })
+    .click();
+  await waitForForecasts(page);
+}

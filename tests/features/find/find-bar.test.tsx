@@ -18,9 +18,13 @@ const status = () => within(bar()).findByRole('status', {}, LOADED);
 const heading = () => screen.getByRole('heading', { level: 2, name: /^Forecasts \(/ });
 const cards = () => screen.getAllByRole('article');
 
+/** The forecasts page, with `search`'s list parameters after its own. */
 function openAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return renderWithProviders();
+  return renderWithProviders(
+    undefined,
+    {},
+    { at: `/?page=forecasts${search.replace(/^\?/, '&')}` },
+  );
 }
 
 afterEach(() => {
@@ -39,14 +43,14 @@ describe('the filter bar', () => {
     await waitFor(() => expect(cards()).toHaveLength(COUP.length), LOADED);
     expect(heading()).toHaveTextContent(`Forecasts (${COUP.length} of ${TOTAL})`);
     expect(await status()).toHaveTextContent(`Showing ${COUP.length} of ${TOTAL} forecasts.`);
-    await waitFor(() => expect(window.location.search).toBe('?q=COUP'));
+    await waitFor(() => expect(window.location.search).toBe('?page=forecasts&q=COUP'));
 
     await user.click(within(bar()).getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(cards()).toHaveLength(TOTAL), LOADED);
     expect(heading()).toHaveTextContent(`Forecasts (${TOTAL})`);
     expect(search).toHaveValue('');
     expect(search).toHaveFocus();
-    expect(window.location.search).toBe('');
+    expect(window.location.search).toBe('?page=forecasts');
   });
 
   it('restores a search from the address, and says what in it was left out', async () => {
@@ -67,7 +71,7 @@ describe('the filter bar', () => {
     );
     await waitFor(() => expect(cards()).toHaveLength(TOTAL), LOADED);
     // Choices are history entries; what the bar does not own stays in the address.
-    expect(window.location.search).toBe('?view=other&outcome=pending');
+    expect(window.location.search).toBe('?page=forecasts&view=other&outcome=pending');
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(within(bar()).queryByRole('alert')).toBeNull();
   });
@@ -91,7 +95,7 @@ describe('the filter bar', () => {
     await user.click(within(bar()).getByRole('checkbox', { name: 'Correct' }));
     await waitFor(() => expect(cards()).toHaveLength(1), LOADED);
     const card = screen.getByRole('article', { name: judgedClaim });
-    expect(window.location.search).toBe('?speaker=Abbas+Gallyamov&outcome=correct');
+    expect(window.location.search).toBe('?page=forecasts&speaker=Abbas+Gallyamov&outcome=correct');
 
     // Judged again, it no longer matches, but stays put under the reader's hand until asked.
     await user.click(within(card).getByRole('radio', { name: 'Incorrect' }));
@@ -117,7 +121,7 @@ describe('the filter bar', () => {
     expect(await status()).toHaveTextContent(
       `Cleared the Speaker filter to show “${hidden.claim}”.`,
     );
-    expect(window.location.search).toBe('?sort=speaker');
+    expect(window.location.search).toBe('?page=forecasts&sort=speaker');
   });
 });
 

@@ -1,0 +1,99 @@
+// A speaker's page: who they are, how their forecasts went and how that compares with the other
+// speakers, their own scorecard and calibration, and every forecast they made, across articles.
+import { useMemo, type Ref } from 'react';
+import type { ForecastView } from '../../domain/catalogue';
+import type { IsoDate } from '../../domain/dates';
+import type { PartlyCredit } from '../../domain/scoring';
+import { rankSpeakers, storyCounts } from '../../domain/story';
+import { ForecastList, type ForecastListHandle } from '../../features/forecasts/ForecastList';
+import { scoreLine, tallyLine } from '../../features/story/story-text';
+import { plural } from '../../shared/plural';
+import { PageLink } from '../../ui/routing/PageLink';
+import { SectionBoundary } from '../../ui/SectionBoundary';
+import { WhenNearViewport } from '../../ui/WhenNearViewport';
+import { Scorecard } from './parts';
+import { usePageList, usePageViews } from './use-page-views';
+
+interface Props {
+  name: string;
+  views: ForecastView[];
+  today: IsoDate;
+  readOnly: boolean;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  partlyCredit: PartlyCredit;
+  onPartlyCreditChange: (credit: PartlyCredit) => void;
+  ref?: Ref<ForecastListHandle>;
+}
+
+export function SpeakerPage({ name, views, today, ref, ...rest }: Props) {
+  const own = usePageViews(views, 'speaker', name);
+  const list = usePageList(ref);
+  const { ranked, tooFew } = useMemo(() => rankSpeakers(views), [views]);
+  const place = ranked.findIndex((s) => s.name === name);
+  const me = ranked[place] ?? tooFew.find((s) => s.name === name);
+  const articles = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const v of own) if (v.source) seen.set(v.source.id, v.source.title);
+    return [...seen];
+  }, [own]);
+
+  if (!me) {
+    return (
+      <section className="page panel" aria-labelledby="speaker-missing">
+        <h2 id="speaker-missing" tabIndex={-1}>
+          Speaker not found
+        </h2>
+        <p>
+          No forecast here is by “{name}”: the speaker may have been renamed or merged, or the link
+          is from another browser. <PageLink to={{ page: 'overview' }}>Overview</PageLink>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="page-region" aria-labelledby="speaker-name">
+      <div className="page panel speaker-page">
+        <h2 id="speaker-name" tabIndex={-1}>
+          {name}
+        </h2>
+        {me.role && <p className="story-meta">{me.role}</p>}
+        <p className="story-tally">{tallyLine(storyCounts(own, today), { speakers: false })}</p>
+        <p className="story-score">{scoreLine(me.tally)}</p>
+        <p>
+          {place >= 0
+            ? `Ranked ${place + 1} of ${plural(ranked.length, 'speaker')} with enough forecasts judged to rank, by Brier skill.`
+            : ranked.length > 0
+              ? `Not ranked yet; ${plural(ranked.length, 'speaker')} ${ranked.length === 1 ? 'is' : 'are'}.`
+              : 'No speaker has enough forecasts judged to rank yet.'}
+        </p>
+        <p>
+          <span className="story-label">In </span>
+          {articles.map(([id, title], i) => (
+            <span key={id}>
+              {i > 0 && '; '}
+              <PageLink to={{ page: 'article', id }}>{title}</PageLink>
+            </span>
+          ))}
+        </p>
+      </div>
+      <SectionBoundary name="Scorecard">
+        <WhenNearViewport heading="Scorecard" level={2} className="scorecard panel">
+          <Scorecard
+            views={own}
+            partlyCredit={rest.partlyCredit}
+            onPartlyCreditChange={rest.onPartlyCreditChange}
+          />
+        </WhenNearViewport>
+      </SectionBoundary>
+      <ForecastList
+        ref={list}
+        views={own}
+        today={today}
+        selectedId={rest.selectedId}
+        onSelect={rest.onSelect}
+        readOnly={rest.readOnly}
+      />
+    </section>
+  );
+}

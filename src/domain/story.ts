@@ -1,0 +1,108 @@
+// The figures the story pages tell (the overview, an article's page, a speaker's page): how
+// many forecasts, by whom, how many wait for judgement, how the judged ones went. Counted from
+// forecast views (catalogue.ts); the scores themselves are scoring.ts's.
+import type { ForecastView } from './catalogue';
+import type { IsoDate } from './dates';
+import { isOverdue } from './deadline';
+import { scoringRows } from './catalogue';
+import { OUTCOMES, type Outcome } from './model';
+import { tally, type Tally } from './scoring';
+
+export interface StoryCounts {
+  forecasts: number;
+  /** Distinct speakers, in the order they first speak. */
+  speakers: string[];
+  /** Forecasts (not present-state statements) past their deadline and not judged. */
+  due: number;
+  /** Present-state statements not judged yet: checked apart from forecasts. */
+  statementsToCheck: number;
+  judged: number;
+  outcomes: Record<Outcome, number>;
+}
+
+/** True for a statement the speaker said was already true, not a forecast of the future. */
+export const isStatement = (view: ForecastView) => view.forecast.kind === 'present-state';
+
+export function storyCounts(views: readonly ForecastView[], today: IsoDate): StoryCounts {
+  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  const speakers = new Set<string>();
+  let due = 0;
+  let statementsToCheck = 0;
+  for (const view of views) {
+    const outcome = view.state.outcome;
+    speakers.add(view.forecast.speaker);
+    outcomes[outcome] += 1;
+    if (outcome !== 'pending') continue;
+    if (isStatement(view)) statementsToCheck += 1;
+    else if (isOverdue(view.forecast.deadline, outcome, today)) due += 1;
+  }
+  return {
+    forecasts: views.length,
+    speakers: [...speakers],
+    due,
+    statementsToCheck,
+    judged: views.length - outcomes.pending,
+    outcomes,
+  };
+}
+
+/**
+ * The forecasts an article leads with: those with a deadline (not statements of the present),
+ * soonest deadline first, then the rest in the catalogue's order.
+ */
+export function headlineForecasts(views: readonly ForecastView[]): ForecastView[] {
+  return views
+    .filter((v) => !isStatement(v) && v.forecast.deadline !== null)
+    .sort((a, b) => a.forecast.deadline!.latest.localeCompare(b.forecast.deadline!.latest));
+}
+
+/** Fewer forecasts with a probability judged than this, and a speaker is "too few to judge". */
+export const MIN_TO_RANK = 3;
+
+export interface SpeakerStory {
+  name: string;
+  /** The role given with their latest forecast that gives one. */
+  role: string | null;
+  views: ForecastView[];
+}
+
+/** The speakers of `views`, each with their forecasts, in the order they first speak. */
+export function speakerStories(views: readonly ForecastView[]): SpeakerStory[] {
+  const byName = new Map<string, SpeakerStory>();
+  for (const view of views) {
+    const { speaker, speakerRole } = view.forecast;
+    let story = byName.get(speaker);
+    if (!story) byName.set(speaker, (story = { name: speaker, role: null, views: [] }));
+    story.views.push(view);
+    if (speakerRole?.trim()) story.role = speakerRole.trim();
+  }
+  return [...byName.values()];
+}
+
+export interface RankedSpeaker extends SpeakerStory {
+  tally: Tally;
+}
+
+/**
+ * The speakers ranked by Brier skill (against always saying 50%), best first: those with at
+ * least MIN_TO_RANK forecasts with a probability judged. The others, `tooFew`, follow by how many
+ * forecasts they made.
+ */
+export function rankSpeakers(views: readonly ForecastView[]): {
+  ranked: RankedSpeaker[];
+  tooFew: RankedSpeaker[];
+} {
+  const all = speakerStories(views).map((s) => ({
+    ...s,
+    tally: tally(s.name, scoringRows(s.views)),
+  }));
+  const ranked = all.filter((s) => s.tally.brierCount >= MIN_TO_RANK);
+  ranked.sort(
+    (a, b) =>
+      (b.tally.brierSkill ?? -Infinity) - (a.tally.brierSkill ?? -Infinity) ||
+      b.tally.brierCount - a.tally.brierCount,
+  );
+  const tooFew = all.filter((s) => s.tally.brierCount < MIN_TO_RANK);
+  tooFew.sort((a, b) => b.views.length - a.views.length);
+  return { ranked, tooFew };
+}

@@ -1,0 +1,95 @@
+// The first screen: what Hindsight is, the articles and their speakers with a tally each, the
+// speakers ranked, and what waits for judgement as a count and a link, never as the page
+// itself. With nothing judged yet it invites the first judgement, leading with the forecasts
+// that have a deadline.
+import { useMemo } from 'react';
+import type { ForecastView } from '../../domain/catalogue';
+import type { IsoDate } from '../../domain/dates';
+import type { Source } from '../../domain/model';
+import { headlineForecasts, storyCounts } from '../../domain/story';
+import { plural } from '../../shared/plural';
+import { PageLink } from '../../ui/routing/PageLink';
+import { ArticleSummaries } from './ArticleSummaries';
+import { HeadlineForecasts } from './HeadlineForecasts';
+import { SpeakerSummaries } from './SpeakerSummaries';
+import './story.css';
+
+interface Props {
+  sources: readonly Source[];
+  views: readonly ForecastView[];
+  today: IsoDate;
+}
+
+/** How many headline forecasts the invitation lists. */
+const HEADLINES = 5;
+
+export function Overview({ sources, views, today }: Props) {
+  const counts = useMemo(() => storyCounts(views, today), [views, today]);
+  const headlines = useMemo(() => headlineForecasts(views), [views]);
+  const nothingJudged = counts.judged === 0 && views.length > 0;
+  return (
+    <section className="page overview" aria-labelledby="overview-heading">
+      <h2 id="overview-heading" tabIndex={-1}>
+        Overview
+      </h2>
+      <p className="lede">
+        Forecasts that pundits made in news articles, each with its deadline, checked against what
+        happened and scored per speaker.
+      </p>
+      <div className="overview-grid">
+        <div className="overview-main">
+          <section aria-labelledby="overview-articles">
+            <h3 id="overview-articles">{sources.length === 1 ? 'Article' : 'Articles'}</h3>
+            <ArticleSummaries sources={sources} views={views} today={today} level={4} />
+          </section>
+          <section aria-labelledby="overview-speakers">
+            <h3 id="overview-speakers">Speakers</h3>
+            <SpeakerSummaries views={views} today={today} />
+          </section>
+        </div>
+        <aside className="overview-side" aria-labelledby="overview-to-judge">
+          <h3 id="overview-to-judge">To judge</h3>
+          {counts.due + counts.statementsToCheck === 0 ? (
+            <p>Nothing is waiting: every forecast past its deadline has been judged.</p>
+          ) : (
+            <ul className="to-judge">
+              {counts.due > 0 && (
+                <li>
+                  <PageLink to={{ page: 'forecasts' }} anchor="review">
+                    {plural(counts.due, 'forecast')} due for judgement
+                  </PageLink>{' '}
+                  (past their deadline, not judged yet)
+                </li>
+              )}
+              {counts.statementsToCheck > 0 && (
+                <li>
+                  <PageLink to={{ page: 'forecasts' }} anchor="review">
+                    {plural(counts.statementsToCheck, 'statement')} of the present to check
+                  </PageLink>{' '}
+                  (things said to be already true)
+                </li>
+              )}
+            </ul>
+          )}
+          {headlines.length > 0 && (
+            <>
+              <p className="invite">
+                {nothingJudged
+                  ? 'Nothing is judged yet. Start with the forecasts that have a deadline:'
+                  : 'Forecasts with a deadline, soonest first:'}
+              </p>
+              <HeadlineForecasts views={headlines} today={today} limit={HEADLINES} />
+              {headlines.length > HEADLINES && (
+                <p>
+                  <PageLink to={{ page: 'forecasts' }}>
+                    All {plural(views.length, 'forecast')}
+                  </PageLink>
+                </p>
+              )}
+            </>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}
