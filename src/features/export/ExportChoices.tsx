@@ -3,7 +3,9 @@
 import { useMemo } from 'react';
 import type { AppData } from '../../domain/model';
 import type { ExportKind } from '../../formats/file-names';
+import type { RecordLog } from '../../formats/scorecard-build';
 import { useNow } from '../../state/store-context';
+import { ClaimReviewChoice } from './ClaimReviewChoice';
 import { calendarCounts, calendarHint, exportCalendar } from './export-calendar';
 
 const CHOICES: { kind: ExportKind; label: string; hint: string }[] = [
@@ -15,12 +17,14 @@ const CHOICES: { kind: ExportKind; label: string; hint: string }[] = [
 interface Props {
   menuId: string;
   data: AppData;
+  /** The record's "edited after it was judged" days, which the ClaimReview carries. */
+  log?: RecordLog | undefined;
   onExport: (kind: ExportKind, label: string) => void;
   /** Runs a save, showing its failure and closing the menu once it is done. */
   run: (save: () => Promise<void>) => Promise<void>;
 }
 
-export default function ExportChoices({ menuId, data, onExport, run }: Props) {
+export default function ExportChoices({ menuId, data, log, onExport, run }: Props) {
   // Its hint says how many forecasts the calendar leaves out.
   const now = useNow();
   const counts = useMemo(() => calendarCounts(data.forecasts), [data.forecasts]);
@@ -53,6 +57,7 @@ export default function ExportChoices({ menuId, data, onExport, run }: Props) {
           {calendarHint(counts)}
         </span>
       </li>
+      <ClaimReviewChoice menuId={menuId} data={data} log={log} run={run} />
     </ul>
   );
 }
