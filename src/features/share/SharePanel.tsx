@@ -4,6 +4,7 @@ import type { PartlyCredit } from '../../domain/scoring';
 import { buildShareLink } from '../../formats/share-link';
 import { scorecardToHtml, SHARE_HTML_MIME, shareHtmlFileName } from '../../formats/share-html';
 import { queryClient } from '../../state/query-client';
+import { reviewerName } from '../../state/reviewer-name';
 import { useNow } from '../../state/store-context';
 import { downloadText } from '../../ui/download';
 import { FieldError } from '../../ui/FieldError';
@@ -80,7 +81,7 @@ export function SharePanel({
       downloadText(
         shareHtmlFileName(now),
         SHARE_HTML_MIME,
-        scorecardToHtml(data, now, partlyCredit, editedAfterJudgement),
+        scorecardToHtml(data, now, partlyCredit, editedAfterJudgement, reviewerName()),
       );
       return null;
     });
