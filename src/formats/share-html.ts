@@ -2,12 +2,15 @@
 // the per-speaker summary, then every forecast grouped by its article. It runs no scripts and
 // loads nothing (its Content-Security-Policy forbids both, so even a mistake here could not make
 // it fetch), it reads the same with scripts off, and its stylesheet covers light, dark and print.
-// All outside text is HTML-escaped (html-escape.ts); only http(s) evidence becomes a link.
+// All outside text is HTML-escaped (html-escape.ts); only http(s) evidence becomes a link. Its
+// one <script> is a data block: the verdicts as ClaimReview JSON-LD (claimreview.ts), which no
+// browser runs, escaped so that no text in it can end the element.
 import { forecastViews, type ForecastView } from '../domain/catalogue';
 import { formatDay, toIsoDate } from '../domain/dates';
 import { KIND_LABELS, OUTCOME_LABELS, type AppData, type Source } from '../domain/model';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import { linkUrl, unlinkedUrlText } from '../domain/urls';
+import { buildClaimReviews, claimReviewScriptText } from './claimreview';
 import { escapeHtml, tag } from './html-escape';
 import { editedAfterJudgementNote, formatDeadline, formatProbability } from './markdown';
 import { SHARE_HTML_STYLE } from './share-html-style';
@@ -131,15 +134,24 @@ ${groups.join('\n')}
 </section>`;
 }
 
+/** The verdicts as ClaimReview JSON-LD, for the tools that read a page's markup ('' with none). */
+function claimReviewBlock(data: AppData, edited: Edited, reviewer: string): string {
+  const reviews = buildClaimReviews(data, { edited, reviewer });
+  if (reviews.length === 0) return '';
+  return `\n<script type="application/ld+json">${claimReviewScriptText(reviews)}</script>`;
+}
+
 /**
  * The scorecard as a standalone HTML document; its figures give a "partly" `partlyCredit`
- * (default ½), as the app's scorecard does.
+ * (default ½), as the app's scorecard does. `reviewer` signs its ClaimReview markup where a
+ * judgement names no desk member.
  */
 export function scorecardToHtml(
   data: AppData,
   exportedAt: Date,
   partlyCredit: PartlyCredit = DEFAULT_PARTLY_CREDIT,
   edited: Edited = new Map(),
+  reviewer = '',
 ): string {
   const views = forecastViews(data);
   const day = formatDay(toIsoDate(exportedAt));
@@ -154,7 +166,7 @@ export function scorecardToHtml(
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="Hindsight">
 <title>Hindsight scorecard, ${escapeHtml(day)}</title>
-<style>${SHARE_HTML_STYLE}</style>
+<style>${SHARE_HTML_STYLE}</style>${claimReviewBlock(data, edited, reviewer)}
 </head>
 <body>
 <header>

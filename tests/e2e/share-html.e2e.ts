@@ -40,6 +40,7 @@ const SAME_COLUMNS = [
   'Accuracy',
 ];
 const brierFigure = (cell: string) => cell.trim().split(/\s/)[0];
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('share as an HTML file', () => {
   it('reads correctly with scripts off, matching the app, and requests nothing', async () => {
@@ -65,7 +66,9 @@ describe('share as an HTML file', () => {
 
     const file = await downloadHtml(page);
     expect(file.name).toBe(`hindsight-scorecard-${localDate()}.html`);
-    expect(file.text).not.toMatch(/<script|<img|<link|<iframe/i);
+    // One script, and it is data: the verdicts as ClaimReview JSON-LD, which no browser runs.
+    expect(file.text).not.toMatch(/<img|<link|<iframe/i);
+    expect(file.text.match(/<script[^>]*>/gi)).toEqual(['<script type="application/ld+json">']);
     const path = join(dir, file.name);
     await writeFile(path, file.text, 'utf8');
     const url = pathToFileURL(path).href;
@@ -121,7 +124,23 @@ describe('share as an HTML file', () => {
     expect(await judged.innerText()).toMatch(/Judged on\s+\d{1,2} \w{3} \d{4}/);
     const missed = doc.getByRole('article', { name: wrong, exact: true });
     expect(await missed.locator('.outcome').innerText()).toBe('Incorrect');
-    expect(await doc.locator('script, img').count()).toBe(0);
+    expect(await doc.locator('script:not([type="application/ld+json"]), img').count()).toBe(0);
+
+    // The verdicts as ClaimReview JSON-LD, the hostile note inside it as written.
+    const block = doc.locator('head > script[type="application/ld+json"]');
+    const reviews = JSON.parse((await block.textContent()) ?? '') as {
+      claimReviewed: string;
+      reviewBody?: string;
+      reviewRating: { alternateName: string };
+    }[];
+    const verdicts = reviews.map((r) => [squash(r.claimReviewed), r.reviewRating.alternateName]);
+    expect(verdicts.sort()).toEqual(
+      [
+        [correct, 'Correct'],
+        [wrong, 'Incorrect'],
+      ].sort(),
+    );
+    expect(reviews.find((r) => squash(r.claimReviewed) === correct)?.reviewBody).toBe(HOSTILE_NOTE);
 
     // Light and dark follow the system; print is black on white.
     const background = () =>
@@ -134,6 +153,17 @@ describe('share as an HTML file', () => {
     expect(await background()).toBe('rgb(255, 255, 255)');
 
     expect(reader.requests, 'the file, and nothing else').toEqual([url]);
+
+    // With scripts on, its CSP still has nothing to refuse (any report fails the test), the
+    // hostile note ran nowhere, and the data block reads as the same JSON.
+    const live = await app.open({ url });
+    await live.page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await live.page.evaluate(() => '__ran' in window)).toBe(false);
+    const liveText = await live.page
+      .locator('script[type="application/ld+json"]')
+      .evaluate((script) => JSON.parse(script.textContent ?? '') as unknown);
+    expect(liveText).toEqual(reviews);
+    expect(uncaughtErrors(live)).toEqual([]);
     expect(uncaughtErrors(loaded)).toEqual([]);
     expect(foreignRequests(loaded)).toEqual([]);
   });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forecastViews } from '../../src/domain/catalogue';
 import type { AppData } from '../../src/domain/model';
+import { buildClaimReviews } from '../../src/formats/claimreview';
 import { exportSummary } from '../../src/formats/export-summary';
 import { formatAccuracy, formatBrier } from '../../src/formats/markdown';
 import {
@@ -30,8 +31,14 @@ const ALLOWED_TAGS = new Set(
   ),
 );
 
+/** The page's JSON-LD data block: a script no browser runs, in the head, at most one. */
+const DATA_BLOCK = 'head > script[type="application/ld+json"]';
+
 function expectInert(doc: Document): void {
-  const all = [...doc.querySelectorAll('*')];
+  const blocks = [...doc.querySelectorAll(DATA_BLOCK)];
+  expect(blocks.length).toBeLessThanOrEqual(1);
+  for (const block of blocks) expect(() => JSON.parse(block.textContent ?? '')).not.toThrow();
+  const all = [...doc.querySelectorAll('*')].filter((e) => !blocks.includes(e));
   expect(all.map((e) => e.localName).filter((name) => !ALLOWED_TAGS.has(name))).toEqual([]);
   const handlers = all.flatMap((e) =>
     [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name),
@@ -84,7 +91,11 @@ describe('scorecardToHtml', () => {
     expect(SHARE_HTML_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
     expect(csp?.getAttribute('content')).toBe(SHARE_HTML_CSP);
-    expect(doc.querySelectorAll('script, link, img, iframe, object, embed, form')).toHaveLength(0);
+    expect(
+      doc.querySelectorAll(
+        'script:not([type="application/ld+json"]), link, img, iframe, object, embed, form',
+      ),
+    ).toHaveLength(0);
     expect(doc.querySelectorAll('[src], [srcset], [style]')).toHaveLength(0);
     const css = [...doc.querySelectorAll('style')].map((s) => s.textContent).join('');
     expect(css).toContain('@media print');
@@ -205,6 +216,32 @@ describe('scorecardToHtml', () => {
     expect(squash(doc.querySelector('section.source .meta')?.textContent)).toContain(
       `Pub ${BREAKOUT}`,
     );
+  });
+
+  it('carries the verdicts as ClaimReview JSON-LD in one data block, signed by the reviewer given', () => {
+    const data = scoredData();
+    const edited = new Map([[data.forecasts[0]!.id, '2024-03-02']]);
+    const doc = parse(scorecardToHtml(data, EXPORTED_AT, 0.5, edited, 'Dee Reader'));
+    const blocks = doc.querySelectorAll(DATA_BLOCK);
+    expect(blocks).toHaveLength(1);
+    const reviews = JSON.parse(blocks[0]?.textContent ?? '') as Record<string, unknown>[];
+    expect(reviews).toEqual(buildClaimReviews(data, { edited, reviewer: 'Dee Reader' }));
+    // 7 judged, of which one annulled: six verdicts.
+    expect(reviews).toHaveLength(6);
+    expect(reviews[0]?.author).toEqual({ '@type': 'Person', name: 'Dee Reader' });
+    // Nothing judged, nothing to mark up.
+    expect(parse(scorecardToHtml(makeData(), EXPORTED_AT)).querySelectorAll('script')).toHaveLength(
+      0,
+    );
+  });
+
+  it('keeps hostile text inside the data block, where it reads back as written', () => {
+    const html = scorecardToHtml(hostileData(), EXPORTED_AT);
+    const block = parse(html).querySelector(DATA_BLOCK);
+    const [review] = JSON.parse(block?.textContent ?? '') as { claimReviewed: string }[];
+    expect(review?.claimReviewed).toBe(`Claim ${SCRIPT}`);
+    expect(html.match(/<\/script/gi)).toHaveLength(1);
+    expect(html.match(/<script/gi)).toHaveLength(1);
   });
 
   it('links only http(s) evidence; javascript:, data: and user-part addresses stay visible as text', () => {

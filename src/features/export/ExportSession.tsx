@@ -100,6 +100,7 @@ export default function ExportSession({
         <ExportChoices
           menuId={menuId}
           data={data}
+          log={log}
           onExport={(kind, label) => void exportAs(kind, label)}
           run={run}
         />

@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import { buildShareLink } from '../../formats/share-link';
-import { scorecardToHtml, SHARE_HTML_MIME, shareHtmlFileName } from '../../formats/share-html';
 import { queryClient } from '../../state/query-client';
 import { useNow } from '../../state/store-context';
 import { downloadText } from '../../ui/download';
@@ -76,11 +75,17 @@ export function SharePanel({
 
   const downloadHtml = () =>
     run('Download', async () => {
+      // The page's writer (with its ClaimReview markup) and the reviewer's name load on first use.
+      const [{ scorecardToHtml, SHARE_HTML_MIME, shareHtmlFileName }, { reviewerName }] =
+        await Promise.all([
+          import('../../formats/share-html'),
+          import('../../state/reviewer-name'),
+        ]);
       const now = clock();
       downloadText(
         shareHtmlFileName(now),
         SHARE_HTML_MIME,
-        scorecardToHtml(data, now, partlyCredit, editedAfterJudgement),
+        scorecardToHtml(data, now, partlyCredit, editedAfterJudgement, reviewerName()),
       );
       return null;
     });

@@ -13,7 +13,7 @@ export const OUTCOME_LABELS = [
 ] as const;
 export type OutcomeLabel = (typeof OUTCOME_LABELS)[number];
 
-export type ExportFormat = 'JSON' | 'CSV' | 'Markdown';
+export type ExportFormat = 'JSON' | 'CSV' | 'Markdown' | 'ClaimReview';
 
 export const heading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Hindsight' });
 export const region = (page: Page, name: 'Timeline' | 'Scorecard') =>
