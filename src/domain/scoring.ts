@@ -10,7 +10,10 @@ export interface ScoringRow {
   outcome: Outcome;
 }
 
-/** The accuracy credit a "partly" earns; the reader chooses. Brier and log scores ignore it. */
+/**
+ * The accuracy credit a "partly" earns, whichever way the forecast leaned (o = ½ is as far from
+ * "it happened" as from "it did not"); the reader chooses. Brier and log scores ignore it.
+ */
 export type PartlyCredit = 0 | 0.5 | 1;
 export const DEFAULT_PARTLY_CREDIT: PartlyCredit = 0.5;
 
@@ -31,8 +34,13 @@ export interface Tally {
   unresolvable: number;
   annulled: number;
   pending: number;
-  /** (correct + credit·partly) / scored, or null when nothing is scored. */
+  /**
+   * By direction: (pointed the right way + credit·partly) / accuracyCount, over the scored
+   * forecasts whose probability leans one way (not 50%, not none); null when there are none.
+   */
   accuracy: number | null;
+  /** How many forecasts accuracy is over: scored, with a probability other than 50%. */
+  accuracyCount: number;
   /** Mean (p − o)² over scored forecasts that state a probability (0–1 scale), or null. */
   brier: number | null;
   /** How many forecasts the Brier, skill and log scores average over. */
@@ -54,6 +62,22 @@ export function isScored(outcome: Outcome): boolean {
   return OUTCOME_VALUE[outcome] !== undefined;
 }
 
+/**
+ * How a scored forecast counts for accuracy: 'right' when its probability pointed the way things
+ * went (above 50% and it happened, below 50% and it did not), 'wrong' when it pointed the other
+ * way, 'partly' when it was judged partly correct (half came true, so it was half right whichever
+ * way it leaned). null: not counted, because it is not scored, states no probability, or says
+ * exactly 50%, which points neither way.
+ */
+export type Direction = 'right' | 'wrong' | 'partly';
+
+export function directionOf(probability: number | null, outcome: Outcome): Direction | null {
+  const o = OUTCOME_VALUE[outcome];
+  if (o === undefined || probability === null || probability === 0.5) return null;
+  if (o === 0.5) return 'partly';
+  return probability > 0.5 === (o === 1) ? 'right' : 'wrong';
+}
+
 /** log2 of the probability a forecast of p gave to what happened (o = ½ splits the two). */
 export function logScoreOf(p: number, o: number): number {
   const clamped = Math.min(Math.max(p, LOG_SCORE_CLAMP), 1 - LOG_SCORE_CLAMP);
@@ -73,6 +97,7 @@ function emptyTally(speaker: string, forecasts: number): Tally {
     annulled: 0,
     pending: 0,
     accuracy: null,
+    accuracyCount: 0,
     brier: null,
     brierCount: 0,
     brierSkill: null,
@@ -90,6 +115,7 @@ export function tally(
   // The always-50% forecaster's squared error on the same forecasts: the skill score's yardstick.
   let referenceError = 0;
   let logSum = 0;
+  let pointedRight = 0;
   for (const row of rows) {
     t[row.outcome] += 1;
     if (row.outcome !== 'pending') t.judged += 1;
@@ -97,12 +123,17 @@ export function tally(
     if (o === undefined) continue;
     t.scored += 1;
     if (row.probability === null) continue;
+    const direction = directionOf(row.probability, row.outcome);
+    if (direction !== null) {
+      t.accuracyCount += 1;
+      pointedRight += direction === 'right' ? 1 : direction === 'partly' ? partlyCredit : 0;
+    }
     t.brierCount += 1;
     squaredError += (row.probability - o) ** 2;
     referenceError += (0.5 - o) ** 2;
     logSum += logScoreOf(row.probability, o);
   }
-  if (t.scored > 0) t.accuracy = (t.correct + partlyCredit * t.partly) / t.scored;
+  if (t.accuracyCount > 0) t.accuracy = pointedRight / t.accuracyCount;
   if (t.brierCount > 0) {
     t.brier = squaredError / t.brierCount;
     t.logScore = logSum / t.brierCount;
