@@ -5,7 +5,8 @@
 import type { ForecastView } from './catalogue';
 import { boldnessOf, vaguenessOf } from './forecaster-style';
 import { groupItems } from './grouping';
-import { tally, type PartlyCredit, type Tally } from './scoring';
+import { type PartlyCredit, type Tally } from './scoring';
+import { tally } from './tally';
 
 /** Below this many scored forecasts, a record is shown but marked "too few to judge". */
 export const TOO_FEW_TO_JUDGE = 10;

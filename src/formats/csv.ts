@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { forecastViews, type ForecastView } from '../domain/catalogue';
 import type { AppData } from '../domain/model';
-import { directionOf } from '../domain/scoring';
+import { directionOf } from '../domain/tally';
 
 /** The header row, in order; docs/scorecard-format.md describes each column. */
 export const CSV_COLUMNS = [

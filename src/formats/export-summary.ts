@@ -5,7 +5,8 @@ import { calibrationOf, type CalibrationBucket } from '../domain/calibration';
 import { scoringRows, type ForecastView } from '../domain/catalogue';
 import type { IsoDate } from '../domain/dates';
 import { editedAfterJudgementCounts } from '../domain/edited-after-judgement';
-import { DEFAULT_PARTLY_CREDIT, summarise, type PartlyCredit, type Tally } from '../domain/scoring';
+import { DEFAULT_PARTLY_CREDIT, type PartlyCredit, type Tally } from '../domain/scoring';
+import { summarise } from '../domain/tally';
 import { trackRecords, type TrackRecord } from '../domain/track-records';
 
 /**

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES, type Outcome } from '../../src/domain/model';
 import { brierDecomposition, decompositionFor, MIN_DECOMPOSITION } from '../../src/domain/murphy';
-import { tally, type ScoringRow } from '../../src/domain/scoring';
+import { type ScoringRow } from '../../src/domain/scoring';
+import { tally } from '../../src/domain/tally';
 
 const row = (probability: number | null, outcome: Outcome): ScoringRow => ({
   speaker: 'A',

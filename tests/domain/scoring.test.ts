@@ -2,14 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES, type Outcome } from '../../src/domain/model';
 import {
-  directionOf,
   LOG_SCORE_CLAMP,
-  summarise,
-  tally,
   type PartlyCredit,
   type ScoringRow,
   type Tally,
 } from '../../src/domain/scoring';
+import { directionOf, summarise, tally } from '../../src/domain/tally';
 
 type Expected = Partial<Record<keyof Tally, number | null>>;
 

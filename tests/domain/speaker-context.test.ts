@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoringRows } from '../../src/domain/catalogue';
 import { DEFAULT_LEXICON } from '../../src/domain/lexicon';
-import { tally } from '../../src/domain/scoring';
+import { tally } from '../../src/domain/tally';
 import { speakerContexts } from '../../src/domain/speaker-context';
 import { standingsOf } from '../../src/domain/standing';
 import { makeView } from '../support/factories';

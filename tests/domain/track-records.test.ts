@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tally } from '../../src/domain/scoring';
+import { tally } from '../../src/domain/tally';
 import {
   TOO_FEW_TO_JUDGE,
   sortTrackRecords,

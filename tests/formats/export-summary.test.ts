@@ -7,7 +7,8 @@ import { calibrationOf } from '../../src/domain/calibration';
 import type { ForecastView } from '../../src/domain/catalogue';
 import { toIsoDate } from '../../src/domain/dates';
 import { deadlinePassed } from '../../src/domain/deadline';
-import { summarise, type PartlyCredit } from '../../src/domain/scoring';
+import { type PartlyCredit } from '../../src/domain/scoring';
+import { summarise } from '../../src/domain/tally';
 import { trackRecords } from '../../src/domain/track-records';
 import {
   buildScorecard,

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forecastViews } from '../../src/domain/catalogue';
-import { summarise } from '../../src/domain/scoring';
+import { summarise } from '../../src/domain/tally';
 import { scoringRows } from '../../src/domain/catalogue';
 import {
   buildScorecard,
