@@ -32,17 +32,15 @@ export function vaguenessOf(views: readonly ForecastView[]): Vagueness {
     unresolvable: 0,
   };
   for (const { forecast, state } of views) {
-    const marks = [
-      forecast.deadline === null,
-      forecast.probability === null,
-      forecast.kind === 'vague',
-      state.outcome === 'unresolvable',
-    ];
-    if (marks[0]) v.noDeadline += 1;
-    if (marks[1]) v.noProbability += 1;
-    if (marks[2]) v.vagueKind += 1;
-    if (marks[3]) v.unresolvable += 1;
-    if (marks.some(Boolean)) v.vague += 1;
+    const noDeadline = forecast.deadline === null;
+    const noProbability = forecast.probability === null;
+    const vagueKind = forecast.kind === 'vague';
+    const unresolvable = state.outcome === 'unresolvable';
+    if (noDeadline) v.noDeadline += 1;
+    if (noProbability) v.noProbability += 1;
+    if (vagueKind) v.vagueKind += 1;
+    if (unresolvable) v.unresolvable += 1;
+    if (noDeadline || noProbability || vagueKind || unresolvable) v.vague += 1;
   }
   if (views.length > 0) v.share = v.vague / views.length;
   return v;

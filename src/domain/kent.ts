@@ -100,6 +100,32 @@ export function kentCategoryOf(phrase: string): KentCategoryId | null {
   return BY_NORMALISED.get(normalisePhrase(phrase)) ?? null;
 }
 
+interface HedgeReading {
+  /** The lexicon's figure for the hedge. */
+  probability: number | null;
+  id: KentCategoryId | null;
+}
+
+// Per lexicon (replaced, never mutated), each hedge as written: a scorecard of 10,000 forecasts
+// has a few dozen distinct hedges, and normalising each forecast's on every judgement cost more
+// than the rest of the figures together.
+const READINGS = new WeakMap<readonly LexiconEntry[], Map<string, HedgeReading | null>>();
+
+function readingOfHedge(hedge: string, lexicon: readonly LexiconEntry[]): HedgeReading | null {
+  let readings = READINGS.get(lexicon);
+  if (!readings) {
+    readings = new Map();
+    READINGS.set(lexicon, readings);
+  }
+  let reading = readings.get(hedge);
+  if (reading === undefined) {
+    const entry = findEntry(hedge, lexicon);
+    reading = entry && { probability: entry.probability, id: kentCategoryOf(entry.phrase) };
+    readings.set(hedge, reading);
+  }
+  return reading;
+}
+
 /**
  * Kent's category for a forecast whose probability came from the lexicon: it follows its
  * wording (not set by hand), its hedge has an entry in the lexicon in force, the forecast's
@@ -112,9 +138,9 @@ export function kentReadingOf(
 ): KentCategoryId | null {
   const f = view.forecast;
   if (f.probability === null || !followsWording(f)) return null;
-  const entry = findEntry(f.hedge, lexicon);
-  if (entry === null || entry.probability !== f.probability) return null;
-  return kentCategoryOf(entry.phrase);
+  const reading = readingOfHedge(f.hedge, lexicon);
+  if (reading === null || reading.probability !== f.probability) return null;
+  return reading.id;
 }
 
 export interface KentSensitivity {
