@@ -138,7 +138,14 @@ export function App() {
             />
           )}
           {route.page === 'speaker' && (
-            <SpeakerPage key={route.name} name={route.name} ref={pageList} {...card} {...credit} />
+            <SpeakerPage
+              key={route.name}
+              name={route.name}
+              lexicon={lexicon}
+              ref={pageList}
+              {...card}
+              {...credit}
+            />
           )}
           {route.page === 'forecasts' && (
             <ForecastsPage

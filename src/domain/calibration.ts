@@ -2,6 +2,9 @@
 // percentages. Bucketing on p·100 directly loses forecasts to float error (0.15·100 is
 // 15.000000000000002, 0.29·100 is 28.999999999999996), so the percentage is first rounded to a
 // billionth of a percent, far below any probability a person states.
+import { scoringRows, type ForecastView } from './catalogue';
+import type { IsoDate } from './dates';
+import { deadlinePassed } from './deadline';
 import { OUTCOME_VALUE, type ScoringRow } from './scoring';
 
 /** z for a two-sided 90% interval: the 95th percentile of the standard normal. */
@@ -104,4 +107,46 @@ export function calibration(rows: readonly ScoringRow[]): CalibrationBucket[] {
     const { low, high } = wilson(o, count);
     return { ...range, count, meanProbability: p / count, observed: o / count, low, high };
   });
+}
+
+/**
+ * The forecasts a calibration is drawn from: scored, with a probability, and due (their deadline
+ * has passed on `today`). One judged before its deadline is left out, and so is one with no
+ * deadline: what comes true early is judged early, while what does not can only be judged at the
+ * deadline, so counting early judgements would make the "came true" rates look higher than
+ * they are.
+ */
+export function calibrationViews(views: readonly ForecastView[], today: IsoDate): ForecastView[] {
+  return views.filter(
+    (v) =>
+      v.forecast.probability !== null &&
+      OUTCOME_VALUE[v.state.outcome] !== undefined &&
+      deadlinePassed(v.forecast.deadline, today),
+  );
+}
+
+/** How many scored forecasts with a probability the calibration leaves out, and why. */
+export interface CalibrationScope {
+  /** In the calibration: their deadline has passed. */
+  due: number;
+  /** Judged, but their deadline is still to come. */
+  notYetDue: number;
+  /** Judged, but they name no deadline. */
+  noDeadline: number;
+}
+
+export function calibrationScope(views: readonly ForecastView[], today: IsoDate): CalibrationScope {
+  const scope: CalibrationScope = { due: 0, notYetDue: 0, noDeadline: 0 };
+  for (const v of views) {
+    if (v.forecast.probability === null || OUTCOME_VALUE[v.state.outcome] === undefined) continue;
+    if (v.forecast.deadline === null) scope.noDeadline += 1;
+    else if (deadlinePassed(v.forecast.deadline, today)) scope.due += 1;
+    else scope.notYetDue += 1;
+  }
+  return scope;
+}
+
+/** The calibration of any set of forecasts (everyone's, one speaker's), over those due by `today`. */
+export function calibrationOf(views: readonly ForecastView[], today: IsoDate): CalibrationBucket[] {
+  return calibration(scoringRows(calibrationViews(views, today)));
 }

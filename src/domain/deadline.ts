@@ -44,6 +44,14 @@ export function deadlineStatus(
   return 'upcoming';
 }
 
+/**
+ * Whether a forecast's deadline has passed on `today` (its last day is before today). A forecast
+ * that names no deadline never has: nothing says when it should have come true.
+ */
+export function deadlinePassed(deadline: Deadline, today: IsoDate): boolean {
+  return deadline !== null && compareIso(deadline.latest, today) < 0;
+}
+
 export function isOverdue(deadline: Deadline, outcome: Outcome, today: IsoDate): boolean {
   return deadlineStatus(deadline, outcome, today) === 'overdue';
 }

@@ -1,7 +1,7 @@
-// The scorecard's arithmetic (formulas in docs/scoring.md). A figure with nothing to score is
-// null (shown as "—"), never 0: an average over no forecasts does not exist, and reporting it
-// as zero would flatter or damn.
-import { groupItems } from './grouping';
+// The scorecard's words: what a scored outcome counts as, the credit for "partly", the tally's
+// fields. The arithmetic is in tally.ts (formulas in docs/scoring.md), apart from these, so that
+// the first screen, which needs only the default credit, does not carry it: a module the first
+// load imports is bundled into it whole.
 import type { Outcome } from './model';
 
 export interface ScoringRow {
@@ -10,7 +10,10 @@ export interface ScoringRow {
   outcome: Outcome;
 }
 
-/** The accuracy credit a "partly" earns; the reader chooses. Brier and log scores ignore it. */
+/**
+ * The accuracy credit a "partly" earns, whichever way the forecast leaned (o = ½ is as far from
+ * "it happened" as from "it did not"); the reader chooses. Brier and log scores ignore it.
+ */
 export type PartlyCredit = 0 | 0.5 | 1;
 export const DEFAULT_PARTLY_CREDIT: PartlyCredit = 0.5;
 
@@ -31,8 +34,13 @@ export interface Tally {
   unresolvable: number;
   annulled: number;
   pending: number;
-  /** (correct + credit·partly) / scored, or null when nothing is scored. */
+  /**
+   * By direction: (pointed the right way + credit·partly) / accuracyCount, over the scored
+   * forecasts whose probability leans one way (not 50%, not none); null when there are none.
+   */
   accuracy: number | null;
+  /** How many forecasts accuracy is over: scored, with a probability other than 50%. */
+  accuracyCount: number;
   /** Mean (p − o)² over scored forecasts that state a probability (0–1 scale), or null. */
   brier: number | null;
   /** How many forecasts the Brier, skill and log scores average over. */
@@ -54,77 +62,9 @@ export function isScored(outcome: Outcome): boolean {
   return OUTCOME_VALUE[outcome] !== undefined;
 }
 
-/** log2 of the probability a forecast of p gave to what happened (o = ½ splits the two). */
-export function logScoreOf(p: number, o: number): number {
-  const clamped = Math.min(Math.max(p, LOG_SCORE_CLAMP), 1 - LOG_SCORE_CLAMP);
-  return o * Math.log2(clamped) + (1 - o) * Math.log2(1 - clamped);
-}
-
-function emptyTally(speaker: string, forecasts: number): Tally {
-  return {
-    speaker,
-    forecasts,
-    judged: 0,
-    scored: 0,
-    correct: 0,
-    incorrect: 0,
-    partly: 0,
-    unresolvable: 0,
-    annulled: 0,
-    pending: 0,
-    accuracy: null,
-    brier: null,
-    brierCount: 0,
-    brierSkill: null,
-    logScore: null,
-  };
-}
-
-export function tally(
-  speaker: string,
-  rows: readonly ScoringRow[],
-  partlyCredit: PartlyCredit = DEFAULT_PARTLY_CREDIT,
-): Tally {
-  const t = emptyTally(speaker, rows.length);
-  let squaredError = 0;
-  // The always-50% forecaster's squared error on the same forecasts: the skill score's yardstick.
-  let referenceError = 0;
-  let logSum = 0;
-  for (const row of rows) {
-    t[row.outcome] += 1;
-    if (row.outcome !== 'pending') t.judged += 1;
-    const o = OUTCOME_VALUE[row.outcome];
-    if (o === undefined) continue;
-    t.scored += 1;
-    if (row.probability === null) continue;
-    t.brierCount += 1;
-    squaredError += (row.probability - o) ** 2;
-    referenceError += (0.5 - o) ** 2;
-    logSum += logScoreOf(row.probability, o);
-  }
-  if (t.scored > 0) t.accuracy = (t.correct + partlyCredit * t.partly) / t.scored;
-  if (t.brierCount > 0) {
-    t.brier = squaredError / t.brierCount;
-    t.logScore = logSum / t.brierCount;
-    // With only "partly" outcomes the coin-flipper is perfect, and no skill ratio exists.
-    if (referenceError > 0) t.brierSkill = 1 - squaredError / referenceError;
-  }
-  return t;
-}
-
 export interface Summary {
   speakers: Tally[];
   overall: Tally;
 }
 
 export const OVERALL = 'All speakers';
-
-/** Per-speaker tallies (alphabetical) and the overall one. */
-export function summarise(
-  rows: readonly ScoringRow[],
-  partlyCredit: PartlyCredit = DEFAULT_PARTLY_CREDIT,
-): Summary {
-  const { keys, lists } = groupItems(rows, (row) => row.speaker);
-  const speakers = keys.map((speaker) => tally(speaker, lists.get(speaker)!, partlyCredit));
-  return { speakers, overall: tally(OVERALL, rows, partlyCredit) };
-}

@@ -6,7 +6,9 @@ import type { IsoDate } from './dates';
 import { isOverdue } from './deadline';
 import { scoringRows } from './catalogue';
 import { OUTCOMES, type Outcome } from './model';
-import { tally, type Tally } from './scoring';
+import type { Tally } from './scoring';
+import { standingsOf, type Standing } from './standing';
+import { tally } from './tally';
 
 export interface StoryCounts {
   forecasts: number;
@@ -56,9 +58,6 @@ export function headlineForecasts(views: readonly ForecastView[]): ForecastView[
     .sort((a, b) => a.forecast.deadline!.latest.localeCompare(b.forecast.deadline!.latest));
 }
 
-/** Fewer forecasts with a probability judged than this, and a speaker is "too few to judge". */
-export const MIN_TO_RANK = 3;
-
 export interface SpeakerStory {
   name: string;
   /** The role given with their latest forecast that gives one. */
@@ -81,28 +80,31 @@ export function speakerStories(views: readonly ForecastView[]): SpeakerStory[] {
 
 export interface RankedSpeaker extends SpeakerStory {
   tally: Tally;
+  standing: Standing;
 }
 
 /**
- * The speakers ranked by Brier skill (against always saying 50%), best first: those with at
- * least MIN_TO_RANK forecasts with a probability judged. The others, `tooFew`, follow by how many
- * forecasts they made.
+ * The speakers in their standing (standing.ts: Brier skill with coin tosses added, so a short
+ * record is not ranked above a long one by luck), best first; `tooFew`, those with fewer than
+ * MIN_RANKED forecasts with a probability judged, follow by how many forecasts they made.
  */
 export function rankSpeakers(views: readonly ForecastView[]): {
   ranked: RankedSpeaker[];
   tooFew: RankedSpeaker[];
 } {
-  const all = speakerStories(views).map((s) => ({
+  const stories = speakerStories(views);
+  const standings = standingsOf(scoringRows(views));
+  const all = stories.map((s) => ({
     ...s,
     tally: tally(s.name, scoringRows(s.views)),
+    standing: standings.get(s.name)!,
   }));
-  const ranked = all.filter((s) => s.tally.brierCount >= MIN_TO_RANK);
-  ranked.sort(
-    (a, b) =>
-      (b.tally.brierSkill ?? -Infinity) - (a.tally.brierSkill ?? -Infinity) ||
-      b.tally.brierCount - a.tally.brierCount,
-  );
-  const tooFew = all.filter((s) => s.tally.brierCount < MIN_TO_RANK);
-  tooFew.sort((a, b) => b.views.length - a.views.length);
+  const rank = (s: RankedSpeaker) => (s.standing.status === 'ranked' ? s.standing.rank : Infinity);
+  const ranked = all
+    .filter((s) => s.standing.status === 'ranked')
+    .sort((a, b) => rank(a) - rank(b));
+  const tooFew = all
+    .filter((s) => s.standing.status !== 'ranked')
+    .sort((a, b) => b.views.length - a.views.length);
   return { ranked, tooFew };
 }

@@ -3,8 +3,10 @@
 // they dare to go), and which forecasts it rests on. The definition; the scorecard keeps it up to
 // date from one change to the next with src/state/derived/track-records.ts.
 import type { ForecastView } from './catalogue';
+import { boldnessOf, vaguenessOf } from './forecaster-style';
 import { groupItems } from './grouping';
-import { tally, type PartlyCredit, type Tally } from './scoring';
+import { type PartlyCredit, type Tally } from './scoring';
+import { tally } from './tally';
 
 /** Below this many scored forecasts, a record is shown but marked "too few to judge". */
 export const TOO_FEW_TO_JUDGE = 10;
@@ -13,16 +15,15 @@ export interface TrackRecord extends Tally {
   /** How many distinct sources the speaker's forecasts come from. */
   sources: number;
   tooFew: boolean;
-  /** Share of their forecasts that are vague in kind or judged unresolvable; null with none. */
+  /**
+   * Share of their forecasts with no deadline, no probability, vague in kind or judged
+   * unresolvable (forecaster-style.ts); null with none.
+   */
   vagueness: number | null;
-  /** Mean |p − 0.5| over their forecasts that state a probability, judged or not; null with none. */
+  /** Mean 2·|p − 0.5| over their forecasts that state a probability, judged or not: 0–1. */
   boldness: number | null;
   /** Their forecasts, in the order of the views. */
   forecastIds: string[];
-}
-
-function isVague(view: ForecastView): boolean {
-  return view.forecast.kind === 'vague' || view.state.outcome === 'unresolvable';
 }
 
 /** One speaker's record, from their views. */
@@ -37,18 +38,12 @@ export function trackRecord(
     outcome: v.state.outcome,
   }));
   const t = tally(speaker, rows, partlyCredit);
-  const stated = views.flatMap((v) =>
-    v.forecast.probability === null ? [] : [v.forecast.probability],
-  );
   return {
     ...t,
     sources: new Set(views.map((v) => v.forecast.sourceId)).size,
     tooFew: t.scored < TOO_FEW_TO_JUDGE,
-    vagueness: views.length > 0 ? views.filter(isVague).length / views.length : null,
-    boldness:
-      stated.length > 0
-        ? stated.reduce((sum, p) => sum + Math.abs(p - 0.5), 0) / stated.length
-        : null,
+    vagueness: vaguenessOf(views).share,
+    boldness: boldnessOf(views),
     forecastIds: views.map((v) => v.forecast.id),
   };
 }

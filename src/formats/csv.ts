@@ -4,6 +4,7 @@
 import Papa from 'papaparse';
 import { forecastViews, type ForecastView } from '../domain/catalogue';
 import type { AppData } from '../domain/model';
+import { directionOf } from '../domain/tally';
 
 /** The header row, in order; docs/scorecard-format.md describes each column. */
 export const CSV_COLUMNS = [
@@ -31,6 +32,7 @@ export const CSV_COLUMNS = [
   'evidence_notes',
   'judgement_note',
   'edited_after_judgement',
+  'direction',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -39,6 +41,7 @@ export const CSV_OPTIONAL_COLUMNS: readonly CsvColumn[] = [
   'probability_source',
   'premise',
   'edited_after_judgement',
+  'direction',
 ];
 export const CSV_REQUIRED_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.filter(
   (column) => !CSV_OPTIONAL_COLUMNS.includes(column),
@@ -74,6 +77,8 @@ const CELLS: Record<CsvColumn, (v: ForecastView, edited: Edited) => string | nul
   judgement_note: (v) => v.state.note,
   // Read from the record's log, not the file: importing a CSV never sets it.
   edited_after_judgement: (v, edited) => edited.get(v.forecast.id),
+  // How it counts for accuracy (right, wrong, partly, or empty: not counted); derived, not read.
+  direction: (v) => directionOf(v.forecast.probability, v.state.outcome),
 };
 
 /**

@@ -5,7 +5,7 @@
 import { linkUrl, unlinkedUrlText } from '../domain/urls';
 import type { CalibrationBucket } from '../domain/calibration';
 import { forecastViews, type ForecastView } from '../domain/catalogue';
-import { formatDay, toIsoDate } from '../domain/dates';
+import { formatDay, toIsoDate, todayIso } from '../domain/dates';
 import { OUTCOME_LABELS, type AppData, type Deadline } from '../domain/model';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit, type Tally } from '../domain/scoring';
 import { TOO_FEW_TO_JUDGE, type TrackRecord } from '../domain/track-records';
@@ -24,7 +24,7 @@ export const SUMMARY_HEADERS = [
   'Unresolvable',
   'Annulled',
   'Pending',
-  'Accuracy',
+  'Accuracy (n)',
   'Brier (0–1)',
   'Brier skill',
   'Log score',
@@ -42,7 +42,7 @@ export const CALIBRATION_HEADERS = [
 export const TRACK_RECORD_HEADERS = [
   'Speaker',
   'Scored',
-  'Accuracy',
+  'Accuracy (n)',
   'Brier (n)',
   'Vagueness',
   'Boldness',
@@ -67,7 +67,7 @@ function figureNotes(partlyCredit: PartlyCredit): string[] {
   return [
     '- **Judged**: forecasts with any outcome but Pending.',
     '- **Correct, Incorrect, Partly** are scored; **Unresolvable** (too vague, or the facts are unclear) and **Annulled** (a conditional whose premise did not happen) are not.',
-    `- **Accuracy** = (correct + ${credit}·partly) / (correct + incorrect + partly): a partly correct forecast earns ${credit} here.`,
+    `- **Accuracy (n)**: the share of forecasts whose probability pointed the way things went (above 50% and it happened, below 50% and it did not), over the n scored forecasts that state a probability other than 50%; a partly correct one earns ${credit} here, whichever way it leaned.`,
     '- **Brier (0–1)** = mean (p − o)² over scored forecasts that imply a probability p, with o = 1 if correct, ½ if partly, 0 if incorrect. Lower is better: 0 is perfect, and 0.25 is what a forecaster who always says 50% earns. (Fatebook’s 0–2 scale is twice this.)',
     '- **Brier skill** = 1 − Brier ÷ the Brier of always saying 50% on the same forecasts: 1 is perfect, 0 is no better than a coin, below 0 is worse.',
     '- **Log score** = mean o·log₂ p + (1 − o)·log₂ (1 − p), with p kept within 0.001–0.999: 0 is perfect, and always saying 50% earns −1.',
@@ -76,14 +76,14 @@ function figureNotes(partlyCredit: PartlyCredit): string[] {
 }
 
 const CALIBRATION_NOTES = [
-  '- Scored forecasts that imply a probability, grouped by the whole percentage they state. **Observed** is how often they came true (a partly correct one counts ½); a well-calibrated forecaster’s Observed is close to their Mean stated.',
+  '- Scored forecasts that imply a probability and whose deadline had passed on the day of the export (one judged early, or with no deadline, is left out), grouped by the whole percentage they state. **Observed** is how often they came true (a partly correct one counts ½); a well-calibrated forecaster’s Observed is close to their Mean stated.',
   '- **90% interval**: the Wilson score interval for Observed, given how few forecasts a row has.',
 ];
 
 const TRACK_RECORD_NOTES = [
   `- Each speaker across all sources. **Brier (n)** is the Brier score and how many forecasts it averages; under ${TOO_FEW_TO_JUDGE} scored forecasts a record is ${TOO_FEW_NOTE}.`,
-  '- **Vagueness**: the share of their forecasts that are vague or were judged unresolvable.',
-  '- **Boldness**: how far their stated probabilities sit from 50% on average, mean |p − 0.5|: 0% for someone who always says 50%, 50% for someone who always says 0% or 100%.',
+  '- **Vagueness**: the share of their forecasts that name no deadline, state no probability, are vague in kind or were judged unresolvable.',
+  '- **Boldness**: how far their stated probabilities sit from 50% on average, mean 2·|p − 0.5|: 0% for someone who always says 50%, 100% for someone who always says 0% or 100%.',
 ];
 
 function row(cells: readonly string[]): string {
@@ -104,6 +104,11 @@ function table(
 /** "66.7%": one decimal, so two speakers a fraction apart do not read as tied. */
 export function formatAccuracy(accuracy: number | null): string {
   return accuracy === null ? NOTHING : `${(accuracy * 100).toFixed(1)}%`;
+}
+
+/** "75.0% (4)": accuracy and how many forecasts it is over, which is not all the scored ones. */
+export function accuracyWithCount(t: Pick<Tally, 'accuracy' | 'accuracyCount'>): string {
+  return t.accuracy === null ? NOTHING : `${formatAccuracy(t.accuracy)} (${t.accuracyCount})`;
 }
 
 export function formatBrier(brier: number | null): string {
@@ -151,7 +156,7 @@ function summaryRow(t: Tally & { editedAfterJudgement?: number }): string[] {
       t.annulled,
       t.pending,
     ].map(String),
-    formatAccuracy(t.accuracy),
+    accuracyWithCount(t),
     formatBrier(t.brier),
     formatSigned(t.brierSkill),
     formatSigned(t.logScore),
@@ -177,7 +182,7 @@ function trackRecordRow(r: TrackRecord): string[] {
   return [
     escapeMarkdownText(r.speaker),
     String(r.scored),
-    formatAccuracy(r.accuracy),
+    accuracyWithCount(r),
     r.brier === null ? NOTHING : `${formatBrier(r.brier)} (${r.brierCount})`,
     formatPercent(r.vagueness),
     formatPercent(r.boldness),
@@ -217,7 +222,7 @@ export function scorecardToMarkdown(
   edited: ReadonlyMap<string, string> = new Map(),
 ): string {
   const views = forecastViews(data);
-  const summary = exportSummary(views, partlyCredit, edited);
+  const summary = exportSummary(views, todayIso(exportedAt), partlyCredit, edited);
   const editedCount = summary.speakers.reduce((sum, t) => sum + t.editedAfterJudgement, 0);
   const speakerRows = [
     ...summary.speakers,

@@ -3,6 +3,7 @@
 // so importing it rebuilds the data; the per-forecast outcome, the "edited after it was judged"
 // day and the summary are derived copies for readers and other tools.
 import { forecastViews, type ForecastView } from '../domain/catalogue';
+import { todayIso } from '../domain/dates';
 import { sortEvents, type RecordEvent } from '../domain/events';
 import { effectiveLexicon } from '../domain/lexicon';
 import { type AppData, type Forecast, type LexiconEntry, type Source } from '../domain/model';
@@ -119,7 +120,8 @@ export function buildScorecard(
     forecasts: views.map((view) => forecastEntry(view, edited)),
     // The lexicon in use, defaults included, so the file says how its wording was read.
     lexicon: effectiveLexicon(data).map(lexiconFields),
-    summary: exportSummary(views, partlyCredit, edited),
+    // The calibration counts deadlines passed by the day of the export, in the reader's time zone.
+    summary: exportSummary(views, todayIso(exportedAt), partlyCredit, edited),
     events: sortEvents(log.events),
   };
 }

@@ -7,8 +7,8 @@ import type { IsoDate } from '../domain/dates';
 import { currentState } from '../domain/judgements';
 import { validateLexicon } from '../domain/lexicon';
 import type { Evidence, Judgement, LexiconEntry, Outcome } from '../domain/model';
+import type { PartlyCredit } from '../domain/scoring';
 import { userPartProblem } from '../domain/urls';
-import type { ExportSummary } from './export-summary';
 
 // Structural, so this file need not import the scorecard module that imports it.
 interface CheckedForecast {
@@ -21,11 +21,20 @@ interface CheckedForecast {
   history: Judgement[];
 }
 
+/** A summary's figures, of either scoring version (export-summary.ts, export-summary-legacy.ts). */
+export interface CheckedSummary {
+  partlyCredit: PartlyCredit;
+  speakers: readonly { speaker: string }[];
+  overall: object;
+  calibration: readonly CalibrationBucket[];
+  trackRecords: readonly { speaker: string }[];
+}
+
 interface CheckedScorecard {
   sources: readonly { id: string }[];
   forecasts: readonly CheckedForecast[];
   lexicon?: readonly LexiconEntry[];
-  summary: ExportSummary;
+  summary: CheckedSummary;
 }
 
 function duplicateErrors(ids: readonly string[], at: (index: number) => string): string[] {
@@ -161,7 +170,7 @@ function calibrationErrors(
 }
 
 /** Every figure of the file's summary that differs from `expected`, by path. */
-function summaryErrors(found: ExportSummary, expected: ExportSummary): string[] {
+function summaryErrors(found: CheckedSummary, expected: CheckedSummary): string[] {
   return [
     ...(found.partlyCredit === expected.partlyCredit ? [] : [`summary.partlyCredit: ${MISMATCH}`]),
     ...perSpeakerErrors('summary.speakers', found.speakers, expected.speakers),
@@ -175,7 +184,7 @@ function summaryErrors(found: ExportSummary, expected: ExportSummary): string[] 
  * Every inconsistency, each naming its path; `expected` is the summary recomputed from the
  * history, with the file's own credit for "partly".
  */
-export function checkScorecard(card: CheckedScorecard, expected: ExportSummary): string[] {
+export function checkScorecard(card: CheckedScorecard, expected: CheckedSummary): string[] {
   // A phrase twice (however spelt) or blank after trimming: the lexicon could not be edited.
   const lexicon = validateLexicon(card.lexicon ?? []);
   const references = referenceErrors(card);

@@ -41,6 +41,8 @@ export const tallySchema = z.object({
   annulled: count,
   pending: count,
   accuracy: fraction.nullable(),
+  /** Scoring version 2: how many forecasts accuracy (by direction) is over. */
+  accuracyCount: count.optional(),
   brier: fraction.nullable(),
   brierCount: count,
   /** 1 − Brier / the Brier of always saying 50%: at most 1, and below 0 when worse than that. */
@@ -65,12 +67,17 @@ export const trackRecordSchema = tallySchema.extend({
   sources: count,
   tooFew: z.boolean(),
   vagueness: fraction.nullable(),
-  boldness: z.number().min(0).max(0.5).nullable(),
+  /** Scoring version 2: mean 2·|p − ½|, 0–1; before it, mean |p − ½|, 0–½. */
+  boldness: fraction.nullable(),
   forecastIds: z.array(z.string().min(1)),
 });
 
 export const summaryV1Schema = z.object({
+  /** Absent in a summary written before scoring version 2 (export-summary.ts). */
+  scoringVersion: z.literal(2).optional(),
   partlyCredit: partlyCreditSchema,
+  /** Scoring version 2: the day the calibration counts deadlines as passed by. */
+  calibrationAsOf: isoDateSchema.optional(),
   speakers: z.array(tallySchema),
   overall: tallySchema,
   calibration: z.array(calibrationBucketSchema),

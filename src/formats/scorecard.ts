@@ -7,6 +7,7 @@ import { forecastViews } from '../domain/catalogue';
 import { stampProblem } from '../domain/stamp-checks';
 import { z } from '../domain/zod';
 import { exportSummary } from './export-summary';
+import { legacySummary } from './export-summary-legacy';
 import { ROOT_PATH } from '../shared/issue-path';
 import { capErrors, formatIssue } from './issue-path';
 import { checkJsonDepth } from './json-depth';
@@ -165,7 +166,20 @@ export function parseScorecardJson(
   const data = scorecardToData(scorecard);
   // Version 2's count per speaker is checked against the file's own per-forecast days.
   const edited = scorecard.version === 1 ? undefined : editedAfterJudgementOf(scorecard.forecasts);
-  const expected = exportSummary(forecastViews(data), scorecard.summary.partlyCredit, edited);
+  const { summary } = scorecard;
+  // Figures are checked by the definitions they were written by: a summary without a scoring
+  // version was written before version 2 (export-summary-legacy.ts).
+  if (summary.scoringVersion !== undefined && summary.calibrationAsOf === undefined) {
+    return {
+      ok: false,
+      errors: ['summary.calibrationAsOf: missing (scoring version 2 names the day it counts by)'],
+    };
+  }
+  const views = forecastViews(data);
+  const expected =
+    summary.calibrationAsOf !== undefined && summary.scoringVersion !== undefined
+      ? exportSummary(views, summary.calibrationAsOf, summary.partlyCredit, edited)
+      : legacySummary(views, summary.partlyCredit, edited);
   const errors = checkScorecard(scorecard, expected);
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
   return { ok: true, data, scorecard };

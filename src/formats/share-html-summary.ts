@@ -1,10 +1,11 @@
 // The shared HTML page's summary: a row per speaker, a footer row for all of them, and what
 // each figure means.
 import type { ForecastView } from '../domain/catalogue';
+import type { IsoDate } from '../domain/dates';
 import type { PartlyCredit } from '../domain/scoring';
 import { exportSummary, type SpeakerTally } from './export-summary';
 import { tag } from './html-escape';
-import { formatAccuracy, formatBrier, formatSigned } from './markdown';
+import { accuracyWithCount, formatBrier, formatSigned } from './markdown';
 
 const CREDIT_WORDS: Record<PartlyCredit, string> = { 0: '0', 0.5: '½', 1: '1' };
 
@@ -18,7 +19,7 @@ export const HTML_SUMMARY_HEADERS = [
   'Unresolvable',
   'Annulled',
   'Pending',
-  'Accuracy',
+  'Accuracy (n)',
   'Brier (n)',
   'Brier skill',
   'Edited after judgement',
@@ -38,7 +39,7 @@ function summaryRow(t: Required<SpeakerTally>, label = t.speaker): string {
   const brier = t.brier === null ? formatBrier(null) : `${formatBrier(t.brier)} (${t.brierCount})`;
   const cells = [
     ...counts.map((n) => tag('td', String(n))),
-    tag('td', formatAccuracy(t.accuracy)),
+    tag('td', accuracyWithCount(t)),
     tag('td', brier),
     tag('td', formatSigned(t.brierSkill)),
     tag('td', String(t.editedAfterJudgement)),
@@ -53,7 +54,10 @@ function figureNotes(credit: PartlyCredit): string {
       'Unresolvable, Annulled',
       'judged but not scored: too vague or unclear, or a conditional whose premise did not happen.',
     ],
-    ['Accuracy', `(correct + ${CREDIT_WORDS[credit]} × partly) ÷ scored; higher is better.`],
+    [
+      'Accuracy (n)',
+      `the share of forecasts whose probability pointed the way things went (above 50% and it happened, below 50% and it did not), over the n scored forecasts that give a probability other than 50%; a partly correct one earns ${CREDIT_WORDS[credit]}. Higher is better.`,
+    ],
     [
       'Brier',
       'mean (p − o)² over scored forecasts with a stated probability p (n of them), o being 1 if correct, ½ if partly, 0 if incorrect: 0 is perfect, always saying 50% earns 0.25.',
@@ -73,10 +77,11 @@ function figureNotes(credit: PartlyCredit): string {
 
 export function summarySection(
   views: ForecastView[],
+  asOf: IsoDate,
   credit: PartlyCredit,
   edited: ReadonlyMap<string, string>,
 ): string {
-  const summary = exportSummary(views, credit, edited);
+  const summary = exportSummary(views, asOf, credit, edited);
   const editedCount = summary.speakers.reduce((sum, t) => sum + t.editedAfterJudgement, 0);
   const overall = { ...summary.overall, editedAfterJudgement: editedCount };
   const head = HTML_SUMMARY_HEADERS.map((h) => tag('th', h, 'scope="col"')).join('');

@@ -174,7 +174,7 @@ export function scorecardToHtml(
 <p>Exported on <time datetime="${escapeHtml(exportedAt.toISOString())}">${escapeHtml(day)}</time>: ${plural(views.length, 'forecast')} from ${plural(data.sources.length, 'article')}, ${judged} judged.</p>
 </header>
 <main>
-${summarySection(views, partlyCredit, edited)}
+${summarySection(views, toIsoDate(exportedAt), partlyCredit, edited)}
 ${forecastsSection(data, views, edited)}
 </main>
 <footer>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forecastViews } from '../../src/domain/catalogue';
 import type { Outcome } from '../../src/domain/model';
-import { headlineForecasts, MIN_TO_RANK, rankSpeakers, storyCounts } from '../../src/domain/story';
+import { MIN_RANKED } from '../../src/domain/standing';
+import { headlineForecasts, rankSpeakers, storyCounts } from '../../src/domain/story';
 import { makeData, makeForecast, makeJudgement, makeSource } from '../support/factories';
 
 const TODAY = '2026-12-07';
@@ -71,13 +72,13 @@ describe('the story’s counts', () => {
 });
 
 describe('ranking speakers', () => {
-  it(`ranks by Brier skill only those with ${MIN_TO_RANK} or more forecasts with a probability judged`, () => {
-    const good = Array.from({ length: MIN_TO_RANK }, () => ({
+  it(`ranks by their standing only those with ${MIN_RANKED} or more forecasts with a probability judged`, () => {
+    const good = Array.from({ length: MIN_RANKED }, () => ({
       speaker: 'Good',
       p: 0.9,
       outcome: 'correct' as const,
     }));
-    const fair = Array.from({ length: MIN_TO_RANK }, () => ({
+    const fair = Array.from({ length: MIN_RANKED }, () => ({
       speaker: 'Fair',
       p: 0.6,
       outcome: 'correct' as const,
@@ -86,7 +87,7 @@ describe('ranking speakers', () => {
       ...fair,
       ...good,
       // Judged, but with no probability: not enough to rank.
-      ...Array.from({ length: MIN_TO_RANK + 2 }, () => ({
+      ...Array.from({ length: MIN_RANKED + 2 }, () => ({
         speaker: 'Vague',
         p: null,
         outcome: 'correct' as const,
@@ -95,7 +96,12 @@ describe('ranking speakers', () => {
     ]);
     const { ranked, tooFew } = rankSpeakers(views);
     expect(ranked.map((s) => s.name)).toEqual(['Good', 'Fair']);
+    expect(ranked.map((s) => s.standing)).toMatchObject([
+      { status: 'ranked', rank: 1, of: 2 },
+      { status: 'ranked', rank: 2, of: 2 },
+    ]);
     expect(ranked[0]!.tally.brierSkill).toBeCloseTo(1 - 0.01 / 0.25, 10);
+    expect(tooFew[1]!.standing).toEqual({ status: 'too-few', n: 1, needed: MIN_RANKED });
     // Too few: most forecasts first.
     expect(tooFew.map((s) => s.name)).toEqual(['Vague', 'Once']);
   });

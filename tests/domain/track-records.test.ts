@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tally } from '../../src/domain/scoring';
+import { tally } from '../../src/domain/tally';
 import {
   TOO_FEW_TO_JUDGE,
   sortTrackRecords,
@@ -17,7 +17,7 @@ describe('trackRecords', () => {
     view('correct', { id: 'a1', speaker: 'Ada', sourceId: 's1', probability: 0.9 }),
     view('pending', { id: 'a2', speaker: 'Ada', sourceId: 's1', kind: 'vague' }),
     view('unresolvable', { id: 'a3', speaker: 'Ada', sourceId: 's2', probability: 0.2 }),
-    view('partly', { id: 'a4', speaker: 'Ada', sourceId: 's2', probability: 0.5 }),
+    view('partly', { id: 'a4', speaker: 'Ada', sourceId: 's2', probability: 0.6 }),
   ];
   const bo = Array.from({ length: TOO_FEW_TO_JUDGE }, (_, i) =>
     view('correct', { id: `b${i}`, speaker: 'Bo', sourceId: 's1', probability: 0.7 }),
@@ -34,30 +34,33 @@ describe('trackRecords', () => {
   it.each([
     {
       speaker: 'Ada',
-      // vague a2 + unresolvable a3 = 2 of 4; boldness (|0.9 − 0.5| + |0.2 − 0.5| + |0.5 − 0.5|) / 3.
+      // a2 (vague in kind, no probability) + a3 (unresolvable) = 2 of 4;
+      // boldness 2·(|0.9 − 0.5| + |0.2 − 0.5| + |0.6 − 0.5|) / 3. Accuracy: a1 right, a4 partly.
       expected: {
         forecasts: 4,
         scored: 2,
         sources: 2,
         tooFew: true,
         vagueness: 2 / 4,
-        boldness: (0.4 + 0.3 + 0) / 3,
+        boldness: (2 * (0.4 + 0.3 + 0.1)) / 3,
         accuracy: (1 + 0.5) / 2,
+        accuracyCount: 2,
         forecastIds: ['a1', 'a2', 'a3', 'a4'],
       },
     },
     {
       speaker: 'Bo',
-      // 10 correct at 70%: Brier (0.7 − 1)² = 0.09; boldness |0.7 − 0.5| = 0.2.
-      expected: { scored: 10, sources: 1, tooFew: false, vagueness: 0, boldness: 0.2, brier: 0.09 },
+      // 10 correct at 70%: Brier (0.7 − 1)² = 0.09; boldness 2·|0.7 − 0.5| = 0.4.
+      expected: { scored: 10, sources: 1, tooFew: false, vagueness: 0, boldness: 0.4, brier: 0.09 },
     },
     {
+      // One pending forecast stating no probability: vague.
       speaker: 'Cy',
       expected: {
         forecasts: 1,
         scored: 0,
         tooFew: true,
-        vagueness: 0,
+        vagueness: 1,
         boldness: null,
         accuracy: null,
       },

@@ -120,7 +120,11 @@ describe('a desk', () => {
     const scorecard = await loadSection(ana.page, 'Scorecard');
     await expect.poll(() => scorecard.textContent()).toMatch(/1 scored forecast is disputed/);
     // One judge's scorecard: Ana's Correct counts there, not Ben's later Incorrect.
-    const overall = () => scorecard.locator('table').first().locator('tfoot tr').textContent();
+    const overall = () =>
+      scorecard
+        .getByRole('table', { name: 'Forecasts and scores per speaker' })
+        .locator('tfoot tr')
+        .textContent();
     const all = await overall();
     await scorecard
       .getByRole('combobox', { name: 'Judge', exact: true })

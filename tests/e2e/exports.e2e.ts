@@ -17,8 +17,12 @@ interface ExportedForecast {
   speaker: string;
   claim: string;
   outcome: string;
+  probability: number | null;
 }
-type SpeakerSummary = Record<(typeof OUTCOMES)[number] | 'forecasts' | 'scored', number> & {
+type SpeakerSummary = Record<
+  (typeof OUTCOMES)[number] | 'forecasts' | 'scored' | 'accuracyCount',
+  number
+> & {
   speaker: string;
   accuracy: number | null;
   brier: number | null;
@@ -29,7 +33,7 @@ interface Scorecard {
   exportedAt: string;
   forecasts: (ExportedForecast & { editedAfterJudgement: string | null })[];
   events: { id: string; type: string; at: string }[];
-  summary: { speakers: SpeakerSummary[] };
+  summary: { scoringVersion: number; speakers: SpeakerSummary[] };
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -59,6 +63,7 @@ describe('exports', () => {
 
     const scorecard = JSON.parse(json.text) as Scorecard;
     expect(scorecard).toMatchObject({ format: 'hindsight-scorecard', version: 2 });
+    expect(scorecard.summary.scoringVersion).toBe(2);
     expect(Array.isArray(scorecard.events)).toBe(true);
     expect(Number.isNaN(Date.parse(scorecard.exportedAt))).toBe(false);
     expect(scorecard.forecasts.map((f) => squash(f.claim)).sort()).toEqual(shown.toSorted());
@@ -82,11 +87,21 @@ describe('exports', () => {
         'deadline_latest',
         'evidence_urls',
         'edited_after_judgement',
+        'direction',
       ]),
     );
     expect(rows.data).toHaveLength(shown.length);
     const judgedRows = rows.data.filter((row) => squash(row.claim ?? '') === claim);
     expect(judgedRows.map((row) => row.outcome?.toLowerCase())).toEqual(['correct']);
+    // Judged Correct: right if it leaned towards "it happens", wrong if away; not counted at 50%.
+    const [leaned] = judged.map((f) => f.probability);
+    const expected =
+      leaned === null || leaned === undefined || leaned === 0.5
+        ? ''
+        : leaned > 0.5
+          ? 'right'
+          : 'wrong';
+    expect(judgedRows.map((row) => row.direction)).toEqual([expected]);
 
     const lines = unescapeMarkdown(markdown.text).split('\n');
     const summaryHeader = lines.findIndex((line) => /^\s*\|.*\bspeaker\b.*\|\s*$/i.test(line));
@@ -110,8 +125,21 @@ function expectConsistentSummary({ forecasts, summary }: Scorecard) {
     );
     expect(line, line.speaker).toMatchObject({ forecasts: theirs.length, ...counts });
     expect(line.scored, line.speaker).toBe(line.correct + line.incorrect + line.partly);
-    if (line.scored === 0) expect(line.accuracy, line.speaker).toBeNull();
-    else expect(line.accuracy).toBeCloseTo((line.correct + line.partly / 2) / line.scored, 9);
+    // Accuracy by direction: over the scored forecasts that lean one way (not 50%, not none),
+    // right when the lean matched what happened, a partly correct one earning ½.
+    const leaning = theirs.filter(
+      (f) =>
+        ['correct', 'incorrect', 'partly'].includes(f.outcome) &&
+        f.probability !== null &&
+        f.probability !== 0.5,
+    );
+    const credit = leaning.reduce((sum, f) => {
+      if (f.outcome === 'partly') return sum + 0.5;
+      return sum + (f.probability! > 0.5 === (f.outcome === 'correct') ? 1 : 0);
+    }, 0);
+    expect(line.accuracyCount, line.speaker).toBe(leaning.length);
+    if (leaning.length === 0) expect(line.accuracy, line.speaker).toBeNull();
+    else expect(line.accuracy).toBeCloseTo(credit / leaning.length, 9);
     if (line.brier !== null) expect(line.brier).toBeGreaterThanOrEqual(0);
     if (line.brier !== null) expect(line.brier).toBeLessThanOrEqual(1);
   }

@@ -37,10 +37,11 @@ const SAME_COLUMNS = [
   'Unresolvable',
   'Annulled',
   'Pending',
-  'Accuracy',
 ];
 const brierFigure = (cell: string) => cell.trim().split(/\s/)[0];
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** "100.0% (n=1)" on screen and "100.0% (1)" in the file: the same figure and count. */
+const accuracyFigure = (cell: string) => cell.trim().replace('(n=', '(');
 
 describe('share as an HTML file', () => {
   it('reads correctly with scripts off, matching the app, and requests nothing', async () => {
@@ -100,6 +101,9 @@ describe('share as an HTML file', () => {
       }
       expect(brierFigure(cells[htmlColumn('Brier (n)')]!), `${speaker}: Brier`).toBe(
         brierFigure(theirs[appColumn('Brier')]!),
+      );
+      expect(accuracyFigure(cells[htmlColumn('Accuracy (n)')]!), `${speaker}: Accuracy`).toBe(
+        accuracyFigure(theirs[appColumn('Accuracy')]!),
       );
       const [c, i, p] = ['Correct', 'Incorrect', 'Partly'].map((n) => Number(cells[htmlColumn(n)]));
       expect(Number(cells[htmlColumn('Scored')]), `${speaker}: Scored`).toBe(c! + i! + p!);

@@ -111,14 +111,18 @@ describe('scorecard', () => {
   it('shows a dash, not 0, for figures with nothing to score, and explains each figure', () => {
     renderWithProviders();
     const scorecard = screen.getByRole('region', { name: 'Scorecard' });
-    const overall = within(scorecard).getByRole('row', { name: /All speakers/ });
+    const table = within(scorecard).getByRole('table', {
+      name: 'Forecasts and scores per speaker',
+    });
+    const overall = within(table).getByRole('row', { name: /All speakers/ });
     const cells = within(overall).getAllByRole('cell');
-    // Accuracy and Brier, before the count of forecasts edited after judgement (0).
-    expect(cells.at(-3)).toHaveTextContent('—');
-    expect(cells.at(-2)).toHaveTextContent('—');
+    // Accuracy, Brier, skill and log score, before the count edited after judgement (0).
+    for (const figure of cells.slice(-5, -1)) expect(figure).toHaveTextContent(/^—$/);
     expect(cells.at(-1)).toHaveTextContent('0');
     expect(within(scorecard).getByText(/0–1 scale/)).toBeInTheDocument();
-    expect(within(scorecard).getByText(/correct \+ ½ × partly/)).toBeInTheDocument();
+    expect(
+      within(scorecard).getByText(/pointed the way things went.*earns ½ whichever way it leaned/),
+    ).toBeInTheDocument();
   });
 });
 

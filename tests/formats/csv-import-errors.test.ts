@@ -102,9 +102,9 @@ describe('Hindsight CSV import refuses, naming the cell', () => {
     [
       'a row with a cell too many',
       (r) => r[2]!.push('x'),
-      'rows[3]: 25 cells, but the header has 24',
+      'rows[3]: 26 cells, but the header has 25',
     ],
-    ['a row with a cell too few', (r) => r[2]!.pop(), 'rows[3]: 23 cells, but the header has 24'],
+    ['a row with a cell too few', (r) => r[2]!.pop(), 'rows[3]: 24 cells, but the header has 25'],
   ])('%s', (_name, change, expected) => {
     const errors = errorsOf(edited(data, change));
     expect(

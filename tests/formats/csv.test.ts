@@ -103,6 +103,8 @@ describe('scorecardToCsv', () => {
         evidence_notes: 'first | second, longer',
         judgement_note: 'Line one\nline two',
         edited_after_judgement: '2024-02-01',
+        // Partly correct at 80%: half right.
+        direction: 'partly',
       },
     ]);
   });
@@ -123,7 +125,20 @@ describe('scorecardToCsv', () => {
       evidence_notes: '',
       judgement_note: '',
       edited_after_judgement: '',
+      direction: '',
     });
+  });
+
+  it.each([
+    [0.35, 'incorrect', 'right'],
+    [0.35, 'correct', 'wrong'],
+    [0.5, 'correct', ''],
+    [0.9, 'unresolvable', ''],
+  ] as const)('writes the direction of a forecast at %s judged %s: "%s"', (p, outcome, cell) => {
+    const forecast = makeForecast({ id: 'f1', probability: p });
+    const judgement = makeJudgement({ forecastId: 'f1', outcome });
+    const data = makeData({ forecasts: [forecast], judgements: [judgement] });
+    expect(records(scorecardToCsv(data))[0]?.direction).toBe(cell);
   });
 
   it('names no source title when the source is missing', () => {

@@ -3,9 +3,12 @@
 // partly; so the JSON and the Markdown cannot show figures the forecasts do not support.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calibration } from '../../src/domain/calibration';
+import { calibrationOf } from '../../src/domain/calibration';
 import type { ForecastView } from '../../src/domain/catalogue';
-import { summarise, type PartlyCredit } from '../../src/domain/scoring';
+import { toIsoDate } from '../../src/domain/dates';
+import { deadlinePassed } from '../../src/domain/deadline';
+import { type PartlyCredit } from '../../src/domain/scoring';
+import { summarise } from '../../src/domain/tally';
 import { trackRecords } from '../../src/domain/track-records';
 import {
   buildScorecard,
@@ -49,13 +52,16 @@ describe('the summary of an export', () => {
           outcome: f.outcome,
         }));
         const { speakers, overall } = summarise(rows, partlyCredit);
+        const asOf = toIsoDate(EXPORTED_AT);
         // Nothing in a record without events was edited after judgement.
         expect(card.summary).toEqual(
           asJson({
+            scoringVersion: 2,
             partlyCredit,
+            calibrationAsOf: asOf,
             speakers: speakers.map((t) => ({ ...t, editedAfterJudgement: 0 })),
             overall,
-            calibration: calibration(rows),
+            calibration: calibrationOf(exportedViews(card), asOf),
             trackRecords: trackRecords(exportedViews(card), partlyCredit),
           }),
         );
@@ -64,17 +70,18 @@ describe('the summary of an export', () => {
     );
   });
 
-  it('counts every scored forecast with a probability in exactly one calibration bucket', () => {
+  it('counts every due scored forecast with a probability in exactly one calibration bucket', () => {
     fc.assert(
       fc.property(appData, (data) => {
         const card = buildScorecard(data, EXPORTED_AT);
-        const withProbability = card.forecasts.filter(
+        const scored = card.forecasts.filter(
           (f) => f.probability !== null && ['correct', 'incorrect', 'partly'].includes(f.outcome),
-        ).length;
+        );
+        const due = scored.filter((f) => deadlinePassed(f.deadline, toIsoDate(EXPORTED_AT)));
         const buckets = card.summary.calibration;
         expect(buckets).toHaveLength(10);
-        expect(buckets.reduce((sum, b) => sum + b.count, 0)).toBe(withProbability);
-        expect(card.summary.overall.brierCount).toBe(withProbability);
+        expect(buckets.reduce((sum, b) => sum + b.count, 0)).toBe(due.length);
+        expect(card.summary.overall.brierCount).toBe(scored.length);
       }),
       { numRuns: 300 },
     );

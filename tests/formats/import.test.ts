@@ -140,7 +140,7 @@ describe('hostile keys', () => {
 
   it('a valid CSV with such a column imports, without the key in anything it made', () => {
     const csv = scorecardToCsv(makeData({ forecasts: [makeForecast()] }))
-      .replace('edited_after_judgement\r\n', 'edited_after_judgement,__proto__\r\n')
+      .replace('direction\r\n', 'direction,__proto__\r\n')
       .concat(',{"polluted":1}');
     const result = parse(csv);
     if (!result.ok) throw new Error(result.errors.join('\n'));

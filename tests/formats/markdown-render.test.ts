@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forecastViews } from '../../src/domain/catalogue';
+import { toIsoDate } from '../../src/domain/dates';
 import type { AppData, Evidence } from '../../src/domain/model';
 import { exportSummary } from '../../src/formats/export-summary';
 import { scorecardToMarkdown } from '../../src/formats/markdown';
@@ -70,7 +71,7 @@ const hostileData: fc.Arbitrary<Hostile> = fc
 
 /** Rows each table must render with: header plus body, in the export's order of tables. */
 function expectedRows(data: AppData): number[] {
-  const summary = exportSummary(forecastViews(data), 0.5);
+  const summary = exportSummary(forecastViews(data), toIsoDate(EXPORTED_AT), 0.5);
   return [
     1 + summary.speakers.length + 1,
     1 + summary.calibration.length,

@@ -53,11 +53,12 @@ describe('scorecardToMarkdown', () => {
   it('tabulates each speaker and all speakers, with "—" where nothing is scored', () => {
     expect(tableAfter(markdown, '## Speakers')).toEqual([
       [...SUMMARY_HEADERS],
-      ['Ada', '5', '5', '2', '1', '1', '1', '0', '0', '62.5%', '0.145', '0.227', '−0.853', '0'],
-      ['Bo', '3', '2', '1', '0', '0', '0', '1', '1', '100.0%', '—', '—', '—', '0'],
+      ['Ada', '5', '5', '2', '1', '1', '1', '0', '0', '62.5% (4)', '0.145', '0.227', '−0.853', '0'],
+      // Bo's one scored forecast states no probability: no accuracy, as no Brier.
+      ['Bo', '3', '2', '1', '0', '0', '0', '1', '1', '—', '—', '—', '—', '0'],
       [
         'All speakers',
-        ...['8', '7', '3', '1', '1', '1', '1', '1', '70.0%', '0.145', '0.227', '−0.853', '0'],
+        ...['8', '7', '3', '1', '1', '1', '1', '1', '62.5% (4)', '0.145', '0.227', '−0.853', '0'],
       ],
     ]);
   });
@@ -105,8 +106,10 @@ describe('scorecardToMarkdown', () => {
   it('tabulates each speaker’s track record, marking those with too few scored', () => {
     expect(tableAfter(markdown, '## Track records')).toEqual([
       [...TRACK_RECORD_HEADERS],
-      ['Ada', '4', '62.5%', '0.145 (4)', '20%', '18%', TOO_FEW_NOTE],
-      ['Bo', '1', '100.0%', '—', '0%', '40%', TOO_FEW_NOTE],
+      // Vagueness: Ada's unresolvable one of five; two of Bo's three state no probability.
+      // Boldness: mean 2·|p − 0.5|.
+      ['Ada', '4', '62.5% (4)', '0.145 (4)', '20%', '36%', TOO_FEW_NOTE],
+      ['Bo', '1', '—', '—', '67%', '80%', TOO_FEW_NOTE],
     ]);
   });
 
@@ -120,7 +123,7 @@ describe('scorecardToMarkdown', () => {
       judgements: judged.map((x) => x.j),
     });
     const [, cy] = tableAfter(scorecardToMarkdown(data, EXPORTED_AT), '## Track records');
-    expect(cy).toEqual(['Cy', '10', '100.0%', '0.010 (10)', '0%', '40%', '']);
+    expect(cy).toEqual(['Cy', '10', '100.0% (10)', '0.010 (10)', '0%', '80%', '']);
   });
 
   it('escapes speaker names in every table', () => {
@@ -136,15 +139,15 @@ describe('scorecardToMarkdown', () => {
 
   it('states the credit for partly it used', () => {
     const scored = (credit: 0 | 0.5 | 1) => scorecardToMarkdown(scoredData(), EXPORTED_AT, credit);
-    expect(scored(1)).toContain('(correct + 1·partly) / (correct + incorrect + partly)');
-    expect(tableAfter(scored(1), '## Speakers')[1]?.[9]).toBe('75.0%');
-    expect(scored(0)).toContain('a partly correct forecast earns 0 here');
-    expect(tableAfter(scored(0), '## Track records')[1]?.[2]).toBe('50.0%');
+    expect(scored(1)).toContain('a partly correct one earns 1 here, whichever way it leaned');
+    expect(tableAfter(scored(1), '## Speakers')[1]?.[9]).toBe('75.0% (4)');
+    expect(scored(0)).toContain('a partly correct one earns 0 here');
+    expect(tableAfter(scored(0), '## Track records')[1]?.[2]).toBe('50.0% (4)');
   });
 
   it('explains the figures under the summary', () => {
     expect(markdown).toContain(
-      '- **Accuracy** = (correct + ½·partly) / (correct + incorrect + partly): a partly correct forecast earns ½ here.',
+      '- **Accuracy (n)**: the share of forecasts whose probability pointed the way things went (above 50% and it happened, below 50% and it did not), over the n scored forecasts that state a probability other than 50%',
     );
     expect(markdown).toMatch(/\*\*Brier \(0–1\)\*\* = mean \(p − o\)².*0\.25 is what a forecaster/);
     expect(markdown).toMatch(/\*\*Brier skill\*\* = 1 − Brier ÷ the Brier of always saying 50%/);

@@ -1,6 +1,7 @@
 // A hand-computed case shared by the format tests. Ada: 2 correct at 0.8, 1 incorrect at 0.7,
-// 1 partly at 0.6, 1 unresolvable: accuracy 2.5/4 = 0.625, Brier (0.04+0.04+0.49+0.01)/4 =
-// 0.145. Bo: pending, annulled, and correct without a probability: accuracy 1, no Brier.
+// 1 partly at 0.6, 1 unresolvable: accuracy (each leaned towards "it happens": 2 right, 1 wrong,
+// 1 partly) 2.5/4 = 0.625, Brier (0.04+0.04+0.49+0.01)/4 = 0.145. Bo: pending, annulled, and
+// correct without a probability: no accuracy (nothing leaned either way), no Brier.
 import type { AppData, Forecast, Judgement } from '../../src/domain/model';
 import {
   makeData,

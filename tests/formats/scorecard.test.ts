@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toIsoDate } from '../../src/domain/dates';
 import { DEFAULT_LEXICON } from '../../src/domain/lexicon';
 import {
   buildScorecard,
@@ -37,12 +38,15 @@ describe('buildScorecard', () => {
       brierCount: 4,
     });
     expect(ada?.accuracy).toBeCloseTo(0.625, 12);
+    expect(ada?.accuracyCount).toBe(4);
     expect(ada?.brier).toBeCloseTo(0.145, 12);
     expect(bo).toMatchObject({ forecasts: 3, judged: 2, scored: 1, pending: 1, annulled: 1 });
-    expect(bo?.accuracy).toBe(1);
+    // Bo's one scored forecast states no probability, so it points neither way.
+    expect(bo).toMatchObject({ accuracy: null, accuracyCount: 0 });
     expect(bo?.brier).toBeNull();
     expect(summary.overall).toMatchObject({ speaker: 'All speakers', forecasts: 8, scored: 5 });
-    expect(summary.overall.accuracy).toBeCloseTo(3.5 / 5, 12);
+    expect(summary.overall.accuracy).toBeCloseTo(2.5 / 4, 12);
+    expect(summary.overall.accuracyCount).toBe(4);
     expect(summary.overall.brier).toBeCloseTo(0.145, 12);
   });
 
@@ -70,6 +74,25 @@ describe('buildScorecard', () => {
     expect(credit(1).trackRecords[0]?.accuracy).toBe(3 / 4);
     // The Brier and log scores do not depend on it.
     expect(credit(0).overall.brier).toBe(credit(1).overall.brier);
+  });
+
+  it('says which scoring definitions its figures follow, and the day the calibration counts by', () => {
+    const { summary } = buildScorecard(scoredData(), EXPORTED_AT);
+    expect(summary.scoringVersion).toBe(2);
+    // The reader's calendar day of the export.
+    expect(summary.calibrationAsOf).toBe(toIsoDate(EXPORTED_AT));
+  });
+
+  it('calibrates only the forecasts whose deadline had passed on the day of the export', () => {
+    const data = scoredData();
+    // Ada's two hits at 0.8 are due on the day of the export and the day after: one is left out,
+    // and so is the partly correct one at 0.6, which names no deadline.
+    const day = toIsoDate(EXPORTED_AT);
+    data.forecasts[0] = { ...data.forecasts[0]!, deadline: { latest: day } };
+    data.forecasts[1] = { ...data.forecasts[1]!, deadline: { latest: '2024-04-30' } };
+    data.forecasts[3] = { ...data.forecasts[3]!, deadline: null };
+    const { calibration } = buildScorecard(data, EXPORTED_AT).summary;
+    expect(calibration.map((b) => b.count)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 0]);
   });
 
   it('carries the calibration table: ten buckets, with null where there is nothing', () => {
@@ -112,12 +135,14 @@ describe('buildScorecard', () => {
     const [ada, bo] = buildScorecard(data, EXPORTED_AT).summary.trackRecords;
     expect(ada).toMatchObject({ speaker: 'Ada', sources: 1, scored: 4, tooFew: true });
     expect(ada?.brier).toBeCloseTo(0.145, 12);
-    // One of five judged unresolvable; |p − 0.5| = 0.3, 0.3, 0.2, 0.1, 0.
+    // One of five judged unresolvable; 2·|p − 0.5| = 0.6, 0.6, 0.4, 0.2, 0.
     expect(ada?.vagueness).toBeCloseTo(0.2, 12);
-    expect(ada?.boldness).toBeCloseTo(0.18, 12);
+    expect(ada?.boldness).toBeCloseTo(0.36, 12);
     expect(ada?.forecastIds).toEqual(data.forecasts.slice(0, 5).map((f) => f.id));
-    expect(bo).toMatchObject({ speaker: 'Bo', vagueness: 0, brier: null });
-    expect(bo?.boldness).toBeCloseTo(0.4, 12);
+    // Two of Bo's three state no probability; the one that does says 90%.
+    expect(bo).toMatchObject({ speaker: 'Bo', brier: null });
+    expect(bo?.vagueness).toBeCloseTo(2 / 3, 12);
+    expect(bo?.boldness).toBeCloseTo(0.8, 12);
   });
 
   it('writes the lexicon in force: the defaults, or the reader’s own', () => {

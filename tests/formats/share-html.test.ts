@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { forecastViews } from '../../src/domain/catalogue';
 import type { AppData } from '../../src/domain/model';
 import { buildClaimReviews } from '../../src/formats/claimreview';
+import { toIsoDate } from '../../src/domain/dates';
 import { exportSummary } from '../../src/formats/export-summary';
-import { formatAccuracy, formatBrier } from '../../src/formats/markdown';
+import { accuracyWithCount, formatBrier } from '../../src/formats/markdown';
 import {
   HTML_SUMMARY_HEADERS,
   scorecardToHtml,
@@ -122,11 +123,11 @@ describe('scorecardToHtml', () => {
     const table = doc.querySelector('table')!;
     expect(cells(table.querySelector('thead tr')!)).toEqual([...HTML_SUMMARY_HEADERS]);
     expect([...table.querySelectorAll('tbody tr, tfoot tr')].map(cells)).toEqual([
-      ['Ada', '5', '4', '2', '1', '1', '1', '0', '0', '62.5%', '0.145 (4)', '0.227', '0'],
-      ['Bo', '3', '1', '1', '0', '0', '0', '1', '1', '100.0%', '—', '—', '0'],
+      ['Ada', '5', '4', '2', '1', '1', '1', '0', '0', '62.5% (4)', '0.145 (4)', '0.227', '0'],
+      ['Bo', '3', '1', '1', '0', '0', '0', '1', '1', '—', '—', '—', '0'],
       [
         'All speakers',
-        ...['8', '5', '3', '1', '1', '1', '1', '1', '70.0%', '0.145 (4)', '0.227', '0'],
+        ...['8', '5', '3', '1', '1', '1', '1', '1', '62.5% (4)', '0.145 (4)', '0.227', '0'],
       ],
     ]);
     expect(
@@ -137,7 +138,7 @@ describe('scorecardToHtml', () => {
   it('uses the credit for "partly correct" it is given', () => {
     const doc = parse(scorecardToHtml(scoredData(), EXPORTED_AT, 1));
     const ada = cells(doc.querySelector('tbody tr')!);
-    expect(ada[9]).toBe('75.0%');
+    expect(ada[9]).toBe('75.0% (4)');
     expect(squash(doc.getElementById('speakers-note')?.textContent)).toContain('earns 1');
   });
 
@@ -182,7 +183,7 @@ describe('scorecardToHtml', () => {
       fc.property(appData, (data) => {
         const doc = parse(scorecardToHtml(data, EXPORTED_AT));
         expect(doc.querySelectorAll('article')).toHaveLength(data.forecasts.length);
-        const summary = exportSummary(forecastViews(data));
+        const summary = exportSummary(forecastViews(data), toIsoDate(EXPORTED_AT));
         const rows = [...doc.querySelectorAll('tbody tr')].map(cells);
         expect(rows.map((r) => r[0])).toEqual(summary.speakers.map((t) => squash(t.speaker)));
         const total = cells(doc.querySelector('tfoot tr')!);
@@ -190,7 +191,7 @@ describe('scorecardToHtml', () => {
           String(data.forecasts.length),
           String(summary.overall.scored),
         ]);
-        expect(total[9]).toBe(formatAccuracy(summary.overall.accuracy));
+        expect(total[9]).toBe(accuracyWithCount(summary.overall));
         expect(total[10]?.startsWith(formatBrier(summary.overall.brier))).toBe(true);
       }),
       { numRuns: 30 },

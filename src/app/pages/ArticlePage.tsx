@@ -108,6 +108,7 @@ export function ArticlePage({ id, data, views, today, ref, ...rest }: Props) {
       <SectionBoundary name="Scorecard">
         <WhenNearViewport heading="Scorecard" level={2} className="scorecard panel">
           <Scorecard
+            today={today}
             views={own}
             partlyCredit={rest.partlyCredit}
             onPartlyCreditChange={rest.onPartlyCreditChange}

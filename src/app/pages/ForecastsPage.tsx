@@ -120,6 +120,7 @@ export function ForecastsPage({ reviewQueue, forecastList, ...props }: Props) {
       <SectionBoundary name="Scorecard">
         <WhenNearViewport heading="Scorecard" level={2} className="scorecard panel">
           <Scorecard
+            today={today}
             views={listed ?? views}
             partlyCredit={props.partlyCredit}
             onPartlyCreditChange={props.onPartlyCreditChange}

@@ -3,19 +3,21 @@
 import { useMemo, type Ref } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
+import type { LexiconEntry } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
+import { formatPercent } from '../../ui/format';
 import { rankSpeakers, storyCounts } from '../../domain/story';
 import { ForecastList, type ForecastListHandle } from '../../features/forecasts/ForecastList';
 import { scoreLine, tallyLine } from '../../features/story/story-text';
-import { plural } from '../../shared/plural';
 import { PageLink } from '../../ui/routing/PageLink';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { WhenNearViewport } from '../../ui/WhenNearViewport';
-import { Scorecard } from './parts';
+import { SpeakerInContext } from './parts';
 import { usePageList, usePageViews } from './use-page-views';
 
 interface Props {
   name: string;
+  lexicon: LexiconEntry[];
   views: ForecastView[];
   today: IsoDate;
   readOnly: boolean;
@@ -26,12 +28,11 @@ interface Props {
   ref?: Ref<ForecastListHandle>;
 }
 
-export function SpeakerPage({ name, views, today, ref, ...rest }: Props) {
+export function SpeakerPage({ name, views, today, lexicon, ref, ...rest }: Props) {
   const own = usePageViews(views, 'speaker', name);
   const list = usePageList(ref);
   const { ranked, tooFew } = useMemo(() => rankSpeakers(views), [views]);
-  const place = ranked.findIndex((s) => s.name === name);
-  const me = ranked[place] ?? tooFew.find((s) => s.name === name);
+  const me = [...ranked, ...tooFew].find((s) => s.name === name);
   const articles = useMemo(() => {
     const seen = new Map<string, string>();
     for (const v of own) if (v.source) seen.set(v.source.id, v.source.title);
@@ -59,13 +60,10 @@ export function SpeakerPage({ name, views, today, ref, ...rest }: Props) {
         </h2>
         {me.role && <p className="story-meta">{me.role}</p>}
         <p className="story-tally">{tallyLine(storyCounts(own, today), { speakers: false })}</p>
-        <p className="story-score">{scoreLine(me.tally)}</p>
-        <p>
-          {place >= 0
-            ? `Ranked ${place + 1} of ${plural(ranked.length, 'speaker')} with enough forecasts judged to rank, by Brier skill.`
-            : ranked.length > 0
-              ? `Not ranked yet; ${plural(ranked.length, 'speaker')} ${ranked.length === 1 ? 'is' : 'are'}.`
-              : 'No speaker has enough forecasts judged to rank yet.'}
+        <p className="story-score">
+          Accuracy {formatPercent(me.tally.accuracy)}
+          {me.tally.accuracyCount > 0 && ` (n=${me.tally.accuracyCount})`} ·{' '}
+          {scoreLine(me.tally, me.standing)}
         </p>
         <p>
           <span className="story-label">In </span>
@@ -77,13 +75,13 @@ export function SpeakerPage({ name, views, today, ref, ...rest }: Props) {
           ))}
         </p>
       </div>
-      <SectionBoundary name="Scorecard">
-        <WhenNearViewport heading="Scorecard" level={2} className="scorecard panel">
-          <Scorecard
-            views={own}
-            partlyCredit={rest.partlyCredit}
-            onPartlyCreditChange={rest.onPartlyCreditChange}
-          />
+      <SectionBoundary name="Scores in context">
+        <WhenNearViewport
+          heading={`Scores in context: ${name}`}
+          level={2}
+          className="panel speaker-context"
+        >
+          <SpeakerInContext speaker={name} views={views} lexicon={lexicon} today={today} />
         </WhenNearViewport>
       </SectionBoundary>
       <ForecastList

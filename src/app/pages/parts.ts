@@ -20,3 +20,8 @@ export const Disagreements = lazyPart(() =>
 export const LexiconPanel = lazyPart(() =>
   import('../../features/lexicon/LexiconPanel').then((m) => ({ default: m.LexiconPanel })),
 );
+export const SpeakerInContext = lazyPart(() =>
+  import('../../features/scorecard/context/SpeakerInContext').then((m) => ({
+    default: m.SpeakerInContext,
+  })),
+);

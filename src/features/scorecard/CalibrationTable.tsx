@@ -3,11 +3,18 @@ import { formatPercent } from '../../ui/format';
 import { ScrollBox } from '../../ui/ScrollBox';
 
 /** The calibration chart's numbers, as a table: what a screen reader (and a sceptic) reads. */
-export function CalibrationTable({ buckets }: { buckets: CalibrationBucket[] }) {
+export function CalibrationTable({
+  buckets,
+  caption = 'Calibration',
+}: {
+  buckets: CalibrationBucket[];
+  /** Whose calibration: "Calibration", "Calibration of Ada Pundit". */
+  caption?: string;
+}) {
   return (
-    <ScrollBox label="Calibration table" className="table-scroll">
+    <ScrollBox label={`${caption} table`} className="table-scroll">
       <table>
-        <caption>Calibration: stated probability against how often it came true</caption>
+        <caption>{caption}: stated probability against how often it came true</caption>
         <thead>
           <tr>
             <th scope="col">Stated</th>

@@ -6,6 +6,7 @@ const ROWS: { label: string; render: (r: TrackRecord) => string }[] = [
   { label: 'Forecasts', render: (r) => String(r.forecasts) },
   { label: 'Scored', render: (r) => `${r.scored}${r.tooFew ? ' (too few to judge)' : ''}` },
   { label: 'Accuracy', render: (r) => formatPercent(r.accuracy, 1) },
+  { label: 'Accuracy sample', render: (r) => String(r.accuracyCount) },
   { label: 'Brier (0–1, lower is better)', render: (r) => formatBrier(r.brier) },
   { label: 'Brier sample', render: (r) => String(r.brierCount) },
   { label: 'Brier skill vs 50%', render: (r) => formatSigned(r.brierSkill) },

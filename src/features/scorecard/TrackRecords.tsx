@@ -15,7 +15,12 @@ import { CompareSpeakers } from './CompareSpeakers';
 const COLUMNS: { key: TrackRecordSortKey; label: string; render: (r: TrackRecord) => string }[] = [
   { key: 'forecasts', label: 'Forecasts', render: (r) => String(r.forecasts) },
   { key: 'scored', label: 'Scored', render: (r) => String(r.scored) },
-  { key: 'accuracy', label: 'Accuracy', render: (r) => formatPercent(r.accuracy, 1) },
+  {
+    key: 'accuracy',
+    label: 'Accuracy (n)',
+    render: (r) =>
+      r.accuracy === null ? '—' : `${formatPercent(r.accuracy, 1)} (${r.accuracyCount})`,
+  },
   {
     key: 'brier',
     label: 'Brier (n)',
@@ -67,8 +72,9 @@ export function TrackRecords({ views, partlyCredit }: Props) {
       <h3 id="track-records-heading">Track records</h3>
       <p className="hint">
         Every speaker across all articles. Under {TOO_FEW_TO_JUDGE} scored forecasts a record is too
-        few to judge. Vagueness: share of forecasts that are vague or judged unresolvable. Boldness:
-        how far their stated probabilities sit from 50%, on average.
+        few to judge. Vagueness: share of forecasts with no deadline, no probability, vague in kind
+        or judged unresolvable. Boldness: how far their stated probabilities sit from 50%, on
+        average (0% always says 50%, 100% always says 0% or 100%).
       </p>
       <div className="table-scroll">
         <table>

@@ -20,7 +20,7 @@ function Speaker({ speaker, today }: { speaker: RankedSpeaker; today: IsoDate })
       <p className="story-tally">
         {tallyLine(storyCounts(speaker.views, today), { speakers: false })}
       </p>
-      <p className="story-score">{scoreLine(speaker.tally)}</p>
+      <p className="story-score">{scoreLine(speaker.tally, speaker.standing)}</p>
     </>
   );
 }
@@ -32,7 +32,7 @@ export function SpeakerSummaries({ views, today }: Props) {
   return (
     <>
       {ranked.length > 0 && (
-        <ol className="story-list" aria-label="Speakers ranked by Brier skill">
+        <ol className="story-list" aria-label="Speakers ranked">
           {ranked.map((s) => (
             <li key={s.name} className="story-item">
               <Speaker speaker={s} today={today} />

@@ -1,9 +1,10 @@
 // How the story pages word their counts.
 import { OUTCOME_LABELS } from '../../domain/model';
 import type { Tally } from '../../domain/scoring';
-import { MIN_TO_RANK, type StoryCounts } from '../../domain/story';
+import { coinTossVerdict, type Standing } from '../../domain/standing';
+import type { StoryCounts } from '../../domain/story';
 import { plural } from '../../shared/plural';
-import { formatBrier, formatSigned } from '../../ui/format';
+import { formatBrier } from '../../ui/format';
 
 const JUDGED_ORDER = ['correct', 'partly', 'incorrect', 'unresolvable', 'annulled'] as const;
 
@@ -32,14 +33,19 @@ export function tallyLine(counts: StoryCounts, { speakers = true } = {}): string
 
 /** "better than a coin toss" and the like, from the Brier skill against always saying 50%. */
 export function coinTossText(skill: number | null): string {
-  if (skill === null) return 'no comparison with a coin toss';
-  if (Math.abs(skill) < 0.05) return 'about as good as a coin toss';
-  return skill > 0 ? 'better than a coin toss' : 'worse than a coin toss';
+  const verdict = coinTossVerdict(skill);
+  if (verdict === 'none') return 'no comparison with a coin toss yet';
+  return verdict === 'even'
+    ? 'no better and no worse than a coin toss'
+    : `${verdict} than a coin toss`;
 }
 
-/** A speaker's score in one line, or why there is none yet. */
-export function scoreLine(t: Tally): string {
-  if (t.brierCount < MIN_TO_RANK)
-    return `Too few to judge: ${plural(t.brierCount, 'forecast')} with a probability judged (${MIN_TO_RANK} needed)`;
-  return `Brier ${formatBrier(t.brier)} over ${t.brierCount}, skill ${formatSigned(t.brierSkill)}: ${coinTossText(t.brierSkill)}`;
+/** A speaker's score and standing in one line, or why there is none yet. */
+export function scoreLine(t: Tally, standing: Standing): string {
+  const brier =
+    t.brierCount > 0
+      ? `Brier ${formatBrier(t.brier)} over ${plural(t.brierCount, 'forecast')}, ${coinTossText(t.brierSkill)}`
+      : 'Nothing with a probability judged yet';
+  if (standing.status === 'ranked') return `${brier}; ranked ${standing.rank} of ${standing.of}`;
+  return `${brier}; too few to rank (${standing.n} of the ${standing.needed} needed)`;
 }

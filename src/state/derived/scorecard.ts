@@ -6,12 +6,12 @@ import { scoringRow, scoringRows, type ForecastView } from '../../domain/catalog
 import {
   DEFAULT_PARTLY_CREDIT,
   OVERALL,
-  tally,
   type PartlyCredit,
   type ScoringRow,
   type Summary,
   type Tally,
 } from '../../domain/scoring';
+import { tally } from '../../domain/tally';
 import { sameItems } from '../../shared/same-items';
 import { incrementalGrouping } from './grouping';
 

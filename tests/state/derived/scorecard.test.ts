@@ -8,12 +8,8 @@ import { sameItems } from '../../../src/shared/same-items';
 import { incrementalForecastViews } from '../../../src/state/derived/forecast-views';
 import { incrementalScoringRows, incrementalSummary } from '../../../src/state/derived/scorecard';
 import type { Outcome } from '../../../src/domain/model';
-import {
-  summarise,
-  type PartlyCredit,
-  type ScoringRow,
-  type Summary,
-} from '../../../src/domain/scoring';
+import { type PartlyCredit, type ScoringRow, type Summary } from '../../../src/domain/scoring';
+import { summarise } from '../../../src/domain/tally';
 import { documentRun, documents } from '../../support/document-steps';
 
 const row = (outcome: Outcome, probability: number | null = null, speaker = 'A'): ScoringRow => ({
