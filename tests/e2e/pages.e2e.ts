@@ -81,7 +81,7 @@ describe('the overview', () => {
     expect(new URL(page.url()).search).toBe('');
     const speaker = SPEAKERS[1]!;
     await overview.getByRole('link', { name: speaker, exact: true }).first().click();
-    const speakerPage = page.getByRole('region', { name: speaker });
+    const speakerPage = page.getByRole('region', { name: speaker, exact: true });
     await speakerPage.waitFor();
     expect(new URL(page.url()).searchParams.get('name')).toBe(speaker);
     const own = SEED_DATA.forecasts.filter((f) => f.speaker === speaker);
@@ -162,7 +162,7 @@ describe('the overview', () => {
       .waitFor();
     await expectNoSeriousViolations(page, `article, ${colorScheme}`);
     await page.getByRole('link', { name: SPEAKERS[0]!, exact: true }).first().click();
-    await page.getByRole('region', { name: SPEAKERS[0]! }).waitFor();
+    await page.getByRole('region', { name: SPEAKERS[0]!, exact: true }).waitFor();
     await expectNoSeriousViolations(page, `speaker, ${colorScheme}`);
   });
 });

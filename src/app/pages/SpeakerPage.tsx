@@ -81,7 +81,9 @@ export function SpeakerPage({ name, views, today, lexicon, ref, ...rest }: Props
           level={2}
           className="panel speaker-context"
         >
-          <SpeakerInContext speaker={name} views={views} lexicon={lexicon} today={today} />
+          <div className="panel">
+            <SpeakerInContext speaker={name} views={views} lexicon={lexicon} today={today} />
+          </div>
         </WhenNearViewport>
       </SectionBoundary>
       <ForecastList
