@@ -163,7 +163,9 @@ export function App() {
       <UndoNotice />
       <footer ref={footer} className="app-footer">
         <StorageMeter usedChars={usedChars} />
-        {(footerNear || shortcutPressed) && (
+        {/* The overview is short, so its footer is always near: there the shortcuts' code (and
+            their help's button) waits for the first key, keeping it out of the first visit. */}
+        {((footerNear && route.page !== 'overview') || shortcutPressed) && (
           <Suspense fallback={null}>
             <ShortcutsPart
               register={registerShortcuts}
