@@ -144,7 +144,6 @@ export function App() {
               lexicon={lexicon}
               ref={pageList}
               {...card}
-              {...credit}
             />
           )}
           {route.page === 'forecasts' && (

@@ -1,14 +1,13 @@
 // An article's page: its title, publisher and date, its text with each catalogued quote
 // highlighted and linked to its card, then its own timeline, scorecard and forecasts in the
 // order they appear in the text.
-import { useEffect, useMemo, type Ref } from 'react';
-import type { ForecastView } from '../../domain/catalogue';
-import { formatDay, type IsoDate } from '../../domain/dates';
+import { useEffect, useMemo } from 'react';
+import { formatDay } from '../../domain/dates';
 import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import { placeQuotes } from '../../domain/quote-spans';
 import { storyCounts } from '../../domain/story';
-import { ForecastList, type ForecastListHandle } from '../../features/forecasts/ForecastList';
+import { ForecastList } from '../../features/forecasts/ForecastList';
 import { ArticleText } from '../../features/story/ArticleText';
 import { tallyLine } from '../../features/story/story-text';
 import { currentAnchor } from '../../ui/routing/navigation';
@@ -17,19 +16,13 @@ import { SafeLink } from '../../ui/SafeLink';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { WhenNearViewport } from '../../ui/WhenNearViewport';
 import { Scorecard, Timeline } from './parts';
-import { usePageList, usePageViews } from './use-page-views';
+import { usePageList, usePageViews, type CardPageProps } from './use-page-views';
 
-interface Props {
+interface Props extends CardPageProps {
   id: string;
   data: AppData;
-  views: ForecastView[];
-  today: IsoDate;
-  readOnly: boolean;
-  selectedId: string | null;
-  onSelect: (id: string) => void;
   partlyCredit: PartlyCredit;
   onPartlyCreditChange: (credit: PartlyCredit) => void;
-  ref?: Ref<ForecastListHandle>;
 }
 
 export function ArticlePage({ id, data, views, today, ref, ...rest }: Props) {

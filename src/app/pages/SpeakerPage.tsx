@@ -1,31 +1,21 @@
 // A speaker's page: who they are, how their forecasts went and how that compares with the other
-// speakers, their own scorecard and calibration, and every forecast they made, across articles.
-import { useMemo, type Ref } from 'react';
-import type { ForecastView } from '../../domain/catalogue';
-import type { IsoDate } from '../../domain/dates';
+// speakers, their scores in context with their own calibration, and every forecast they made,
+// across articles.
+import { useMemo } from 'react';
 import type { LexiconEntry } from '../../domain/model';
-import type { PartlyCredit } from '../../domain/scoring';
 import { formatPercent } from '../../ui/format';
 import { rankSpeakers, storyCounts } from '../../domain/story';
-import { ForecastList, type ForecastListHandle } from '../../features/forecasts/ForecastList';
+import { ForecastList } from '../../features/forecasts/ForecastList';
 import { scoreLine, tallyLine } from '../../features/story/story-text';
 import { PageLink } from '../../ui/routing/PageLink';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { WhenNearViewport } from '../../ui/WhenNearViewport';
 import { SpeakerInContext } from './parts';
-import { usePageList, usePageViews } from './use-page-views';
+import { usePageList, usePageViews, type CardPageProps } from './use-page-views';
 
-interface Props {
+interface Props extends CardPageProps {
   name: string;
   lexicon: LexiconEntry[];
-  views: ForecastView[];
-  today: IsoDate;
-  readOnly: boolean;
-  selectedId: string | null;
-  onSelect: (id: string) => void;
-  partlyCredit: PartlyCredit;
-  onPartlyCreditChange: (credit: PartlyCredit) => void;
-  ref?: Ref<ForecastListHandle>;
 }
 
 export function SpeakerPage({ name, views, today, lexicon, ref, ...rest }: Props) {

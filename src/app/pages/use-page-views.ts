@@ -2,6 +2,7 @@ import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { sameItems } from '../../shared/same-items';
 import { useSame } from '../../ui/use-same';
 import type { ForecastView } from '../../domain/catalogue';
+import type { IsoDate } from '../../domain/dates';
 import type { ForecastListHandle } from '../../features/forecasts/ForecastList';
 
 /**
@@ -32,4 +33,15 @@ export function usePageList(ref: Ref<ForecastListHandle> | undefined) {
     [],
   );
   return list;
+}
+
+/** What a page that lists forecast cards of its own (an article's, a speaker's) is handed. */
+export interface CardPageProps {
+  views: ForecastView[];
+  today: IsoDate;
+  readOnly: boolean;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  /** The page's list, handed up so a timeline mark or a key reveals in it. */
+  ref?: Ref<ForecastListHandle>;
 }
