@@ -5,7 +5,7 @@ import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
 import type { ForecastListHandle } from '../features/forecasts/feed';
 import { useShortcutQueue } from '../features/keyboard/shortcut-queue';
 import type { ReviewQueueHandle } from '../features/review/queue-handle';
-import { useReviewQueue } from '../features/review/use-review-queue';
+import { useReviewQueue, useStatementQueue } from '../features/review/use-review-queue';
 import { Overview } from '../features/story/Overview';
 import { useDeskStatus } from '../state/use-desk';
 import { useDocument } from '../state/use-document';
@@ -78,8 +78,12 @@ export function App() {
 
   // Due for judgement: the overdue, pending forecasts, counted in the header, listed on top of
   // the forecasts page.
+  // Apart from them, the present-state statements still to check.
   const queue = useReviewQueue(views, today);
+  const statements = useStatementQueue(views, today);
   const reviewQueue = useRef<ReviewQueueHandle>(null);
+  const statementQueue = useRef<ReviewQueueHandle>(null);
+  const reviewQueues = useMemo(() => ({ forecasts: reviewQueue, statements: statementQueue }), []);
   const goToQueue = useCallback(() => {
     if (route.page === 'forecasts' && reviewQueue.current) reviewQueue.current.focusFirst();
     else navigate({ page: 'forecasts' }, { anchor: REVIEW_ANCHOR });
@@ -148,7 +152,7 @@ export function App() {
           )}
           {route.page === 'forecasts' && (
             <ForecastsPage
-              {...{ data, lexicon, queue, showForecast, reviewQueue }}
+              {...{ data, lexicon, queue, statements, showForecast, reviewQueue, statementQueue }}
               {...card}
               {...credit}
               onDesk={desk !== null}
@@ -169,7 +173,7 @@ export function App() {
             <ShortcutsPart
               register={registerShortcuts}
               forecastList={pageList}
-              {...{ reviewQueue, views, selectedId, today, readOnly }}
+              {...{ reviewQueues, views, selectedId, today, readOnly }}
             />
           </Suspense>
         )}

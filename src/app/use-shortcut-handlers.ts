@@ -12,22 +12,24 @@ import { OUTCOME_LABELS, type Outcome } from '../domain/model';
 import type { ShortcutResult } from '../features/keyboard/KeyboardShortcuts';
 import { forecastIdAt, type ForecastListHandle } from '../features/forecasts/feed';
 import {
-  isInReviewQueue,
+  queueAt,
   reviewItemIdAt,
+  type QueueName,
   type ReviewQueueHandle,
 } from '../features/review/queue-handle';
 import { useActions } from '../state/use-actions';
 
 export interface ShortcutContext {
   forecastList: RefObject<ForecastListHandle | null>;
-  reviewQueue: RefObject<ReviewQueueHandle | null>;
+  reviewQueues: Record<QueueName, RefObject<ReviewQueueHandle | null>>;
   views: readonly ForecastView[];
   selectedId: string | null;
   today: IsoDate;
   readOnly: boolean;
 }
 
-type Place = { in: 'queue' | 'list'; id: string | null };
+type Place =
+  { in: 'queue'; queue: QueueName; id: string | null } | { in: 'list'; id: string | null };
 
 const READ_ONLY =
   'Nothing was changed: Hindsight is read-only until its stored data is sorted out.';
@@ -35,19 +37,21 @@ const NONE_CHOSEN = 'No forecast is chosen: press j to go to the first one.';
 
 function where(selectedId: string | null): Place {
   const active = document.activeElement;
-  if (isInReviewQueue(active)) return { in: 'queue', id: reviewItemIdAt(active) };
+  const queue = queueAt(active);
+  if (queue) return { in: 'queue', queue, id: reviewItemIdAt(active) };
   return { in: 'list', id: forecastIdAt(active) ?? selectedId };
 }
 
 /** The handlers for KeyboardShortcuts, over the page's forecast list and review queue. */
 export function useShortcutHandlers(context: ShortcutContext) {
-  const { forecastList, reviewQueue, views, selectedId, today, readOnly } = context;
+  const { forecastList, reviewQueues, views, selectedId, today, readOnly } = context;
   const actions = useActions();
   const viewOf = (id: string) => views.find((v) => v.forecast.id === id);
   return {
     onMove(step: 1 | -1): ShortcutResult {
       const at = where(selectedId);
       if (at.in === 'queue') {
+        const reviewQueue = reviewQueues[at.queue];
         if (at.id === null) reviewQueue.current?.focusFirst();
         else if (!reviewQueue.current?.move(at.id, step))
           return step === 1 ? 'This is the last item due.' : 'This is the first item due.';
@@ -61,7 +65,7 @@ export function useShortcutHandlers(context: ShortcutContext) {
       if (at.id === null) return at.in === 'queue' ? null : NONE_CHOSEN;
       if (readOnly) return READ_ONLY;
       if (at.in === 'queue') {
-        reviewQueue.current?.judge(at.id, outcome);
+        reviewQueues[at.queue].current?.judge(at.id, outcome);
         return '';
       }
       const view = viewOf(at.id);
@@ -73,7 +77,9 @@ export function useShortcutHandlers(context: ShortcutContext) {
       const at = where(selectedId);
       if (readOnly) return READ_ONLY;
       if (at.in === 'queue') {
-        return reviewQueue.current?.undoLast() ? '' : 'Nothing judged in the queue to undo.';
+        return reviewQueues[at.queue].current?.undoLast()
+          ? ''
+          : 'Nothing judged in the queue to undo.';
       }
       const view = at.id === null ? undefined : viewOf(at.id);
       if (!view) return NONE_CHOSEN;

@@ -1,5 +1,7 @@
 // The review queue: the forecasts whose deadline has passed and that nobody has judged yet
-// (timeline.ts calls them overdue), less the ones the reader has snoozed. A snooze is a date on
+// (timeline.ts calls them overdue), less the ones the reader has snoozed. Present-state
+// statements (what a speaker said was already true) are not forecasts that fall due: they are
+// checked in a short list of their own (statementQueue), never counted among the due. A snooze is a date on
 // the forecast itself (`snoozedUntil`), so it is saved, synced between tabs and exported with
 // the rest of the forecast. reviewQueue is the definition; the screens keep it up to date from
 // one change to the next with src/state/derived/review-queue.ts.
@@ -32,17 +34,33 @@ export function snoozeEnd(today: IsoDate): IsoDate {
   return addDays(today, SNOOZE_DAYS);
 }
 
-/** The overdue views, in the catalogue's order, and where each stands in it. */
-export function overdueViews(views: readonly ForecastView[], today: IsoDate) {
+/** True for a statement the speaker said was already true, not a forecast of the future. */
+export const isStatement = (view: ForecastView) => view.forecast.kind === 'present-state';
+
+/** Whether a view is in the review queue (snoozed or not): a forecast, overdue and pending. */
+export const isQueued = (view: ForecastView, today: IsoDate) =>
+  !isStatement(view) && isOverdue(view.forecast.deadline, view.state.outcome, today);
+
+/** The views `inQueue` takes, in the catalogue's order, and where each stands in it. */
+function queuedViews(
+  views: readonly ForecastView[],
+  today: IsoDate,
+  inQueue: (view: ForecastView) => boolean,
+) {
   const due: ForecastView[] = [];
   const snoozed: ForecastView[] = [];
   const at = new Map<ForecastView, number>();
   views.forEach((view, index) => {
-    if (!isOverdue(view.forecast.deadline, view.state.outcome, today)) return;
+    if (!inQueue(view)) return;
     at.set(view, index);
     (isSnoozed(view.forecast, today) ? snoozed : due).push(view);
   });
   return { due, snoozed, at };
+}
+
+/** The queued (overdue, pending) forecasts, in the catalogue's order, and their positions. */
+export function overdueViews(views: readonly ForecastView[], today: IsoDate) {
+  return queuedViews(views, today, (view) => isQueued(view, today));
 }
 
 /**
@@ -51,6 +69,19 @@ export function overdueViews(views: readonly ForecastView[], today: IsoDate) {
  */
 export function reviewQueue(views: readonly ForecastView[], today: IsoDate): ReviewQueue {
   const { due, snoozed, at } = overdueViews(views, today);
+  return { due: sortQueue(due, at), snoozed: sortQueue(snoozed, at) };
+}
+
+/**
+ * The statements to check: every present-state statement still pending, whatever its date (a
+ * statement about the present can be checked at once), in the queue's order, snoozed apart.
+ */
+export function statementQueue(views: readonly ForecastView[], today: IsoDate): ReviewQueue {
+  const { due, snoozed, at } = queuedViews(
+    views,
+    today,
+    (view) => isStatement(view) && view.state.outcome === 'pending',
+  );
   return { due: sortQueue(due, at), snoozed: sortQueue(snoozed, at) };
 }
 

@@ -4,6 +4,7 @@
 import type { ForecastView } from './catalogue';
 import type { IsoDate } from './dates';
 import { isOverdue } from './deadline';
+import { isStatement } from './review';
 import { scoringRows } from './catalogue';
 import { OUTCOMES, type Outcome } from './model';
 import type { Tally } from './scoring';
@@ -22,8 +23,6 @@ export interface StoryCounts {
   outcomes: Record<Outcome, number>;
 }
 
-/** True for a statement the speaker said was already true, not a forecast of the future. */
-export const isStatement = (view: ForecastView) => view.forecast.kind === 'present-state';
 
 export function storyCounts(views: readonly ForecastView[], today: IsoDate): StoryCounts {
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;

@@ -8,6 +8,7 @@ import {
   reviewQueue,
   setSnooze,
   snoozeEnd,
+  statementQueue,
 } from '../../src/domain/review';
 import { isOverdue } from '../../src/domain/deadline';
 import { appData } from '../formats/arbitraries';
@@ -58,10 +59,31 @@ describe('reviewQueue', () => {
       fc.property(appData, (any) => {
         const views = forecastViews(any);
         const { due, snoozed } = reviewQueue(views, TODAY);
-        const overdue = views.filter((v) => isOverdue(v.forecast.deadline, v.state.outcome, TODAY));
+        // Present-state statements are checked apart (statementQueue), never due.
+        const overdue = views.filter(
+          (v) =>
+            v.forecast.kind !== 'present-state' &&
+            isOverdue(v.forecast.deadline, v.state.outcome, TODAY),
+        );
         expect(new Set([...due, ...snoozed])).toEqual(new Set(overdue));
         expect(due.every((v) => !isSnoozed(v.forecast, TODAY))).toBe(true);
         expect(snoozed.every((v) => isSnoozed(v.forecast, TODAY))).toBe(true);
+      }),
+    );
+  });
+
+  it('queues every pending present-state statement apart, dated or not, and nothing else', () => {
+    fc.assert(
+      fc.property(appData, (any) => {
+        const views = forecastViews(any);
+        const { due, snoozed } = statementQueue(views, TODAY);
+        const pending = views.filter(
+          (v) => v.forecast.kind === 'present-state' && v.state.outcome === 'pending',
+        );
+        expect(new Set([...due, ...snoozed])).toEqual(new Set(pending));
+        expect(due.every((v) => !isSnoozed(v.forecast, TODAY))).toBe(true);
+        const queued = new Set([...reviewQueue(views, TODAY).due]);
+        expect(due.some((v) => queued.has(v))).toBe(false);
       }),
     );
   });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUnderTest, foreignRequests } from './support/browser';
 import { chosenOutcome, claims, forecast, waitForForecasts } from './support/hindsight';
-import { dueCount, focusedName, queueClaims, queueItem } from './support/review';
+import { dueCount, focusedName, queueClaims, queueItem, showAll } from './support/review';
 
 const app = appUnderTest();
 
@@ -29,9 +29,14 @@ describe('keyboard shortcuts', () => {
     const loaded = await app.open();
     const { page } = loaded;
     await waitForForecasts(page);
-    await queueClaims(page);
+    await showAll(page);
+    const queued = await queueClaims(page);
     const [first, second, third] = await claims(page);
     const due = await dueCount(page);
+    // Which of the first three cards were due (the first are statements of the present, which
+    // are checked apart and never counted as due).
+    const dueOf = (...some: (string | undefined)[]) =>
+      some.filter((claim) => queued.includes(claim!)).length;
 
     await page.keyboard.press('j');
     await expect.poll(() => focusedName(page)).toBe(first);
@@ -48,13 +53,13 @@ describe('keyboard shortcuts', () => {
     await expect.poll(() => chosenOutcome(forecast(page, first!))).toBe('Correct');
     expect(await chosenOutcome(forecast(page, second!))).toBe('Incorrect');
     expect(await chosenOutcome(forecast(page, third!))).toBe('Partly correct');
-    // They were overdue (the list opens with the oldest deadlines), so the queue has lost them.
-    await expect.poll(() => dueCount(page)).toBe(due - 3);
+    // Those that were due have left the queue.
+    await expect.poll(() => dueCount(page)).toBe(due - dueOf(first, second, third));
 
     await page.keyboard.press('z');
     await expect.poll(() => chosenOutcome(forecast(page, third!))).toBe('Pending');
     expect(await chosenOutcome(forecast(page, second!))).toBe('Incorrect');
-    await expect.poll(() => dueCount(page)).toBe(due - 2);
+    await expect.poll(() => dueCount(page)).toBe(due - dueOf(first, second));
 
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts', exact: true });

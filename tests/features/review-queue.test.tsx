@@ -7,6 +7,7 @@ import { currentState } from '../../src/domain/judgements';
 import { reviewQueue } from '../../src/domain/review';
 import { SEED_DATA } from '../../src/data/seed';
 import type { AppData } from '../../src/domain/model';
+import { QUEUE_KINDS } from '../../src/features/review/queue-kinds';
 import { ReviewQueue } from '../../src/features/review/ReviewQueue';
 import { useReviewQueue } from '../../src/features/review/use-review-queue';
 import { useDocument } from '../../src/state/use-document';
@@ -18,7 +19,11 @@ const today = () => todayIso(new Date());
 const seedDue = () => reviewQueue(forecastViews(SEED_DATA), today()).due;
 
 const queue = () => screen.getByRole('region', { name: 'Due for judgement' });
-const items = () => within(queue()).queryAllByRole('listitem');
+// The forecasts in the queue (not the confirmation that takes a judged one's place).
+const items = () =>
+  within(queue())
+    .queryAllByRole('listitem')
+    .filter((li) => li.hasAttribute('data-review-id'));
 const item = (claim: string) => within(queue()).getByRole('listitem', { name: claim });
 const dueButton = () => screen.getByRole('button', { name: /^Due for judgement/ });
 const status = () => within(queue()).getByRole('status');
@@ -34,7 +39,15 @@ function QueueOnly() {
   const { data } = useDocument();
   const views = useMemo(() => forecastViews(data), [data]);
   const queue = useReviewQueue(views, today());
-  return <ReviewQueue queue={queue} today={today()} readOnly={false} onOpen={() => {}} />;
+  return (
+    <ReviewQueue
+      kind={QUEUE_KINDS.forecasts}
+      queue={queue}
+      today={today()}
+      readOnly={false}
+      onOpen={() => {}}
+    />
+  );
 }
 
 const renderQueueOnly = (initialData: AppData) =>
@@ -63,19 +76,19 @@ describe('Due for judgement', () => {
   it('lists the overdue, pending forecasts, longest overdue first, and counts them in the header', async () => {
     await renderQueue();
     const due = seedDue();
-    expect(due.length).toBeGreaterThan(0);
+    // The shipped article's three dated forecasts whose deadline has passed; its five
+    // statements of the present are checked apart.
+    expect(due).toHaveLength(3);
+    expect(due.every((v) => v.forecast.kind !== 'present-state')).toBe(true);
     expect(dueButton()).toHaveAccessibleName(`Due for judgement (${due.length})`);
-    // The first five are drawn; the rest are a click away.
+    // Up to five are drawn at first (Show more is tested below with more than five).
     expect(items().map((li) => li.querySelector('h3')?.textContent)).toEqual(
-      due.slice(0, 5).map((v) => v.forecast.claim),
+      due.map((v) => v.forecast.claim),
     );
-    const rest = due.length - 5;
-    expect(
-      within(queue()).getByRole('button', { name: `Show more (${rest} not shown)` }),
-    ).toBeInTheDocument();
+    expect(within(queue()).queryByRole('button', { name: /^Show more/ })).toBeNull();
     const first = item(due[0]!.forecast.claim);
     expect(within(first).getByText(due[0]!.forecast.speaker)).toBeInTheDocument();
-    expect(within(first).getByText(/^Deadline by/)).toBeInTheDocument();
+    expect(within(first).getByText(/^Deadline (by|between)/)).toBeInTheDocument();
     expect(within(first).getByText(/overdue$/)).toBeInTheDocument();
     expect(within(first).getByRole('group', { name: 'Outcome' })).toBeInTheDocument();
   });
@@ -96,6 +109,16 @@ describe('Due for judgement', () => {
     expect(dueButton()).toHaveAccessibleName(`Due for judgement (${count - 1})`);
     expect(status()).toHaveTextContent(`Judged “${first!.forecast.claim}” Correct.`);
     await waitFor(() => expect(item(second!.forecast.claim)).toHaveFocus());
+
+    // The confirmation and its Undo take the judged item's place: right before the next item.
+    const noticeItem = within(queue()).getByText(`Judged “${first!.forecast.claim}” Correct.`, {
+      exact: false,
+      selector: 'li',
+    });
+    expect(noticeItem.nextElementSibling).toBe(item(second!.forecast.claim));
+    expect(
+      within(noticeItem).getByRole('button', { name: 'Undo last judgement' }),
+    ).toBeInTheDocument();
 
     const card = screen.getByRole('article', { name: first!.forecast.claim });
     expect(within(card).getByRole('radio', { name: 'Correct' })).toBeChecked();
@@ -243,5 +266,59 @@ describe('Due for judgement', () => {
     expect(items().map((li) => li.querySelector('h3')?.textContent)).toEqual(['Overdue']);
     expect(within(item('Overdue')).getByText('1 day overdue')).toBeInTheDocument();
     expect(await within(queue()).findByRole('button', { name: '1 snoozed' })).toBeInTheDocument();
+  });
+
+  it('shows each item’s quote and what it is judged by beside the outcome choices', async () => {
+    await renderQueue();
+    const [first] = seedDue();
+    const shown = item(first!.forecast.claim);
+    expect(within(shown).getByText(`“${first!.forecast.quote}”`)).toBeInTheDocument();
+    expect(within(shown).getByText(first!.forecast.resolutionCriteria)).toBeInTheDocument();
+  });
+
+  it('lists present-state statements apart, in a short list of their own, and never counts them as due', async () => {
+    const t = today();
+    const { user } = renderWithProviders(undefined, {
+      initialData: makeData({
+        forecasts: [
+          makeForecast({ id: 'a', claim: 'Overdue', deadline: { latest: addDays(t, -1) } }),
+          makeForecast({
+            id: 's',
+            claim: 'Already true',
+            kind: 'present-state',
+            deadline: { latest: '2022-12-01' },
+          }),
+          makeForecast({
+            id: 'n',
+            claim: 'Said with no date',
+            kind: 'present-state',
+            deadline: null,
+          }),
+        ],
+      }),
+    });
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(dueButton()).toHaveAccessibleName('Due for judgement (1)');
+    const statements = screen.getByRole('region', { name: 'Statements to check' });
+    const listed = () =>
+      within(statements)
+        .queryAllByRole('listitem')
+        .filter((li) => li.hasAttribute('data-review-id'))
+        .map((li) => li.querySelector('h3')?.textContent);
+    expect(listed()).toEqual(['Already true', 'Said with no date']);
+    expect(within(statements).queryByText(/overdue/)).toBeNull();
+    expect(within(statements).getByText('Said to hold as of 1 Dec 2022')).toBeInTheDocument();
+
+    const first = within(statements).getByRole('listitem', { name: 'Already true' });
+    await user.click(within(first).getByRole('radio', { name: 'Incorrect' }));
+    await waitFor(() => expect(listed()).toEqual(['Said with no date']));
+    expect(
+      within(statements).getByText(/Judged “Already true” Incorrect\. 1 still to check\./, {
+        selector: 'li',
+      }),
+    ).toBeInTheDocument();
+    expect(dueButton()).toHaveAccessibleName('Due for judgement (1)');
+    await user.click(within(statements).getByRole('button', { name: 'Undo last judgement' }));
+    await waitFor(() => expect(listed()).toEqual(['Already true', 'Said with no date']));
   });
 });

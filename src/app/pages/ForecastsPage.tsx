@@ -8,6 +8,7 @@ import type { AppData, Forecast } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { ForecastListHandle } from '../../features/forecasts/ForecastList';
 import type { ReviewQueueHandle } from '../../features/review/queue-handle';
+import { QUEUE_KINDS } from '../../features/review/queue-kinds';
 import { ReviewQueue } from '../../features/review/ReviewQueue';
 import type { ReviewQueue as Queue } from '../../domain/review';
 import { plural } from '../../shared/plural';
@@ -18,7 +19,7 @@ import { SectionBoundary } from '../../ui/SectionBoundary';
 import { useSame } from '../../ui/use-same';
 import { WhenNearViewport } from '../../ui/WhenNearViewport';
 import { ForecastsSection } from './ForecastsSection';
-import { ARTICLES_ANCHOR, REVIEW_ANCHOR } from './anchors';
+import { ARTICLES_ANCHOR, REVIEW_ANCHOR, STATEMENTS_ANCHOR } from './anchors';
 import type { LexiconEntry } from '../../domain/model';
 import {
   Disagreements,
@@ -39,6 +40,8 @@ interface Props {
   onDesk: boolean;
   lexicon: LexiconEntry[];
   queue: Queue;
+  /** The present-state statements still to check: a short list of their own. */
+  statements: Queue;
   selectedId: string | null;
   onSelect: (id: string) => void;
   showForecast: (id: string) => void;
@@ -49,9 +52,10 @@ interface Props {
   onSourceOpened: () => void;
   forecastList: RefObject<ForecastListHandle | null>;
   reviewQueue: RefObject<ReviewQueueHandle | null>;
+  statementQueue: RefObject<ReviewQueueHandle | null>;
 }
 
-export function ForecastsPage({ reviewQueue, forecastList, ...props }: Props) {
+export function ForecastsPage({ reviewQueue, statementQueue, forecastList, ...props }: Props) {
   const { data, views, today, readOnly, selectedId, showForecast } = props;
   // A judgement updates its card and the Scorecard's table first; the timeline follows in the
   // next, interruptible render (at 10,000 forecasts it re-sorts and re-clusters its marks).
@@ -84,6 +88,7 @@ export function ForecastsPage({ reviewQueue, forecastList, ...props }: Props) {
   useEffect(() => {
     const anchor = currentAnchor();
     if (anchor === REVIEW_ANCHOR) reviewQueue.current?.focusFirst();
+    else if (anchor === STATEMENTS_ANCHOR) statementQueue.current?.focusFirst();
     else if (anchor && views.some((v) => v.forecast.id === anchor)) showForecast(anchor);
     // Once, as the page opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -94,12 +99,25 @@ export function ForecastsPage({ reviewQueue, forecastList, ...props }: Props) {
       <SectionBoundary name="Due for judgement">
         <ReviewQueue
           ref={reviewQueue}
+          kind={QUEUE_KINDS.forecasts}
           queue={props.queue}
           today={today}
           readOnly={readOnly}
           onOpen={showForecast}
         />
       </SectionBoundary>
+      {(props.statements.due.length > 0 || props.statements.snoozed.length > 0) && (
+        <SectionBoundary name="Statements to check">
+          <ReviewQueue
+            ref={statementQueue}
+            kind={QUEUE_KINDS.statements}
+            queue={props.statements}
+            today={today}
+            readOnly={readOnly}
+            onOpen={showForecast}
+          />
+        </SectionBoundary>
+      )}
       {props.onDesk && (
         <SectionBoundary name="Disagreements">
           <Suspense fallback={null}>

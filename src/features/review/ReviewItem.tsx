@@ -1,6 +1,6 @@
 import { memo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
-import type { IsoDate } from '../../domain/dates';
+import { formatDay, type IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
 import { OUTCOME_LABELS, type Outcome } from '../../domain/model';
 import { describeOverdue } from '../../domain/review';
@@ -15,6 +15,8 @@ interface Props {
   /** The outcome its radios show: the view's, or the one just chosen while it is held. */
   outcome: Outcome;
   today: IsoDate;
+  /** A present-state statement: dated by when it was said to hold, never overdue. */
+  statement: boolean;
   readOnly: boolean;
   onJudge: (view: ForecastView, outcome: Outcome, by: JudgedBy) => void;
   onSnooze: (view: ForecastView) => void;
@@ -36,6 +38,9 @@ function drawsTheSame(a: Props, b: Props): boolean {
     fa.id === fb.id &&
     fa.claim === fb.claim &&
     fa.speaker === fb.speaker &&
+    fa.quote === fb.quote &&
+    fa.resolutionCriteria === fb.resolutionCriteria &&
+    a.statement === b.statement &&
     fa.deadline?.earliest === fb.deadline?.earliest &&
     fa.deadline?.latest === fb.deadline?.latest &&
     a.outcome === b.outcome &&
@@ -49,14 +54,16 @@ function drawsTheSame(a: Props, b: Props): boolean {
 }
 
 /**
- * One forecast in the queue: what it claims, who said it, when it was due and how long ago, the
- * same Outcome radios as its card, and Snooze and Open card. Judging one item redraws that item
+ * One forecast in the queue: what it claims, who said it and in what words, what it is judged
+ * by, when it was due and how long ago, beside the same Outcome radios as its card, and Snooze
+ * and Open card: all a judgement needs, without opening the card. Judging one item redraws that item
  * only, and an edit that changes nothing it shows redraws none.
  */
 export const ReviewItem = memo(function ReviewItem({
   view,
   outcome,
   today,
+  statement,
   readOnly,
   onJudge,
   onSnooze,
@@ -101,8 +108,12 @@ export const ReviewItem = memo(function ReviewItem({
         </h3>
         <p className="review-facts">
           <span>{forecast.speaker}</span>
-          <span>Deadline {describeDeadline(forecast.deadline)}</span>
-          {outcome === 'pending' && latest && (
+          {statement ? (
+            latest && <span>Said to hold as of {formatDay(latest)}</span>
+          ) : (
+            <span>Deadline {describeDeadline(forecast.deadline)}</span>
+          )}
+          {!statement && outcome === 'pending' && latest && (
             <span className="review-overdue">
               <span aria-hidden="true">! </span>
               {describeOverdue(latest, today)}
@@ -113,6 +124,13 @@ export const ReviewItem = memo(function ReviewItem({
               Judged {OUTCOME_LABELS[outcome]}: it leaves the queue when you move on
             </span>
           )}
+        </p>
+        <blockquote className="review-quote">
+          <p>“{forecast.quote}”</p>
+        </blockquote>
+        <p className="review-criteria">
+          <span className="review-label">Judge by: </span>
+          {forecast.resolutionCriteria}
         </p>
       </div>
       <fieldset className="plain review-judge" disabled={readOnly}>

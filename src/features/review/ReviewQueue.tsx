@@ -1,7 +1,7 @@
-// The review queue at the top of the page: the forecasts whose deadline has passed and that are
-// still pending, to be judged, snoozed or opened from here. It is part of the first view, so its
-// code comes with the page's (about 3 kB gzipped): loading it lazily would only move the page
-// under the reader as it arrived.
+// A review queue on the forecasts page: the forecasts whose deadline has passed and that are
+// still pending, or the present-state statements still to check (queue-kinds.ts), to be
+// judged, snoozed or opened from here. A judgement's confirmation, with its Undo, takes the
+// place of the item judged, so it is read where the reader is looking.
 import {
   memo,
   useCallback,
@@ -20,14 +20,11 @@ import { OUTCOME_LABELS, type Outcome } from '../../domain/model';
 import { snoozeEnd, type ReviewQueue as Queue } from '../../domain/review';
 import { useActions } from '../../state/use-actions';
 import { lazyPart } from '../../ui/lazy-part';
-import {
-  REVIEW_HEADING_ID,
-  REVIEW_SECTION_ID,
-  reviewItemElementId,
-  type ReviewQueueHandle,
-} from './queue-handle';
+import { reviewItemElementId, type ReviewQueueHandle } from './queue-handle';
+import type { QueueKind } from './queue-kinds';
+import { QueueNotice, type Notice } from './QueueNotice';
 import { ReviewItem, type JudgedBy } from './ReviewItem';
-import { EMPTY_MESSAGE_ID, focusQueueStart, useQueueFocus } from './use-queue-focus';
+import { focusQueueStart, useQueueFocus } from './use-queue-focus';
 import './review.css';
 
 // Only a reader who has snoozed something needs the list of what they snoozed.
@@ -43,6 +40,7 @@ export const REVIEW_FIRST = 5;
 export const REVIEW_PAGE = 20;
 
 interface Props {
+  kind: QueueKind;
   queue: Queue;
   today: IsoDate;
   readOnly: boolean;
@@ -76,7 +74,6 @@ function withHeld(due: readonly ForecastView[], held: Held | null): readonly For
 }
 
 const quoted = (claim: string) => `“${claim}”`;
-const left = (n: number) => (n === 0 ? 'Nothing else is due.' : `${n} still due.`);
 
 /** How many items to draw so that the item at `index` is drawn: the first few, then pages. */
 const pagesFor = (index: number) =>
@@ -95,6 +92,7 @@ function landingIndex(due: readonly ForecastView[], latest: IsoDate): number {
  * (incrementalReviewQueue), so it is not drawn again for an edit elsewhere.
  */
 export const ReviewQueue = memo(function ReviewQueue({
+  kind,
   queue,
   today,
   readOnly,
@@ -106,12 +104,15 @@ export const ReviewQueue = memo(function ReviewQueue({
   const [limit, setLimit] = useState(REVIEW_FIRST);
   const [held, setHeld] = useState<Held | null>(null);
   const [message, setMessage] = useState('');
+  // What the last judgement or snooze did, shown where its item was (its index in `items`).
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const left = kind.left;
   const judgedHere = useRef<Judged[]>([]);
   const [canUndo, setCanUndo] = useState(false);
 
   const items = useMemo(() => withHeld(due, held), [due, held]);
   const shown = useMemo(() => items.slice(0, limit), [items, limit]);
-  const focusAfter = useQueueFocus(items, shown.length);
+  const focusAfter = useQueueFocus(items, shown.length, kind);
   const indexOf = (id: string) => items.findIndex((v) => v.forecast.id === id);
 
   const remember = (judged: Judged) => {
@@ -126,6 +127,7 @@ export const ReviewQueue = memo(function ReviewQueue({
     actions.setOutcome(id, outcome, today);
     if (outcome === 'pending') {
       setHeld(null);
+      setNotice(null);
       setMessage(`${quoted(claim)} is Pending again, and stays in the queue.`);
       return;
     }
@@ -133,13 +135,17 @@ export const ReviewQueue = memo(function ReviewQueue({
     const label = OUTCOME_LABELS[outcome];
     if (by === 'browse') {
       setHeld({ view, outcome, index: indexOf(id) });
+      setNotice(null);
       setMessage(`${quoted(claim)} set to ${label}; it leaves the queue when you move on.`);
       return;
     }
     setHeld(null);
-    focusAfter({ gone: id, index: indexOf(id) });
+    const index = indexOf(id);
+    focusAfter({ gone: id, index });
     const stillDue = due.length - (due.some((v) => v.forecast.id === id) ? 1 : 0);
-    setMessage(`Judged ${quoted(claim)} ${label}. ${left(stillDue)}`);
+    const text = `Judged ${quoted(claim)} ${label}. ${left(stillDue)}`;
+    setMessage(text);
+    setNotice({ index, text, undo: true });
   };
 
   const snooze = (view: ForecastView) => {
@@ -147,8 +153,11 @@ export const ReviewQueue = memo(function ReviewQueue({
     const { id, claim } = view.forecast;
     const until = snoozeEnd(today);
     actions.snooze(id, until);
-    focusAfter({ gone: id, index: indexOf(id) });
-    setMessage(`Snoozed ${quoted(claim)} until ${formatDay(until)}. ${left(due.length - 1)}`);
+    const index = indexOf(id);
+    focusAfter({ gone: id, index });
+    const text = `Snoozed ${quoted(claim)} until ${formatDay(until)}. ${left(due.length - 1)}`;
+    setMessage(text);
+    setNotice({ index, text, undo: false });
   };
 
   /** Draws far enough for an item coming back (un-snoozed, or un-judged) and focuses it. */
@@ -160,6 +169,7 @@ export const ReviewQueue = memo(function ReviewQueue({
   const unsnooze = (view: ForecastView) => {
     if (readOnly) return;
     actions.snooze(view.forecast.id, undefined);
+    setNotice(null);
     bringBack(view.forecast.id, deadlineSortKey(view.forecast.deadline));
     setMessage(`${quoted(view.forecast.claim)} is back in the queue.`);
   };
@@ -170,15 +180,22 @@ export const ReviewQueue = memo(function ReviewQueue({
     setCanUndo(judgedHere.current.length > 0);
     if (!last) return false;
     actions.undo(last.id);
+    setNotice(null);
     if (held?.view.forecast.id === last.id) setHeld(null);
     bringBack(last.id, last.latest);
     setMessage(`${quoted(last.claim)} is due again: its judgement is taken back.`);
     return true;
   };
 
-  // The focus has left an item judged with the arrow keys: now it leaves the queue.
+  // The focus has left an item judged with the arrow keys: now it leaves the queue, and its
+  // confirmation takes its place.
   const onLeave = useCallback((id: string) => {
-    setHeld((h) => (h?.view.forecast.id === id ? null : h));
+    setHeld((h) => {
+      if (h?.view.forecast.id !== id) return h;
+      const text = `Judged ${quoted(h.view.forecast.claim)} ${OUTCOME_LABELS[h.outcome]}.`;
+      setNotice({ index: h.index, text, undo: true });
+      return null;
+    });
   }, []);
 
   const move = (fromId: string, step: 1 | -1): boolean => {
@@ -202,7 +219,7 @@ export const ReviewQueue = memo(function ReviewQueue({
   };
 
   useImperativeHandle(ref, () => ({
-    focusFirst: () => focusQueueStart(items),
+    focusFirst: () => focusQueueStart(items, kind),
     move,
     judge(id, outcome) {
       const view = items.find((v) => v.forecast.id === id);
@@ -225,40 +242,51 @@ export const ReviewQueue = memo(function ReviewQueue({
   const onSnooze = useCallback((view: ForecastView) => handlers.current.snooze(view), []);
   const onUnsnooze = useCallback((view: ForecastView) => handlers.current.unsnooze(view), []);
 
+  // The notice sits before the item now at its index (or last, when the list got shorter).
+  const noticeAt = notice && Math.min(notice.index, shown.length);
+  const noticeItem = notice && (
+    <QueueNotice key="notice" notice={notice} canUndo={canUndo && !readOnly} onUndo={undoLast} />
+  );
+
   return (
-    <section id={REVIEW_SECTION_ID} className="panel review" aria-labelledby={REVIEW_HEADING_ID}>
+    <section
+      id={kind.sectionId}
+      data-queue={kind.name}
+      className="panel review"
+      aria-labelledby={kind.headingId}
+    >
       <div className="panel-heading">
-        <h2 id={REVIEW_HEADING_ID} tabIndex={-1}>
-          Due for judgement
+        <h2 id={kind.headingId} tabIndex={-1}>
+          {kind.title}
         </h2>
-        <p className="review-count">
-          {due.length === 1
-            ? '1 forecast is past its deadline and not judged yet'
-            : `${due.length} forecasts are past their deadline and not judged yet`}
-        </p>
+        <p className="review-count">{kind.count(due.length)}</p>
       </div>
       {items.length === 0 ? (
-        <p id={EMPTY_MESSAGE_ID} className="review-empty" tabIndex={-1}>
-          <strong>Nothing is due.</strong>{' '}
-          {snoozed.length > 0
-            ? 'The forecasts you snoozed come back when their snooze ends.'
-            : 'Every forecast whose deadline has passed has been judged.'}
-        </p>
+        <>
+          <p id={kind.emptyId} className="review-empty" tabIndex={-1}>
+            <strong>Nothing is {kind.statement ? 'left to check' : 'due'}.</strong>{' '}
+            {snoozed.length > 0 ? kind.emptySnoozed : kind.empty}
+          </p>
+          {noticeItem && <ul className="review-list">{noticeItem}</ul>}
+        </>
       ) : (
         <ol className="review-list">
-          {shown.map((view) => (
+          {shown.map((view, index) => [
+            index === noticeAt ? noticeItem : null,
             <ReviewItem
               key={view.forecast.id}
               view={view}
               outcome={held?.view === view ? held.outcome : view.state.outcome}
               today={today}
+              statement={kind.statement}
               readOnly={readOnly}
               onJudge={onJudge}
               onSnooze={onSnooze}
               onOpen={onOpen}
               onLeave={onLeave}
-            />
-          ))}
+            />,
+          ])}
+          {noticeAt === shown.length && noticeItem}
         </ol>
       )}
       {shown.length < items.length && (
@@ -266,14 +294,10 @@ export const ReviewQueue = memo(function ReviewQueue({
           Show more ({items.length - shown.length} not shown)
         </button>
       )}
-      <div className="review-status">
-        <p role="status">{message}</p>
-        {canUndo && !readOnly && (
-          <button type="button" onClick={undoLast}>
-            Undo last judgement
-          </button>
-        )}
-      </div>
+      {/* Says each change to assistive technology; the eye reads it in the list, in place. */}
+      <p role="status" className="visually-hidden">
+        {message}
+      </p>
       {snoozed.length > 0 && (
         <Suspense fallback={null}>
           <SnoozedList snoozed={snoozed} readOnly={readOnly} onUnsnooze={onUnsnooze} />

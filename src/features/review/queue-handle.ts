@@ -1,10 +1,15 @@
-// What the review queue offers the page around it (src/app): the header's "Due for judgement"
-// button and the keyboard shortcuts reach the queue through this handle and these ids, never
-// through its components.
+// What the review queues offer the page around them (src/app): the header's "Due for judgement"
+// button and the keyboard shortcuts reach a queue through this handle and these ids, never
+// through its components. There are two queues, drawn by the same component: the forecasts due
+// for judgement, and the present-state statements to check (queue-kinds.ts).
 import type { Outcome } from '../../domain/model';
+
+export type QueueName = 'forecasts' | 'statements';
 
 export const REVIEW_SECTION_ID = 'review-queue';
 export const REVIEW_HEADING_ID = 'review-heading';
+export const STATEMENTS_SECTION_ID = 'statements-queue';
+export const STATEMENTS_HEADING_ID = 'statements-heading';
 
 export const reviewItemElementId = (forecastId: string) => `review-${forecastId}`;
 
@@ -27,6 +32,8 @@ export function reviewItemIdAt(element: Element | null): string | null {
   return element?.closest<HTMLElement>('[data-review-id]')?.dataset.reviewId ?? null;
 }
 
-export function isInReviewQueue(element: Element | null): boolean {
-  return element?.closest(`#${REVIEW_SECTION_ID}`) != null;
+/** The queue holding `element`, or null outside both. */
+export function queueAt(element: Element | null): QueueName | null {
+  const name = element?.closest<HTMLElement>('[data-queue]')?.dataset.queue;
+  return name === 'forecasts' || name === 'statements' ? name : null;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
-import { REVIEW_HEADING_ID, reviewItemElementId } from './queue-handle';
+import { reviewItemElementId } from './queue-handle';
+import type { QueueKind } from './queue-kinds';
 
 /**
  * Where the focus goes once the queue has redrawn: to whatever took the place of an item that
@@ -14,8 +15,6 @@ export type FocusTarget = { gone: string; index: number } | { id: string };
  */
 const PATIENCE_MS = 1000;
 
-export const EMPTY_MESSAGE_ID = 'review-empty';
-
 function focusById(id: string): void {
   document.getElementById(id)?.focus();
 }
@@ -24,7 +23,7 @@ function focusById(id: string): void {
  * Moves the focus when the queue's items change under it, so judging or snoozing the focused
  * item leaves the focus on the next one, never on the page's body.
  */
-export function useQueueFocus(items: readonly ForecastView[], shown: number) {
+export function useQueueFocus(items: readonly ForecastView[], shown: number, kind: QueueKind) {
   const request = useRef<{ target: FocusTarget; until: number } | null>(null);
 
   useLayoutEffect(() => {
@@ -39,7 +38,7 @@ export function useQueueFocus(items: readonly ForecastView[], shown: number) {
       if (items.some((v) => v.forecast.id === target.gone)) return;
       request.current = null;
       const next = items[Math.min(target.index, items.length - 1, shown - 1)];
-      focusById(next ? reviewItemElementId(next.forecast.id) : EMPTY_MESSAGE_ID);
+      focusById(next ? reviewItemElementId(next.forecast.id) : kind.emptyId);
       return;
     }
     const index = items.findIndex((v) => v.forecast.id === target.id);
@@ -53,7 +52,7 @@ export function useQueueFocus(items: readonly ForecastView[], shown: number) {
   }, []);
 }
 
-export function focusQueueStart(items: readonly ForecastView[]): void {
+export function focusQueueStart(items: readonly ForecastView[], kind: QueueKind): void {
   const first = items[0];
-  focusById(first ? reviewItemElementId(first.forecast.id) : REVIEW_HEADING_ID);
+  focusById(first ? reviewItemElementId(first.forecast.id) : kind.headingId);
 }

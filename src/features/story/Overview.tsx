@@ -63,7 +63,7 @@ export function Overview({ sources, views, today }: Props) {
               )}
               {counts.statementsToCheck > 0 && (
                 <li>
-                  <PageLink to={{ page: 'forecasts' }} anchor="review">
+                  <PageLink to={{ page: 'forecasts' }} anchor="statements">
                     {plural(counts.statementsToCheck, 'statement')} of the present to check
                   </PageLink>{' '}
                   (things said to be already true)

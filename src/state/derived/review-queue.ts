@@ -3,8 +3,13 @@
 // to the definition (tests/state/derived/review-queue.test.ts).
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
-import { EMPTY_QUEUE, isSnoozed, overdueViews, type ReviewQueue } from '../../domain/review';
-import { isOverdue } from '../../domain/deadline';
+import {
+  EMPTY_QUEUE,
+  isQueued,
+  isSnoozed,
+  overdueViews,
+  type ReviewQueue,
+} from '../../domain/review';
 import { sameItems } from '../../shared/same-items';
 import { orderLike, PositionQueue } from './review-order';
 
@@ -15,7 +20,7 @@ const SNOOZED = 2;
 type Standing = typeof OUT | typeof DUE | typeof SNOOZED;
 
 function standing(view: ForecastView, today: IsoDate): Standing {
-  if (!isOverdue(view.forecast.deadline, view.state.outcome, today)) return OUT;
+  if (!isQueued(view, today)) return OUT;
   return isSnoozed(view.forecast, today) ? SNOOZED : DUE;
 }
 

@@ -7,7 +7,8 @@ export const dueButton = (page: Page) =>
   page.getByRole('button', { name: /^Due for judgement \(\d+\)$/ });
 export const reviewQueue = (page: Page) =>
   page.getByRole('region', { name: 'Due for judgement', exact: true });
-export const queueItems = (page: Page) => reviewQueue(page).getByRole('listitem');
+/** The queue's forecasts (not the confirmation that takes a judged one's place). */
+export const queueItems = (page: Page) => reviewQueue(page).locator('li[data-review-id]');
 export const queueItem = (page: Page, claim: string) =>
   reviewQueue(page).getByRole('listitem', { name: claim, exact: true });
 
@@ -46,3 +47,7 @@ export async function showAll(page: Page): Promise<void> {
 
 export const snoozedToggle = (page: Page): Locator =>
   reviewQueue(page).getByRole('button', { name: /^\d+ snoozed$/ });
+
+export const statementQueue = (page: Page) =>
+  page.getByRole('region', { name: 'Statements to check', exact: true });
+export const statementItems = (page: Page) => statementQueue(page).locator('li[data-review-id]');
