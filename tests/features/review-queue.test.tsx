@@ -7,7 +7,7 @@ import { currentState } from '../../src/domain/judgements';
 import { reviewQueue } from '../../src/domain/review';
 import { SEED_DATA } from '../../src/data/seed';
 import type { AppData } from '../../src/domain/model';
-import { QUEUE_KINDS } from '../../src/features/review/queue-kinds';
+import { QUEUE_KINDS } from '../../src/features/review/queue-handle';
 import { ReviewQueue } from '../../src/features/review/ReviewQueue';
 import { useReviewQueue } from '../../src/features/review/use-review-queue';
 import { useDocument } from '../../src/state/use-document';

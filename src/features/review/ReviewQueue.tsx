@@ -16,12 +16,21 @@ import {
 import type { ForecastView } from '../../domain/catalogue';
 import { formatDay, type IsoDate } from '../../domain/dates';
 import { deadlineSortKey } from '../../domain/deadline';
+import {
+  landingIndex,
+  pagesFor,
+  quoted,
+  REVIEW_FIRST,
+  REVIEW_PAGE,
+  withHeld,
+  type Held,
+  type Judged,
+} from './queue-paging';
 import { OUTCOME_LABELS, type Outcome } from '../../domain/model';
 import { snoozeEnd, type ReviewQueue as Queue } from '../../domain/review';
 import { useActions } from '../../state/use-actions';
 import { lazyPart } from '../../ui/lazy-part';
-import { reviewItemElementId, type ReviewQueueHandle } from './queue-handle';
-import type { QueueKind } from './queue-kinds';
+import { reviewItemElementId, type QueueKind, type ReviewQueueHandle } from './queue-handle';
 import { QueueNotice, type Notice } from './QueueNotice';
 import { ReviewItem, type JudgedBy } from './ReviewItem';
 import { focusQueueStart, useQueueFocus } from './use-queue-focus';
@@ -32,13 +41,6 @@ const SnoozedList = lazyPart(() =>
   import('./SnoozedList').then((m) => ({ default: m.SnoozedList })),
 );
 
-/**
- * Items drawn at first: a short list to work through on each visit, which leaves the timeline
- * near the top of the page. "Show more" (or j past the last) draws REVIEW_PAGE more.
- */
-export const REVIEW_FIRST = 5;
-export const REVIEW_PAGE = 20;
-
 interface Props {
   kind: QueueKind;
   queue: Queue;
@@ -47,44 +49,6 @@ interface Props {
   /** Reveals the forecast's full card in the list. */
   onOpen: (id: string) => void;
   ref?: Ref<ReviewQueueHandle>;
-}
-
-/**
- * An item judged with the arrow keys stays where it was, showing its new outcome, until the
- * focus leaves it, so the reader can arrow on to the outcome they meant.
- */
-interface Held {
-  view: ForecastView;
-  outcome: Outcome;
-  index: number;
-}
-
-/** A judgement made here, for "Undo last judgement" and z. */
-interface Judged {
-  id: string;
-  claim: string;
-  /** Its deadline, to know where it lands when it comes back. */
-  latest: IsoDate;
-}
-
-function withHeld(due: readonly ForecastView[], held: Held | null): readonly ForecastView[] {
-  if (!held || due.some((v) => v.forecast.id === held.view.forecast.id)) return due;
-  const at = Math.min(held.index, due.length);
-  return [...due.slice(0, at), held.view, ...due.slice(at)];
-}
-
-const quoted = (claim: string) => `“${claim}”`;
-
-/** How many items to draw so that the item at `index` is drawn: the first few, then pages. */
-const pagesFor = (index: number) =>
-  index < REVIEW_FIRST
-    ? REVIEW_FIRST
-    : REVIEW_FIRST + Math.ceil((index + 1 - REVIEW_FIRST) / REVIEW_PAGE) * REVIEW_PAGE;
-
-/** Where an item that is due again will sit: after every item due on or before its day. */
-function landingIndex(due: readonly ForecastView[], latest: IsoDate): number {
-  const after = due.findIndex((v) => deadlineSortKey(v.forecast.deadline) > latest);
-  return after === -1 ? due.length : after;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
-import { reviewItemElementId } from './queue-handle';
-import type { QueueKind } from './queue-kinds';
+import { reviewItemElementId, type QueueKind } from './queue-handle';
 
 /**
  * Where the focus goes once the queue has redrawn: to whatever took the place of an item that
