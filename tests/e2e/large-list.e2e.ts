@@ -13,6 +13,7 @@ import {
   forecasts,
   loadSection,
   region,
+  nextFrames,
   waitForForecasts,
 } from './support/hindsight';
 import { importFile, importPreview } from './support/import';
@@ -168,7 +169,8 @@ describe('a list of 2,018 forecasts', () => {
           .then((n) => n === 0),
       )
       .toBe(true);
-    await page.waitForTimeout(300);
+    // The scroll's renders have all run (a lost focus would have been lost by now).
+    await nextFrames(page);
     expect(await focusedPosition(page)).toBe(2);
     await page.keyboard.type('!');
     expect(await note.inputValue()).toBe('Still here!');

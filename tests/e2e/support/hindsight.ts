@@ -143,6 +143,18 @@ export async function settledInView(target: Locator): Promise<void> {
   throw new Error('the element kept moving');
 }
 
+/**
+ * Resolves once the page has drawn two more frames: every render and effect a change set off
+ * (a scroll's unmounting, a focus being moved back) has run by then. An event to wait for, not
+ * a guess at a time.
+ */
+export function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
 export async function chooseOutcome(article: Locator, label: OutcomeLabel): Promise<void> {
   if ((await outcomeSelect(article).count()) > 0) {
     await outcomeSelect(article).selectOption({ label });
