@@ -7,7 +7,11 @@ import type { IsoDate } from '../../domain/dates';
 import type { AppData, Forecast } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import type { ForecastListHandle } from '../../features/forecasts/ForecastList';
-import { QUEUE_KINDS, type ReviewQueueHandle } from '../../features/review/queue-handle';
+import {
+  QUEUE_KINDS,
+  type QueueKind,
+  type ReviewQueueHandle,
+} from '../../features/review/queue-handle';
 import { ReviewQueue } from '../../features/review/ReviewQueue';
 import type { ReviewQueue as Queue } from '../../domain/review';
 import { plural } from '../../shared/plural';
@@ -93,30 +97,30 @@ export function ForecastsPage({ reviewQueue, statementQueue, forecastList, ...pr
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const queueSection = (
+    kind: QueueKind,
+    queue: Queue,
+    ref: RefObject<ReviewQueueHandle | null>,
+  ) => (
+    <SectionBoundary name={kind.title}>
+      <ReviewQueue
+        ref={ref}
+        kind={kind}
+        queue={queue}
+        today={today}
+        readOnly={readOnly}
+        onOpen={showForecast}
+      />
+    </SectionBoundary>
+  );
+  const { statements } = props;
+
   return (
     <>
-      <SectionBoundary name="Due for judgement">
-        <ReviewQueue
-          ref={reviewQueue}
-          kind={QUEUE_KINDS.forecasts}
-          queue={props.queue}
-          today={today}
-          readOnly={readOnly}
-          onOpen={showForecast}
-        />
-      </SectionBoundary>
-      {(props.statements.due.length > 0 || props.statements.snoozed.length > 0) && (
-        <SectionBoundary name="Statements to check">
-          <ReviewQueue
-            ref={statementQueue}
-            kind={QUEUE_KINDS.statements}
-            queue={props.statements}
-            today={today}
-            readOnly={readOnly}
-            onOpen={showForecast}
-          />
-        </SectionBoundary>
-      )}
+      {queueSection(QUEUE_KINDS.forecasts, props.queue, reviewQueue)}
+      {/* Shown while there are statements to check (none is ever due: they wait here). */}
+      {statements.due.length + statements.snoozed.length > 0 &&
+        queueSection(QUEUE_KINDS.statements, statements, statementQueue)}
       {props.onDesk && (
         <SectionBoundary name="Disagreements">
           <Suspense fallback={null}>
