@@ -25,7 +25,7 @@ import { ReportScorecard } from './ReportScorecard';
 const PAGES: { label: string; route: Route; covers: Route['page'][] }[] = [
   { label: 'Overview', route: { page: 'overview' }, covers: ['overview', 'speaker'] },
   { label: 'Articles', route: { page: 'articles' }, covers: ['articles', 'article'] },
-  { label: 'Scorecard', route: { page: 'forecasts' }, covers: ['forecasts'] },
+  { label: 'Forecasts', route: { page: 'forecasts' }, covers: ['forecasts'] },
 ];
 
 export function ReportApp() {

@@ -7,6 +7,7 @@ import { Fold } from '../../../ui/Fold';
 import { CardCriteria, CardHead, useLexiconEntry } from '../CardHead';
 import { forecastElementId, type ForecastCardProps } from '../ForecastCard';
 import { JudgementReport } from './JudgementReport';
+import './report-card.css';
 
 export const ReportCard = memo(function ReportCard({
   view,
