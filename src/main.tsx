@@ -1,6 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { bootStore } from './app/boot';
+import { bootStore, loadInitialData } from './app/boot';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { OwnApp, readOwnRaw } from './app/OwnApp';
 import { AppProviders } from './app/providers';
@@ -28,10 +27,10 @@ try {
     // the user's own data. Its code is fetched only for such a link.
     const { bootSharedView } = await import('./app/shared-view/boot-shared-view');
     const shell = {
-      ...{ App, OwnApp, AppProviders, ErrorBoundary },
-      ...{ bootStore, reloadOnShareLink },
+      ...{ OwnApp, AppProviders, ErrorBoundary },
+      ...{ bootStore, reloadOnShareLink, loadCatalogue: loadInitialData },
     };
-    bootSharedView(root, window.location.hash, shell);
+    await bootSharedView(root, window.location.hash, shell);
   } else {
     reloadOnShareLink();
     // A desk joined: its code, and its copy instead of the reader's own record.

@@ -14,6 +14,10 @@ import { PageLink } from '../ui/routing/PageLink';
 import type { Route } from '../ui/routing/route';
 import { startPageTheme } from './page-theme';
 
+// The shipped catalogue, which a share link leaves out; the boot's loader, reached only when a
+// link is made (boot.ts is already loaded by then: it stays out of the header's tests).
+const loadCatalogue = () => import('./boot').then((m) => m.loadInitialData());
+
 const PAGES: { label: string; route: Route; covers: Route['page'][] }[] = [
   { label: 'Overview', route: { page: 'overview' }, covers: ['overview', 'speaker'] },
   { label: 'Articles', route: { page: 'articles' }, covers: ['articles', 'article'] },
@@ -67,6 +71,7 @@ export function AppHeader({ page, data, record, partlyCredit, readOnly, due, ...
           data={data}
           partlyCredit={partlyCredit}
           editedAfterJudgement={record.editedAfterJudgement}
+          loadCatalogue={loadCatalogue}
         />
         <ThemeSelect controller={startPageTheme()} />
         <DeskControl sources={data.sources} />

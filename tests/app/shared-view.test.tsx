@@ -1,7 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { OwnApp } from '../../src/app/OwnApp';
 import { AppProviders, createStoreContext } from '../../src/app/providers';
@@ -29,8 +28,8 @@ afterEach(() => {
 
 function shell(): AppShell {
   return {
-    App,
     OwnApp,
+    loadCatalogue: async () => SEED_DATA,
     AppProviders,
     ErrorBoundary,
     bootStore: vi.fn(async () => {
@@ -68,18 +67,22 @@ describe('the read-only document', () => {
 });
 
 describe('a shared link', () => {
-  it('shows the scorecard read-only and leaves storage alone', async () => {
+  it('shows the scorecard as a read-only report and leaves storage alone', async () => {
     localStorage.setItem('unrelated', 'kept');
     const before = storageEntries();
     const { appShell } = openLink(encodeShareFragment(SHARED, TEST_NOW));
     const banner = screen.getByRole('region', { name: 'Shared scorecard' });
     expect(banner).toHaveTextContent(/read-only/);
     expect(banner).toHaveTextContent(/someone’s shared copy/);
-    const card = screen.getByRole('article', { name: SHARED_FORECAST.claim });
-    expect(within(card).getByRole('radio', { name: 'Correct' })).toBeChecked();
-    expect(within(card).getByRole('radio', { name: 'Incorrect' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Add article' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled();
+    const card = await screen.findByRole('article', { name: SHARED_FORECAST.claim });
+    // Reading matter: the outcome in words, and no control to change it, greyed out or not.
+    const judgement = within(card).getByRole('group', { name: 'Judgement' });
+    expect(within(judgement).getByText('Correct')).toBeInTheDocument();
+    expect(within(card).queryAllByRole('radio')).toEqual([]);
+    expect(within(card).queryAllByRole('textbox')).toEqual([]);
+    for (const name of ['Add article', 'Import', 'Edit forecast', 'Delete forecast'])
+      expect(screen.queryByRole('button', { name })).toBeNull();
+    expect(document.querySelectorAll(':disabled')).toHaveLength(0);
     expect(screen.getAllByRole('article')).toHaveLength(1);
     flushPendingSaves();
     expect(storageEntries()).toEqual(before);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_DATA } from '../../src/data/seed';
 import { toBase64Url } from '../../src/formats/base64url';
 import { serialiseScorecardJson } from '../../src/formats/scorecard';
+import { compactPayload } from '../../src/formats/share-compact';
 import { appUnderTest, foreignRequests, uncaughtErrors } from './support/browser';
 import {
   chooseOutcome,
@@ -23,6 +24,14 @@ const text = (json: string) => deflated(new TextEncoder().encode(json));
 
 function validScorecard(): Record<string, unknown> {
   return JSON.parse(serialiseScorecardJson(SEED_DATA, new Date())) as Record<string, unknown>;
+}
+
+/** A compact link's payload (share-compact.ts) of the catalogue, as the app makes it. */
+function compact(): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(compactPayload(SEED_DATA, SEED_DATA, new Date()))) as Record<
+    string,
+    unknown
+  >;
 }
 
 function bomb(): string {
@@ -65,6 +74,23 @@ const HOSTILE: [string, string, RegExp][] = [
     /not hold a valid Hindsight scorecard/,
   ],
   ['a decompression bomb', bomb(), /unpacks to more than 32 MB/],
+  [
+    'a compact link naming a forecast the catalogue does not have',
+    text(JSON.stringify({ ...compact(), forecasts: [['fc-not-shipped']] })),
+    /catalogue that this copy of Hindsight does not have/,
+  ],
+  [
+    'a compact link of another version',
+    text(JSON.stringify({ ...compact(), version: 7 })),
+    /not hold a valid Hindsight scorecard/,
+  ],
+  [
+    'a compact link with a forged field',
+    text(
+      JSON.stringify({ ...compact(), forecasts: [{ ref: SEED_DATA.forecasts[0]!.id, pinned: 1 }] }),
+    ),
+    /not hold a valid Hindsight scorecard/,
+  ],
 ];
 
 describe('a hostile shared link', () => {

@@ -20,7 +20,7 @@ function renderMenu(data: AppData = SEED_DATA) {
   render(
     <main>
       <p>Elsewhere on the page</p>
-      <ShareMenu data={data} partlyCredit={0.5} />
+      <ShareMenu data={data} partlyCredit={0.5} loadCatalogue={async () => SEED_DATA} />
     </main>,
   );
   return { user, button: screen.getByRole('button', { name: 'Share scorecard' }) };
@@ -88,7 +88,7 @@ describe('Share scorecard', () => {
     expect(status).toHaveTextContent('Link copied.');
     expect(status).toHaveTextContent(`${url.length.toLocaleString('en-GB')} characters`);
     expect(status).toHaveFocus();
-    const shared = decodeShareFragment(new URL(url).hash, new Date());
+    const shared = decodeShareFragment(new URL(url).hash, new Date(), SEED_DATA);
     expect(shared.ok && shared.data.forecasts).toEqual(SEED_DATA.forecasts);
 
     await user.keyboard('{Escape}');

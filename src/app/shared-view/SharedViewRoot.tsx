@@ -7,6 +7,7 @@ import type { StoreContextValue } from '../../state/store-context';
 import { ImportDone } from '../../features/import/ImportDone';
 import type { AppShell } from './app-shell';
 import { readOnlyContext } from './read-only-document';
+import { ReportApp } from './ReportApp';
 import { SharedBanner } from './SharedBanner';
 import { SharedLinkError } from './SharedLinkError';
 import './shared-view.css';
@@ -24,7 +25,7 @@ function SharedView({
   shared: Shared;
   onImported: (own: StoreContextValue, plan: ImportPlan) => void;
 }) {
-  const { App, AppProviders, ErrorBoundary } = shell;
+  const { AppProviders, ErrorBoundary } = shell;
   const [context] = useState(() => readOnlyContext(shared.data));
   return (
     <ErrorBoundary readRaw={noRaw}>
@@ -37,7 +38,7 @@ function SharedView({
             warnings={shared.warnings}
             onImported={onImported}
           />
-          <App />
+          <ReportApp />
         </div>
       </AppProviders>
     </ErrorBoundary>

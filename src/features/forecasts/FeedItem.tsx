@@ -1,8 +1,14 @@
-import type { CSSProperties, KeyboardEventHandler, ReactNode } from 'react';
+import {
+  createElement,
+  useContext,
+  type CSSProperties,
+  type KeyboardEventHandler,
+  type ReactNode,
+} from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import type { useActions } from '../../state/use-actions';
-import { ForecastCard } from './ForecastCard';
+import { CardComponent } from './card-component';
 
 /** What every card in the feed shares. */
 export interface CardContext {
@@ -32,18 +38,20 @@ interface Props extends CardContext {
  */
 export function FeedItem({ view, index, count, style, ref, ...card }: Props) {
   const id = view.forecast.id;
+  // The card the page asks for (card-component.ts): one component for the app's whole life.
+  const drawn = createElement(useContext(CardComponent), {
+    view,
+    today: card.today,
+    selected: id === card.selectedId,
+    onSelect: card.onSelect,
+    actions: card.actions,
+    readOnly: card.readOnly,
+    position: index + 1,
+    setSize: count,
+  });
   return (
     <div ref={ref} className="forecast-slot" data-index={index} data-forecast-id={id} style={style}>
-      <ForecastCard
-        view={view}
-        today={card.today}
-        selected={id === card.selectedId}
-        onSelect={card.onSelect}
-        actions={card.actions}
-        readOnly={card.readOnly}
-        position={index + 1}
-        setSize={count}
-      />
+      {drawn}
     </div>
   );
 }

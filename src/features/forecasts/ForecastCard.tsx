@@ -1,19 +1,14 @@
-import { memo, Suspense, useCallback, useState } from 'react';
+import { memo, Suspense, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
-import { formatDay, type IsoDate } from '../../domain/dates';
-import { describeDeadline } from '../../domain/deadline';
-import { effectiveLexicon, findEntry, followsWording } from '../../domain/lexicon';
-import { KIND_LABELS, type Forecast, type LexiconEntry } from '../../domain/model';
+import type { IsoDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline';
-import { formatProbability } from '../../ui/format';
-import { OutcomeBadge } from '../../ui/OutcomeBadge';
 import type { useActions } from '../../state/use-actions';
-import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
+import { Fold } from '../../ui/Fold';
+import { lazyPart } from '../../ui/lazy-part';
+import { CardCriteria, CardHead, useLexiconEntry } from './CardHead';
 import { JudgementPanel } from './JudgementPanel';
 import { CardTags } from './curation/CardTags';
 import { DeleteForecast } from './curation/DeleteForecast';
-import { lazyPart } from '../../ui/lazy-part';
-import { PageLink } from '../../ui/routing/PageLink';
 
 // The editor is fetched the first time someone edits a forecast, not with the page.
 // So is, on a desk, who judged it and whether members disagree.
@@ -24,7 +19,7 @@ const ForecastEditor = lazyPart(() =>
 
 export const forecastElementId = (id: string) => `forecast-${id}`;
 
-interface Props {
+export interface ForecastCardProps {
   view: ForecastView;
   today: IsoDate;
   selected: boolean;
@@ -36,80 +31,6 @@ interface Props {
   setSize: number;
 }
 
-const STATUS_TEXT = {
-  overdue: 'Overdue: the deadline has passed and it is not judged yet',
-  'open-window': 'The window is open now',
-  upcoming: 'Upcoming',
-  passed: 'Deadline passed',
-  none: '',
-} as const;
-
-/**
- * The lexicon's entry for a hedge. Selected from the document, so a card re-renders only when
- * its own entry changes, not on every edit elsewhere.
- */
-function useLexiconEntry(hedge: string): LexiconEntry | null {
-  return useDocumentValue(
-    useCallback(
-      (snapshot: RecordSnapshot) => findEntry(hedge, effectiveLexicon(snapshot.data)),
-      [hedge],
-    ),
-  );
-}
-
-/** The day the forecast was first edited in a judged field after a non-pending judgement. */
-function useEditedAfterJudgement(id: string): string | undefined {
-  return useDocumentValue(
-    useCallback((snapshot: RecordSnapshot) => snapshot.record.editedAfterJudgement.get(id), [id]),
-  );
-}
-
-/** Where the implied probability comes from: the wording, via the lexicon, or the reader. */
-function ProbabilityOrigin({
-  forecast,
-  entry,
-  onFollowLexicon,
-  readOnly,
-}: {
-  forecast: Forecast;
-  entry: LexiconEntry | null;
-  onFollowLexicon: () => void;
-  readOnly: boolean;
-}) {
-  if (!followsWording(forecast)) {
-    return (
-      <span className="hedge">
-        {' '}
-        set by you
-        {entry && (
-          <>
-            {' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={onFollowLexicon}
-              disabled={readOnly}
-              title={`The lexicon gives “${entry.phrase}” ${formatProbability(entry.probability)}`}
-            >
-              Use the lexicon's figure
-            </button>
-          </>
-        )}
-      </span>
-    );
-  }
-  const lexicon = entry ? ' (lexicon)' : '';
-  if (forecast.hedge) {
-    return (
-      <span className="hedge">
-        {' '}
-        from “{forecast.hedge}”{lexicon}
-      </span>
-    );
-  }
-  return entry ? <span className="hedge"> from an unhedged statement{lexicon}</span> : null;
-}
-
 export const ForecastCard = memo(function ForecastCard({
   view,
   today,
@@ -119,11 +40,10 @@ export const ForecastCard = memo(function ForecastCard({
   readOnly,
   position,
   setSize,
-}: Props) {
+}: ForecastCardProps) {
   const { forecast, state, history } = view;
   const [editing, setEditing] = useState(false);
   const entry = useLexiconEntry(forecast.hedge);
-  const editedOn = useEditedAfterJudgement(forecast.id);
   const status = deadlineStatus(forecast.deadline, state.outcome, today);
   const claimId = `claim-${forecast.id}`;
 
@@ -138,75 +58,23 @@ export const ForecastCard = memo(function ForecastCard({
       onFocusCapture={() => onSelect(forecast.id)}
     >
       <div className="card-body">
-        <header className="card-header">
-          <h3 id={claimId}>{forecast.claim}</h3>
-          <OutcomeBadge outcome={state.outcome} />
-        </header>
-        {editedOn && (
-          <p className="badge edited-after">
-            <span aria-hidden="true">✎ </span>edited after it was judged, on {formatDay(editedOn)}
-          </p>
-        )}
-        <p className="speaker">
-          <strong>
-            <PageLink to={{ page: 'speaker', name: forecast.speaker }} className="speaker-link">
-              {forecast.speaker}
-            </PageLink>
-          </strong>
-          {forecast.speakerRole && <span className="role">, {forecast.speakerRole}</span>}
-        </p>
-        <blockquote className="quote">
-          <p>{forecast.quote}</p>
-        </blockquote>
-        <dl className="facts">
-          <div>
-            <dt>Deadline</dt>
-            <dd>
-              {describeDeadline(forecast.deadline)}
-              {status === 'overdue' && (
-                <span className="badge overdue" title={STATUS_TEXT.overdue}>
-                  <span aria-hidden="true">! </span>Overdue
-                </span>
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt>Kind</dt>
-            <dd>{KIND_LABELS[forecast.kind]}</dd>
-          </div>
-          <div>
-            <dt>Implied probability</dt>
-            <dd>
-              {formatProbability(forecast.probability)}
-              <ProbabilityOrigin
-                forecast={forecast}
-                entry={entry}
-                onFollowLexicon={() => actions.followLexicon(forecast.id)}
-                readOnly={readOnly}
-              />
-            </dd>
-          </div>
-          <div>
-            <dt>Made on</dt>
-            <dd>{formatDay(forecast.madeOn)}</dd>
-          </div>
-        </dl>
-        <p className="criteria">
-          <strong>Resolves: </strong>
-          {forecast.resolutionCriteria}
-        </p>
-        {forecast.note && (
-          <p className="caveats">
-            <strong>Caveats: </strong>
-            {forecast.note}
-          </p>
-        )}
-        <CardTags
-          tags={forecast.tags}
+        <CardHead
+          view={view}
+          entry={entry}
+          claimId={claimId}
+          status={status}
           readOnly={readOnly}
-          onAdd={(tags) => actions.addTags(forecast.id, tags)}
-          onRemove={(tag) => actions.removeTag(forecast.id, tag)}
+          onFollowLexicon={() => actions.followLexicon(forecast.id)}
         />
+        <Fold summary="Criteria, caveats and tags">
+          <CardCriteria forecast={forecast} />
+          <CardTags
+            tags={forecast.tags}
+            readOnly={readOnly}
+            onAdd={(tags) => actions.addTags(forecast.id, tags)}
+            onRemove={(tag) => actions.removeTag(forecast.id, tag)}
+          />
+        </Fold>
         {editing ? (
           <Suspense fallback={null}>
             <ForecastEditor

@@ -3,6 +3,7 @@ import { formatDay, isIsoDate, type IsoDate } from '../../domain/dates';
 import { canUndo, outcomeChange, type JudgementState } from '../../domain/judgements';
 import type { Judgement, Outcome } from '../../domain/model';
 import { FieldError } from '../../ui/FieldError';
+import { Fold } from '../../ui/Fold';
 import { OutcomeField } from '../../ui/OutcomeField';
 import { EvidenceField } from './EvidenceField';
 import { History } from './history/History';
@@ -70,42 +71,44 @@ export function JudgementPanel({
           />
         )}
         <OutcomeField forecastId={forecastId} value={state.outcome} onChange={setOutcome} />
-        <div className="judged-on">
-          <label htmlFor={dateId}>Judged on</label>
-          <input
-            id={dateId}
-            type="date"
-            value={state.judgedOn ?? ''}
-            min={madeOn}
-            max={today}
-            aria-invalid={dateError !== null}
-            aria-describedby={dateError ? `${dateId}-error` : undefined}
-            onChange={(e) => {
-              const value = e.target.value;
-              if (value !== '' && !isIsoDate(value)) return;
-              const problem = judgedOnProblem(value, madeOn, today);
-              setDateError(problem);
-              if (problem === null) onJudge({ judgedOn: value === '' ? null : value });
-            }}
+        <Fold summary="Judged on, note and evidence">
+          <div className="judged-on">
+            <label htmlFor={dateId}>Judged on</label>
+            <input
+              id={dateId}
+              type="date"
+              value={state.judgedOn ?? ''}
+              min={madeOn}
+              max={today}
+              aria-invalid={dateError !== null}
+              aria-describedby={dateError ? `${dateId}-error` : undefined}
+              onChange={(e) => {
+                const value = e.target.value;
+                if (value !== '' && !isIsoDate(value)) return;
+                const problem = judgedOnProblem(value, madeOn, today);
+                setDateError(problem);
+                if (problem === null) onJudge({ judgedOn: value === '' ? null : value });
+              }}
+            />
+            <FieldError message={dateError} id={`${dateId}-error`} />
+          </div>
+          <NoteField
+            key={state.note}
+            draftKey={`note:${forecastId}`}
+            value={state.note}
+            onCommit={(note) => onJudge({ note })}
           />
-          <FieldError message={dateError} id={`${dateId}-error`} />
-        </div>
-        <NoteField
-          key={state.note}
-          draftKey={`note:${forecastId}`}
-          value={state.note}
-          onCommit={(note) => onJudge({ note })}
-        />
-        <EvidenceField
-          draftKey={`evidence:${forecastId}`}
-          evidence={state.evidence}
-          onChange={(evidence) => onJudge({ evidence })}
-        />
-        <div className="judgement-actions">
-          <button type="button" onClick={onUndo} disabled={!canUndo(history)}>
-            Undo
-          </button>
-        </div>
+          <EvidenceField
+            draftKey={`evidence:${forecastId}`}
+            evidence={state.evidence}
+            onChange={(evidence) => onJudge({ evidence })}
+          />
+          <div className="judgement-actions">
+            <button type="button" onClick={onUndo} disabled={!canUndo(history)}>
+              Undo
+            </button>
+          </div>
+        </Fold>
       </fieldset>
       <History history={history} forecastId={forecastId} />
     </div>

@@ -19,9 +19,11 @@ interface Props {
   partlyCredit: PartlyCredit;
   /** Per forecast id, the day it was edited after it was judged, which the HTML page shows. */
   editedAfterJudgement?: ReadonlyMap<string, string>;
+  /** The catalogue the app ships (src/app/boot.ts), which a link leaves out. */
+  loadCatalogue: () => Promise<AppData>;
 }
 
-export function ShareMenu({ data, partlyCredit, editedAfterJudgement }: Props) {
+export function ShareMenu({ data, partlyCredit, editedAfterJudgement, loadCatalogue }: Props) {
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
   const menuId = useId();
@@ -56,6 +58,7 @@ export function ShareMenu({ data, partlyCredit, editedAfterJudgement }: Props) {
             outcome={outcome}
             data={data}
             partlyCredit={partlyCredit}
+            loadCatalogue={loadCatalogue}
             {...(editedAfterJudgement !== undefined && { editedAfterJudgement })}
             onDone={(next) => {
               setOpen(false);

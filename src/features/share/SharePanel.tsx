@@ -41,6 +41,8 @@ interface Props {
   data: AppData;
   partlyCredit: PartlyCredit;
   editedAfterJudgement?: ReadonlyMap<string, string>;
+  /** The catalogue the app ships, which every recipient has too: a link leaves it out. */
+  loadCatalogue: () => Promise<AppData>;
   /** A choice is done: with what Copy link gives to show, or null when there is nothing. */
   onDone: (outcome: ShareOutcome | null) => void;
 }
@@ -53,6 +55,7 @@ export function SharePanel({
   data,
   partlyCredit,
   editedAfterJudgement,
+  loadCatalogue,
   onDone,
 }: Props) {
   const clock = useNow();
@@ -92,7 +95,8 @@ export function SharePanel({
 
   const copyLink = () =>
     run('Copy link', async () => {
-      const link = buildShareLink(window.location.href, data, clock(), partlyCredit);
+      const catalogue = await loadCatalogue();
+      const link = buildShareLink(window.location.href, data, catalogue, clock(), partlyCredit);
       if (!link.ok) return { kind: 'too-long', chars: link.chars };
       return { kind: (await copyText(link.url)) ? 'copied' : 'manual', url: link.url };
     });

@@ -1,0 +1,54 @@
+// A forecast in a shared report (src/app/shared-view): the same card as the reader's own, read
+// rather than worked on. Nothing on it can be changed, so it has no controls at all rather than
+// greyed-out ones; its secondary parts fold on a phone like the reader's own card's.
+import { memo } from 'react';
+import { deadlineStatus } from '../../../domain/deadline';
+import { Fold } from '../../../ui/Fold';
+import { CardCriteria, CardHead, useLexiconEntry } from '../CardHead';
+import { forecastElementId, type ForecastCardProps } from '../ForecastCard';
+import { JudgementReport } from './JudgementReport';
+import './report-card.css';
+
+export const ReportCard = memo(function ReportCard({
+  view,
+  today,
+  selected,
+  onSelect,
+  position,
+  setSize,
+}: ForecastCardProps) {
+  const { forecast, state, history } = view;
+  const entry = useLexiconEntry(forecast.hedge);
+  const status = deadlineStatus(forecast.deadline, state.outcome, today);
+  const claimId = `claim-${forecast.id}`;
+  return (
+    <article
+      id={forecastElementId(forecast.id)}
+      aria-labelledby={claimId}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      className={`forecast-card report-card${selected ? ' is-selected' : ''}${status === 'overdue' ? ' is-overdue' : ''}`}
+      tabIndex={-1}
+      onFocusCapture={() => onSelect(forecast.id)}
+    >
+      <div className="card-body">
+        <CardHead view={view} entry={entry} claimId={claimId} status={status} readOnly />
+        <Fold summary="Criteria, caveats and tags">
+          <CardCriteria forecast={forecast} />
+          {forecast.tags.length > 0 && (
+            <p className="criteria">
+              <strong>Tags: </strong>
+              {forecast.tags.join(', ')}
+            </p>
+          )}
+        </Fold>
+      </div>
+      <JudgementReport
+        forecastId={forecast.id}
+        premise={forecast.premise}
+        state={state}
+        history={history}
+      />
+    </article>
+  );
+});
