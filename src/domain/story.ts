@@ -23,7 +23,6 @@ export interface StoryCounts {
   outcomes: Record<Outcome, number>;
 }
 
-
 export function storyCounts(views: readonly ForecastView[], today: IsoDate): StoryCounts {
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   const speakers = new Set<string>();
