@@ -101,7 +101,7 @@ const ROLE_NOUNS =
   'journalist|editor|critic|ambassador|general|chief|head|president|governor|senator|' +
   'researcher|author|columnist|lawmaker|leader|investor|banker|forecaster|envoy|secretary|mayor|' +
   'chancellor|chairman|chairwoman|commissioner|judge|admiral|colonel|captain|ceo|boss|coach|' +
-  'manager|pollster|psephologist|diplomat|specialist|quarterback|spokesperson|founder';
+  'manager|pollster|psephologist|diplomat|specialist|quarterback|spokesperson|founder|executive';
 const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 
 /** A title word, alone or in a compound ("Secretary-General"). */
