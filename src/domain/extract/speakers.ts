@@ -20,12 +20,14 @@ export interface Attribution {
   speakerEnd: number;
   /** What the text calls an unnamed speaker ("a prominent political scientist"). */
   description?: string;
+  /** The description is one person's ("the secretary-general of the WMO"): named nearby. */
+  describes?: boolean;
 }
 
 const VERBS =
   'said|says|say|told|tells|warned|warns|warn|claims|claimed|wrote|writes|believes|believed|' +
   'added|adds|argued|argues|predicted|predicts|insisted|insists|asked|asks|noted|cautioned|' +
-  'conceded|suggested';
+  'conceded|suggested|warning';
 /**
  * Verbs that carry a forecast as well as say who makes it ("IDC forecast that …", "Pep
  * Guardiola expects …"). They attribute only with a subject that names someone or an unnamed
@@ -45,7 +47,8 @@ const PRONOUN = /^(he|she|they)$/i;
 const BOUNDARY = /[,;:.!?\u201C\u201D\u2018"([\]\u2013\u2014]/;
 // (?<!\s) starts a match only where a run of spaces starts: each run is read once, not once
 // for every space in it.
-const ADVERBS = /(?<!\s)\s+(?:rightly|also|previously|recently|later|once|has|have|had|then|now)$/i;
+const ADVERBS =
+  /(?<!\s)\s+(?:rightly|also|previously|recently|later|once|has|have|had|is|are|was|were|then|now)$/i;
 
 /** "the agency", "the research firm", "the report": the organisation last named. */
 const ORG_REFERENCE =
@@ -127,8 +130,11 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     const after = OBJECT_VERB.test(m[0]) ? null : phraseAfter(sentence, verbEnd, book);
     const who: Who | null = subject ?? after;
     if (who === null) continue;
-    const speaker =
+    const named =
       who.kind !== 'phrase' || ORG_REFERENCE.test(who.text) ? book.resolve(who.text) : null;
+    // "The leading psephologist insisted": someone already quoted, described.
+    const speaker =
+      named ?? (describesSomeone(who.text) && /^the\s/i.test(who.text) ? book.current : null);
     if (speaker !== null) book.heard(speaker);
     out.push({
       verbStart,
@@ -140,9 +146,18 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
       speakerStart: who.start,
       speakerEnd: who.end,
       ...(speaker === null && who.text !== '' ? { description: who.text } : {}),
+      describes: speaker === null && describesSomeone(who.text),
     });
   }
   return out;
+}
+
+/** Words that describe one person by their role: "a former ambassador to the U.S.". */
+export function describesSomeone(text: string): boolean {
+  if (!/^(?:the|a|an|someone|[\p{L}’'-]+['’]s)\s/iu.test(text)) return false;
+  return text
+    .split(/\s+/)
+    .some((w) => isTitle(w.replace(/['’]s$/, '')) || /^(?:expert|pollster)$/i.test(w));
 }
 
 /** Whether a forecasting verb's subject says who forecasts: a name, "he", "analysts". */
@@ -150,7 +165,8 @@ function namesSomeone(subject: Who | null): boolean {
   if (subject === null) return false;
   if (subject.kind === 'name') return true;
   if (subject.kind === 'pronoun') return !/^they$/i.test(subject.text);
-  return UNNAMED_SOURCE.test(subject.text) || ORG_REFERENCE.test(subject.text);
+  const t = subject.text;
+  return UNNAMED_SOURCE.test(t) || ORG_REFERENCE.test(t) || describesSomeone(t);
 }
 
 interface Who {

@@ -98,3 +98,22 @@ describe('the time of speaking', () => {
     expect(p?.deadline).toBeNull();
   });
 });
+
+describe('a described speaker', () => {
+  it('is the person the text names next', () => {
+    const text =
+      'Prices will fall next year, the chief economist of the Harbour Bank said on Monday.\n\n' +
+      'Nadia Okafor presented the bank’s outlook to reporters in Lagos.';
+    const [p] = propose(text);
+    expect(p?.speaker).toBe('Nadia Okafor');
+    expect(p?.speakerRole).toBe('Chief economist of the Harbour Bank');
+  });
+
+  it('is the person already quoted when the description is definite', () => {
+    const text =
+      '“Turnout will rise,” said Ivo Marek, a pollster at Civic Polls. ' +
+      'The veteran pollster added that the party will lose seats in May.';
+    const seats = propose(text).find((p) => p.quote.includes('seats'));
+    expect(seats?.speaker).toBe('Ivo Marek');
+  });
+});
