@@ -17,10 +17,10 @@ import { loadCorpus } from './corpus-excerpts';
 const FLOORS = {
   precision: 0.65,
   recall: 0.88,
-  speaker: 0.3,
-  role: 0.5,
-  deadline: 0.45,
-  probability: 0.6,
+  speaker: 0.63,
+  role: 0.7,
+  deadline: 0.5,
+  probability: 0.85,
 };
 
 const DOMAINS = [
