@@ -87,3 +87,19 @@ export function isPastModal(folded: string, cue: Cue): boolean {
 export function startsPastEvent(after: string): boolean {
   return /^\s*(?:\[[^\]]*\]\s*)?(?:was|were|had|did|[a-z]{3,}ed)\b/.test(after);
 }
+
+/** An attribution verb and what follows it up to a time phrase: "said | on Tuesday". */
+const SPOKEN_BEFORE =
+  /\b(?:said|says|told|tells|added|noted|announced|revealed|speaking|spoke|wrote|warned|insisted|conceded|cautioned)\b([^.;:!?"“”]{0,60})$/i;
+/** Words between the verb and the time that make the time the forecast's, not the speaking's. */
+const FORWARD_BETWEEN =
+  /\b(?:will|would|could|can|may|might|should|shall|won't|going|to|expects?|by|until|before|that)\b|['’]ll\b/i;
+
+/**
+ * Whether a time phrase dates the speaking, not the forecast: "she said on Tuesday", "he told
+ * Polish Radio on Friday", "said in January" (issue 17). `before` is the sentence up to it.
+ */
+export function isTimeOfSpeaking(before: string): boolean {
+  const m = SPOKEN_BEFORE.exec(before.slice(-120));
+  return m !== null && !FORWARD_BETWEEN.test(m[1] ?? '');
+}

@@ -16,6 +16,7 @@ import type { Highlight } from './highlights';
 import { FIRST_PERSON, proposeSentence, type Context } from './propose';
 import { findQuotes, hasQuoteMarks, type QuoteSpan } from './quotes';
 import { paragraphs, sentences, type Span } from './segment';
+import { Described } from './described';
 import { SpeakerBook, findAttributions, type Attribution } from './speakers';
 import { TimeReader } from './time-reader';
 import { countWork } from './work';
@@ -61,6 +62,7 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
     times: new TimeReader(text, options.publishedOn),
   };
   const progress = new Progress(text.length, options.onProgress);
+  const described = new Described(ctx.book);
   const proposals: Proposal[] = [];
   let previousWasSpeech = false;
   const pars = paragraphs(text);
@@ -89,10 +91,13 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
       const previous = proposals[proposals.length - 1];
       const endorsed =
         proposals.length > firstInParagraph && endorse(s, previous!, text, ctx.lexicon);
+      described.meet(s);
       if (!endorsed) {
         const own = attributions[i] ?? [];
         const who = { speaker: paragraphSpeaker, inSpeech };
-        for (const p of proposeSentence(s, own, local.overlapping(s), who, ctx)) proposals.push(p);
+        const made = proposeSentence(s, own, local.overlapping(s), who, ctx);
+        for (const p of made) proposals.push(p);
+        described.wait(s, own, made);
       }
       progress.read(par, s, 'proposals');
     });

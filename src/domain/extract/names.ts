@@ -7,6 +7,8 @@ export interface NameSpan {
   name: string;
   start: number;
   end: number;
+  /** An organisation ("Oxford Economics", "International Data Corp"), not a person. */
+  org: boolean;
 }
 
 /** Capitalised words that start sentences or clauses and are never part of a name. */
@@ -14,7 +16,9 @@ export const NOT_NAME_WORDS = new Set(
   (
     'But And The A An So As Now This That These Those There Then In On At For If When While ' +
     'According Even Another Such Also Yet Or Nor After Before Since Until By With Without From ' +
-    'Meanwhile However Still Here He She They We I It His Her Their Our Its Mr Mrs Ms Dr'
+    'Meanwhile However Still Here He She They We I It His Her Their Our Its Mr Mrs Ms Dr ' +
+    'Many Some Several Most Few Other Others All Both Each Every Half Last Next First Former ' +
+    'Latest Two Three Further Similarly Indeed Though Although Unless'
   ).split(' '),
 );
 
@@ -22,12 +26,36 @@ const TITLES = new Set(
   (
     'Minister President General Professor Prof Senator Governor Chancellor Secretary Director ' +
     'Chairman Chairwoman Judge Ambassador Admiral Colonel Captain Mayor Sir Dame Lord Lady Dr ' +
-    'Mr Mrs Ms Rev Commissioner Envoy Chief Leader'
+    'Mr Mrs Ms Rev Commissioner Envoy Chief Leader CEO Coach Boss Lt Gen Adm Sen Rep Gov'
   ).split(' '),
 );
 
+/**
+ * Words that make a capitalised run an organisation: "Siena College", "Oxford Economics". A
+ * person named after one in the same run ("Siena College Jack Collens") is the words after it.
+ */
+const ORG_WORDS = new Set(
+  (
+    'College University Institute Bank Fund Corp Corporation Inc Ltd Group Agency Organization ' +
+    'Organisation Office Council Forum Club Association Party Committee Ministry Department ' +
+    'Commission Union Nations Economics Insight Research Center Centre Company Capital ' +
+    'Securities Analytics Board Reserve Authority Administration Service Services Bureau ' +
+    'School Foundation Trust Society Federation League Times Post News Radio Press Network ' +
+    'Markets Partners Holdings Energy Motors Airlines Team Tracker Forecasting'
+  ).split(' '),
+);
+
+/** Particles inside a name: "Francois Villeroy de Galhau", "Ursula von der Leyen". */
+const PARTICLE = String.raw`(?:de|del|della|der|den|di|du|da|van|von|la|le|bin|ibn|al)`;
+
 const CAP_WORD = String.raw`[A-Z][\p{L}\p{M}.-]*(?:['’][\p{L}]+)?`;
-const NAME_RUN = new RegExp(`${CAP_WORD}(?:\\s+${CAP_WORD})+`, 'gu');
+const NAME_RUN = new RegExp(
+  `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+(?:${PARTICLE}\\s+)?)?${CAP_WORD})+`,
+  'gu',
+);
+/** A title ending in "of" before a run: "Secretary of State Antony Blinken" is Antony Blinken. */
+const TITLE_OF =
+  /\b(?:Secretary|Minister|Director|Governor|President|Chancellor|Head|Chief|Professor)\s+of\s+$/;
 const POSSESSIVE = /['’]s$/;
 const WORD = new RegExp(CAP_WORD, 'gu');
 
@@ -43,10 +71,14 @@ export function findNames(text: string): NameSpan[] {
     }));
     let first = 0;
     while (first < words.length && NOT_NAME_WORDS.has(words[first]?.word ?? '')) first += 1;
-    // A title is the role, not the name: "Finance Minister Clara Jensen" is Clara Jensen.
-    const isTitle = (w: string): boolean => TITLES.has(w) || ROLE_NOUN.test(w);
-    const title = words.findLastIndex((w, i) => i < words.length - 2 && isTitle(w.word));
+    // A title is the role, not the name: "Finance Minister Clara Jensen" is Clara Jensen, and
+    // so is an organisation before a person: "Siena College Jack Collens" is Jack Collens.
+    const title = words.findLastIndex(
+      (w, i) => i < words.length - 2 && (isTitle(w.word) || ORG_WORDS.has(w.word)),
+    );
     if (title >= first) first = title + 1;
+    if (words.length - first >= 3 && TITLE_OF.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      first += 1;
     // A possessive ("Putin’s former speechwriter") ends the name at that word.
     let last = first;
     while (last < words.length - 1 && !POSSESSIVE.test(words[last]?.word ?? '')) last += 1;
@@ -54,7 +86,11 @@ export function findNames(text: string): NameSpan[] {
     const b = words[last];
     if (!a || !b || last - first < 1) continue;
     const end = POSSESSIVE.test(b.word) ? b.end - 2 : b.end;
-    out.push({ name: text.slice(a.start, end), start: a.start, end });
+    const kept = words.slice(first, last + 1);
+    // "Assistant Professor", "Senior European Economist": a title alone names nobody.
+    if (isTitle(b.word.replace(POSSESSIVE, ''))) continue;
+    const org = kept.some((w) => ORG_WORDS.has(w.word.replace(POSSESSIVE, '')));
+    out.push({ name: text.slice(a.start, end), start: a.start, end, org });
   }
   return out;
 }
@@ -64,26 +100,52 @@ const ROLE_NOUNS =
   'advisor|official|spokesman|spokeswoman|spokesperson|strategist|historian|commentator|' +
   'journalist|editor|critic|ambassador|general|chief|head|president|governor|senator|' +
   'researcher|author|columnist|lawmaker|leader|investor|banker|forecaster|envoy|secretary|mayor|' +
-  'chancellor|chairman|chairwoman|commissioner|judge|admiral|colonel|captain';
+  'chancellor|chairman|chairwoman|commissioner|judge|admiral|colonel|captain|ceo|boss|coach|' +
+  'manager|pollster|psephologist|diplomat|specialist|quarterback|spokesperson|founder|executive';
 const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
-const ROLE_BEFORE = new RegExp(`((?:[\\p{L}’'-]+\\s+){0,3}(?:${ROLE_NOUNS}))\\s+$`, 'iu');
+
+/** A title word, alone or in a compound ("Secretary-General"). */
+export function isTitle(w: string): boolean {
+  return w.split('-').some((part) => TITLES.has(part) || ROLE_NOUN.test(part));
+}
+/** "Head coach", "WMO Secretary-General", "Professor of Political Science at Siena College". */
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}’'-])((?:[\p{L}’'-]+\s+){0,3}(?:[\p{L}]+-)?(?:${ROLE_NOUNS})` +
+    String.raw`(?:\s+(?:of|at|for)(?:\s+(?:the|of|and|at|[A-Z][\p{L}.&’'-]*))+)?)\s+$`,
+  'iu',
+);
+const ROLE_BEFORE_REACH = 100;
 /**
  * The most of the text after a name a role can take: ROLE_AFTER matches at most 164 characters
  * after an aside in brackets ("(pictured)": 10 in the labelled set and the shipped article).
  */
 const ROLE_REACH = 300;
-const ROLE_AFTER = /^\s*(?:\([^)]*\)\s*)?[,–—]\s*((?:a|an|the|[a-z])[^,;.–—]{2,160})/;
+const ROLE_AFTER = /^\s*(?:\([^)]*\)\s*)?[,–—]\s*((?:a|an|the|[a-z]|[A-Z])[^,;.–—]{2,160})/u;
+/** An apposition is a role when it names one ("economist", "head of …", "… at Barclays"). */
+const ROLE_WORDS = new RegExp(
+  `\\b(?:${ROLE_NOUNS}|ceo|boss|coach|manager|pollster|psephologist|specialist|diplomat|` +
+    `founder|chairman|member|spokesman|vp|quarterback|player|officer)s?\\b|\\b(?:at|of)\\s+(?:the\\s+)?[A-Z]`,
+  'iu',
+);
+const ATTRIBUTION_VERB =
+  /\s+(?:said|says|told|tells|added|noted|warned|expects?|predicts?|predicted|believes|insisted|argued)\b/i;
+/** Words that make an apposition a clause of its own: ", voter turnout will be high". */
+const CLAUSE_WORDS =
+  /\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|said|says|told|expects?|predicts?)\b/i;
 
 /** The role the text gives the person named at [start, end) of `text`, if any. */
 export function roleNear(text: string, start: number, end: number): string | undefined {
   // A title before the name ("Putin’s former speechwriter Abbas Gallyamov") is the role; an
   // appositive after it may be an aside ("– now a critic –"), so it comes second.
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  if (before?.[1]) return tidyRole(before[1].replace(/^(?:another|a|an|the)\s+/i, ''));
-  countWork(60 + ROLE_REACH);
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - ROLE_BEFORE_REACH), start));
+  if (before?.[1])
+    return tidyRole(before[1].replace(/^(?:according to\s+)?(?:another|a|an|the)?\s*/i, ''));
+  countWork(ROLE_BEFORE_REACH + ROLE_REACH);
   const after = ROLE_AFTER.exec(text.slice(end, end + ROLE_REACH));
-  if (after?.[1] && after[1].split(/\s+/).length <= 24) return tidyRole(after[1]);
-  return undefined;
+  const role = after?.[1]?.split(ATTRIBUTION_VERB)[0];
+  // Empty rather than wrong: an apposition that names no role, or that is a clause, is none.
+  if (!role || role.split(/\s+/).length > 24 || !ROLE_WORDS.test(role)) return undefined;
+  return CLAUSE_WORDS.test(role) ? undefined : tidyRole(role);
 }
 
 function tidyRole(role: string): string {

@@ -4,7 +4,15 @@
 // lists sorted by offset, so a sentence costs in proportion to its length.
 import type { Deadline, LexiconEntry } from '../model';
 import { BracketWalk, forecastRanges, splitClauses, type Range } from './clauses';
-import { VAGUE_TIME, findCues, isPastModal, startsPastEvent, tenseOf, type Cue } from './cues';
+import {
+  VAGUE_TIME,
+  findCues,
+  isPastModal,
+  isTimeOfSpeaking,
+  startsPastEvent,
+  tenseOf,
+  type Cue,
+} from './cues';
 import type { Proposal } from './extract';
 import { focusRange, toClaim } from './focus';
 import { byStrength, chooseHedge, findHedges, foldForMatch, type HedgeHit } from './hedges';
@@ -15,6 +23,7 @@ import type { Span } from './segment';
 import type { Attribution, SpeakerBook } from './speakers';
 import { bestDeadline, type TimePhrase } from './time-phrases';
 import { TIME_HINT, type TimeReader } from './time-reader';
+import { findStatedOdds, type StatedOdds } from './stated-odds';
 import { contentTokens } from './tokens';
 
 export interface Context {
@@ -78,6 +87,8 @@ interface Found {
   anyPast: boolean;
   /** Where the first past-tense attribution verb ends: a "would" after it is reported. */
   firstPastEnd: number;
+  /** Odds stated in figures: they beat any hedge word. */
+  odds: readonly StatedOdds[];
 }
 
 export function proposeSentence(
@@ -91,12 +102,14 @@ export function proposeSentence(
   const folded = foldForMatch(s.text);
   const cues = findCues(folded).filter((c) => !isPastModal(folded, c));
   const hedges = findHedges(folded, ctx.lexicon);
-  if (cues.length === 0 && hedges.length === 0 && !TIME_HINT.test(s.text)) return [];
+  const odds = findStatedOdds(s.text);
+  const none = cues.length === 0 && hedges.length === 0 && odds.length === 0;
+  if (none && !TIME_HINT.test(s.text)) return [];
   const times = usableTimes(s, ctx);
   const strong = hedges.filter((h) => h.rank >= 2) as (HedgeHit & Hit)[];
   const timeCues = times.filter((t) => isTimeCue(t, ctx.publishedOn));
-  const signals = [...cues, ...strong, ...timeCues].map(startOf).sort((a, b) => a - b);
-  const at = [...cues, ...strong, ...times].map(startOf).sort((a, b) => a - b);
+  const signals = [...cues, ...strong, ...timeCues, ...odds].map(startOf).sort((a, b) => a - b);
+  const at = [...cues, ...strong, ...times, ...odds].map(startOf).sort((a, b) => a - b);
   const hasSignal = (r: Range): boolean => {
     const i = lowerBound(signals, r.start, asNumber);
     return i < signals.length && signals[i]! < r.end;
@@ -113,6 +126,7 @@ export function proposeSentence(
     folded,
     anyPast: pastEnds.length > 0,
     firstPastEnd: pastEnds.reduce((a, b) => Math.min(a, b), Infinity),
+    odds,
   };
   const out: Proposal[] = [];
   for (const range of forecastRanges(splitClauses(s.text), hasSignal)) {
@@ -162,6 +176,7 @@ function usableTimes(s: Span, ctx: Context): TimePhrase[] {
     if (t.end > s.end + 1) continue;
     const local = { ...t, start: t.start - s.start, end: Math.min(t.end, s.end) - s.start };
     if (brackets.inside(local.start) || t.deadline.latest < ctx.publishedOn) continue;
+    if (isTimeOfSpeaking(s.text.slice(0, local.start))) continue;
     if (!startsPastEvent(s.text.slice(local.end, local.end + PAST_EVENT_REACH))) out.push(local);
   }
   return out;
@@ -183,7 +198,8 @@ function propose(
   if (contentTokens(words).size < 2 || words.endsWith('?')) return null;
   const modal = cues.some((c) => c.type !== 'evaluative');
   const forward = modal || times.some((t) => isTimeCue(t, ctx.publishedOn));
-  const explicit = hedges.some((h) => h.rank >= 3);
+  const explicit =
+    hedges.some((h) => h.rank >= 3) || inRange(found.odds, focus, startOf).length > 0;
   const attributed =
     found.attributions.length > 0 ||
     found.quotes.length > 0 ||
@@ -195,13 +211,16 @@ function propose(
   if (past && !modal && !reportedPast) return null;
   if (!forward && !explicit && !(attributed && cues.length > 0)) return null;
   const hedge = chooseHedge(hedges, ctx.lexicon);
+  // Odds in figures in the forecast's own words, or else anywhere in its sentence.
+  const odds = inRange(found.odds, focus, startOf)[0] ?? found.odds[0];
+  const probability = odds ? odds.probability : hedge.probability;
   const best = bestDeadline(times);
   const kind = classifyKind({
     cues,
     folded: found.folded,
     hasDeadline: best !== null,
     vagueTime: VAGUE_TIME.test(fw),
-    probability: hedge.probability,
+    probability,
     backshifted: cues.some((c) => c.type === 'would' && found.firstPastEnd <= c.start),
     reportedPast,
   });
@@ -224,8 +243,8 @@ function propose(
     claim: toClaim(words),
     kind,
     deadline,
-    probability: hedge.probability,
-    hedge: hedge.phrase,
+    probability,
+    hedge: odds ? odds.phrase : hedge.phrase,
     highlights: highlights(s.text, cues, hedge, best, speakerMarks(found.named, range)),
     repeats: 0,
   };

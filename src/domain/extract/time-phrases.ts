@@ -9,9 +9,10 @@
 // How the words in front turn a period P into a deadline (P is first narrowed by a position:
 // "the end of 2023" is 31 Dec 2023, "early spring" is March, "mid-2024" is May–August):
 // - none, "in", "during", "throughout", "on": 'window' P.start..P.end.
-// - "by", "until", "no later than": 'point' at P's start ("by summer" = 1 June, "by 2025" =
-//   1 Jan 2025: by the time it arrives, as journalists use it); with a position, at the end of
-//   that part ("by the end of 2023" = 31 Dec 2023, "by early 2024" = 30 Apr 2024).
+// - "by", "until", "no later than": 'point' at P's start ("by summer" = 1 June, "until 2025" =
+//   1 Jan 2025: by the time it arrives, as journalists use it); "by" a year is that year's end
+//   ("by 2030" = 31 Dec 2030, issue 17); with a position, at the end of that part ("by the end
+//   of 2023" = 31 Dec 2023, "by early 2024" = 30 Apr 2024).
 // - "before": 'point' the day before P starts.
 // - "at least until", "until at least": 'lower-bound', checked at P's start: earliest P.start,
 //   latest P.start + 20 days (or P.end if sooner). For a season this is 1–21 June, from

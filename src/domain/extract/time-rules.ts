@@ -220,8 +220,9 @@ export function readAnchor(text: string, anchor: Anchor): Reading | null {
   if (lead === 'before')
     return { ...base, sense: 'point', deadline: { latest: addDays(p.start, -1) } };
   if (lead && !['in', 'during', 'throughout', 'on'].includes(lead)) {
-    // "by summer", "by 2025": by the time it starts; "by early 2024": by the end of that part.
-    const latest = part ? p.end : p.start;
+    // "by summer": by the time it starts; "by early 2024": by the end of that part; "by 2030":
+    // by the end of that year, as a year is read when it is the whole deadline (issue 17).
+    const latest = part || (lead === 'by' && p.grain === 'year') ? p.end : p.start;
     return { ...base, sense: 'point', deadline: { latest } };
   }
   return { ...base, sense: 'window', deadline: { earliest: p.start, latest: p.end } };

@@ -64,7 +64,7 @@ export const LABELLED_CASES: LabelledCase[] = [
   },
   {
     text: 'By 2030, half of all new cars sold in the country will be electric.',
-    expected: { kind: 'dated', probability: 0.85, latest: '2030-01-01', speaker: null },
+    expected: { kind: 'dated', probability: 0.85, latest: '2030-12-31', speaker: null },
     covers: ['by <time>', 'bare years', 'will'],
   },
   {

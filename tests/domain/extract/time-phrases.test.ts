@@ -49,7 +49,7 @@ describe('findTimePhrases: one phrase per sentence', () => {
     ['Growth returns this year.', 'this year', 'window', '2023-01-01/2023-12-31', MID_SUMMER],
     ['He will be gone by the end of 2023.', 'by the end of 2023', 'point', '/2023-12-31'],
     // "by <year>": by the time the year starts, as journalists use it.
-    ['He will be gone by 2025.', 'by 2025', 'point', '/2025-01-01'],
+    ['He will be gone by 2025.', 'by 2025', 'point', '/2025-12-31'],
     ['He will be gone before 2025.', 'before 2025', 'point', '/2024-12-31'],
     ['Reform passes by the end of the year.', 'by the end of the year', 'point', '/2022-12-31'],
     ['Rates peak by mid-2024.', 'by mid-2024', 'point', '/2024-08-31'],

@@ -1,0 +1,53 @@
+// A speaker the text describes before it names them: "the secretary-general of the World
+// Meteorological Organization said …" and then "Michel Jarraud made the announcement"; "a
+// former ambassador is warning …" and then "Ukrainian diplomat Valeriy Chaly". The proposals
+// such an attribution makes wait, speaker-less, for the next person the text names, for as
+// long as DESCRIBED_REACH characters (issue 17).
+import type { Proposal } from './extract';
+import { findNames } from './names';
+import type { Span } from './segment';
+import type { Attribution, SpeakerBook } from './speakers';
+
+/** About two short paragraphs: a description further from its name is not resolved. */
+export const DESCRIBED_REACH = 600;
+
+export class Described {
+  private waiting: Proposal[] = [];
+  private since = 0;
+  private description = '';
+
+  constructor(private readonly book: SpeakerBook) {}
+
+  /** Proposals of a sentence whose own attribution only describes its speaker. */
+  wait(s: Span, own: readonly Attribution[], made: readonly Proposal[]): void {
+    const a = own.find((x) => x.describes === true);
+    if (!a) return;
+    const unnamed = made.filter((p) => p.speaker === null);
+    if (unnamed.length === 0) return;
+    this.waiting = [...this.waiting, ...unnamed];
+    this.since = s.end;
+    this.description = a.description ?? '';
+  }
+
+  /** A sentence read after them: the first person it names is the one described. */
+  meet(s: Span): void {
+    if (this.waiting.length === 0) return;
+    if (s.start - this.since > DESCRIBED_REACH) {
+      this.waiting = [];
+      return;
+    }
+    const person = findNames(s.text).find((n) => !n.org);
+    if (!person) return;
+    const role = this.book.roleOf(person.name) ?? tidy(this.description);
+    for (const p of this.waiting) {
+      p.speaker = person.name;
+      if (role) p.speakerRole = role;
+    }
+    this.waiting = [];
+  }
+}
+
+function tidy(description: string): string {
+  const r = description.replace(/^(?:the|a|an)\s+/i, '').trim();
+  return r.charAt(0).toUpperCase() + r.slice(1);
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extractForecasts } from '../../../src/domain/extract/extract';
+import { isTimeOfSpeaking } from '../../../src/domain/extract/cues';
+import { findStatedOdds } from '../../../src/domain/extract/stated-odds';
+
+// Issue 17's attribution, role, probability and time-of-speaking rules, on sentences written
+// for this test (the corpus measures them on real articles).
+const propose = (text: string) => extractForecasts(text, { publishedOn: '2024-03-01' });
+
+describe('attribution', () => {
+  it.each([
+    [
+      'Maria Lind, senior economist at Nordbank, said rates will fall next year.',
+      'Maria Lind',
+      'Senior economist at Nordbank',
+    ],
+    ['Rates will fall next year, said Tomas Berg of Baltic Capital.', 'Tomas Berg', undefined],
+    [
+      'Similarly, Ana Ruiz, chief economist at Iberia Research, said the bank will not act until 2025.',
+      'Ana Ruiz',
+      'Chief economist at Iberia Research',
+    ],
+    [
+      'Northbridge Bank chief executive Omar Haddad expects profits to double by 2026.',
+      'Omar Haddad',
+      'Northbridge Bank chief executive',
+    ],
+    [
+      'Secretary of State Laura Brandt said the talks will resume in May.',
+      'Laura Brandt',
+      'Secretary of State',
+    ],
+  ])('%s', (text, speaker, role) => {
+    const [p] = propose(text);
+    expect(p?.speaker).toBe(speaker);
+    expect(p?.speakerRole).toBe(role);
+  });
+
+  it('ties an acronym to the organisation it stands for', () => {
+    const text =
+      'The Global Weather Organisation (GWO) published its outlook on Monday. ' +
+      'Temperatures will break the record by 2027, the GWO said.';
+    expect(propose(text).map((p) => p.speaker)).toContain('Global Weather Organisation');
+  });
+
+  it('never takes an organisation for "he" or "she"', () => {
+    const text =
+      'Jana Novak, an analyst at Danube Economics, said prices will rise in June. ' +
+      'The Central Statistics Office said inflation eased. “Wages will follow by autumn,” she said.';
+    const wages = propose(text).find((p) => p.quote.includes('Wages'));
+    expect(wages?.speaker).toBe('Jana Novak');
+  });
+
+  it('reads the listener of "told" as no speaker', () => {
+    const [p] = propose('Lena Park told The Morning Show that sales will double in 2025.');
+    expect(p?.speaker).toBe('Lena Park');
+  });
+
+  it('leaves the forecast of "we expect" in a quotation to the quoted speaker', () => {
+    const [p] = propose('“We expect growth to slow in 2025,” said Piet de Vries.');
+    expect(p?.speaker).toBe('Piet de Vries');
+  });
+});
+
+describe('stated odds', () => {
+  it.each([
+    ['Labour has a 99 per cent chance of winning', 0.99],
+    ['there is about a 60% chance of a cut', 0.6],
+    ['a cut is 60 percent likely', 0.6],
+    ['the odds are one in three', 1 / 3],
+    ['a 50-50 call', 0.5],
+    ['a chance of 40 per cent', 0.4],
+  ])('%s', (text, probability) => {
+    expect(findStatedOdds(text)[0]?.probability).toBeCloseTo(probability, 6);
+  });
+
+  it('beats the hedge words of the forecast', () => {
+    const [p] = propose(
+      'Economist Rosa Klein said there is about a 60% chance the bank will cut rates in June.',
+    );
+    expect(p?.probability).toBe(0.6);
+  });
+});
+
+describe('the time of speaking', () => {
+  it.each([
+    ['he said on Tuesday', true],
+    ['she told Polish Radio on Friday', true],
+    ['he said in January', true],
+    ['he said prices will rise in', false],
+    ['she said the plant would close by', false],
+  ])('%s', (before, expected) => {
+    expect(isTimeOfSpeaking(`${before} `)).toBe(expected);
+  });
+
+  it('is not the deadline', () => {
+    const [p] = propose('Prices will keep rising, the minister Karl Weiss said in January.');
+    expect(p?.deadline).toBeNull();
+  });
+});
+
+describe('a described speaker', () => {
+  it('is the person the text names next', () => {
+    const text =
+      'Prices will fall next year, the chief economist of the Harbour Bank said on Monday.\n\n' +
+      'Nadia Okafor presented the bank’s outlook to reporters in Lagos.';
+    const [p] = propose(text);
+    expect(p?.speaker).toBe('Nadia Okafor');
+    expect(p?.speakerRole).toBe('Chief economist of the Harbour Bank');
+  });
+
+  it('is the person already quoted when the description is definite', () => {
+    const text =
+      '“Turnout will rise,” said Ivo Marek, a pollster at Civic Polls. ' +
+      'The veteran pollster added that the party will lose seats in May.';
+    const seats = propose(text).find((p) => p.quote.includes('seats'));
+    expect(seats?.speaker).toBe('Ivo Marek');
+  });
+});
