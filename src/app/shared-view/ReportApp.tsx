@@ -71,7 +71,7 @@ export function ReportApp() {
       <main className="layout report" id="content" ref={focusPage}>
         <Suspense fallback={null}>
           {route.page === 'overview' && (
-            <Overview sources={data.sources} views={views} today={today} />
+            <Overview sources={data.sources} views={views} today={today} report />
           )}
           {route.page === 'articles' && (
             <ArticlesPage sources={data.sources} views={views} today={today} />

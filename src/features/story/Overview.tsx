@@ -2,7 +2,7 @@
 // speakers ranked, and what waits for judgement as a count and a link, never as the page
 // itself. With nothing judged yet it invites the first judgement, leading with the forecasts
 // that have a deadline.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import type { Source } from '../../domain/model';
@@ -18,12 +18,35 @@ interface Props {
   sources: readonly Source[];
   views: readonly ForecastView[];
   today: IsoDate;
+  /**
+   * A shared report's overview: nothing can be judged there, so what waits is said as counts,
+   * under "Not judged yet", and leads nowhere.
+   */
+  report?: boolean;
+}
+
+/** A link to where it waits for judgement; in a report, where nothing is judged, just words. */
+function WaitingLink({
+  report,
+  anchor,
+  children,
+}: {
+  report: boolean;
+  anchor: string;
+  children: ReactNode;
+}) {
+  if (report) return <>{children}</>;
+  return (
+    <PageLink to={{ page: 'forecasts' }} anchor={anchor}>
+      {children}
+    </PageLink>
+  );
 }
 
 /** How many headline forecasts the invitation lists. */
 const HEADLINES = 5;
 
-export function Overview({ sources, views, today }: Props) {
+export function Overview({ sources, views, today, report = false }: Props) {
   const counts = useMemo(() => storyCounts(views, today), [views, today]);
   const headlines = useMemo(() => headlineForecasts(views), [views]);
   const nothingJudged = counts.judged === 0 && views.length > 0;
@@ -48,24 +71,24 @@ export function Overview({ sources, views, today }: Props) {
           </section>
         </div>
         <aside className="overview-side" aria-labelledby="overview-to-judge">
-          <h3 id="overview-to-judge">To judge</h3>
+          <h3 id="overview-to-judge">{report ? 'Not judged yet' : 'To judge'}</h3>
           {counts.due + counts.statementsToCheck === 0 ? (
             <p>Nothing is waiting: every forecast past its deadline has been judged.</p>
           ) : (
             <ul className="to-judge">
               {counts.due > 0 && (
                 <li>
-                  <PageLink to={{ page: 'forecasts' }} anchor="review">
+                  <WaitingLink report={report} anchor="review">
                     {plural(counts.due, 'forecast')} due for judgement
-                  </PageLink>{' '}
+                  </WaitingLink>{' '}
                   (past their deadline, not judged yet)
                 </li>
               )}
               {counts.statementsToCheck > 0 && (
                 <li>
-                  <PageLink to={{ page: 'forecasts' }} anchor="statements">
+                  <WaitingLink report={report} anchor="statements">
                     {plural(counts.statementsToCheck, 'statement')} of the present to check
-                  </PageLink>{' '}
+                  </WaitingLink>{' '}
                   (things said to be already true)
                 </li>
               )}
@@ -74,9 +97,11 @@ export function Overview({ sources, views, today }: Props) {
           {headlines.length > 0 && (
             <>
               <p className="invite">
-                {nothingJudged
-                  ? 'Nothing is judged yet. Start with the forecasts that have a deadline:'
-                  : 'Forecasts with a deadline, soonest first:'}
+                {!nothingJudged
+                  ? 'Forecasts with a deadline, soonest first:'
+                  : report
+                    ? 'Nothing is judged yet. The forecasts with a deadline, soonest first:'
+                    : 'Nothing is judged yet. Start with the forecasts that have a deadline:'}
               </p>
               <HeadlineForecasts views={headlines} today={today} limit={HEADLINES} />
               {headlines.length > HEADLINES && (
