@@ -4,7 +4,10 @@ import { SEED_DATA } from '../../src/data/seed';
 import { forecastViews } from '../../src/domain/catalogue';
 import { incrementalForecastViews, sameForecasts } from '../../src/state/derived/forecast-views';
 import { OUTCOMES, type Outcome } from '../../src/domain/model';
-import { assignLanes, dayNumber, groupMarks, position } from '../../src/domain/timeline';
+import { position } from '../../src/domain/timeline/axis';
+import { groupMarks } from '../../src/domain/timeline/clusters';
+import { dayNumber } from '../../src/domain/timeline/days';
+import { assignLanes } from '../../src/domain/timeline/lanes';
 import {
   GAP_PX,
   layoutView,

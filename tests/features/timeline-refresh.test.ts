@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ForecastView } from '../../src/domain/catalogue';
 import { incrementalForecastViews, sameForecasts } from '../../src/state/derived/forecast-views';
-import { groupMarks } from '../../src/domain/timeline';
+import { groupMarks } from '../../src/domain/timeline/clusters';
 import {
   GAP_PX,
   MARK_PX,

@@ -5,7 +5,7 @@ import { formatDay, type IsoDate } from '../../domain/dates';
 import { describeDeadline } from '../../domain/deadline';
 import { OUTCOME_LABELS } from '../../domain/model';
 import type { DeadlineStatus } from '../../domain/deadline';
-import { groupMarks, type MarkGroup } from '../../domain/timeline';
+import { groupMarks, type MarkGroup } from '../../domain/timeline/clusters';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useSame } from '../../ui/use-same';
 import { ClusterMembers } from './ClusterMembers';

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { formatDay } from '../../domain/dates';
 import type { DeadlineStatus } from '../../domain/deadline';
-import { isoFromDay, type MarkGroup } from '../../domain/timeline';
+import type { MarkGroup } from '../../domain/timeline/clusters';
+import { isoFromDay } from '../../domain/timeline/days';
 import { LANE_PX, MARK_PX } from './timeline-layout';
 import { TimelineMark } from './TimelineMark';
 

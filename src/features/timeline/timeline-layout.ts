@@ -4,15 +4,9 @@
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { deadlineStatus, type DeadlineStatus } from '../../domain/deadline';
-import {
-  dayNumber,
-  isoFromDay,
-  ticks,
-  timelineRange,
-  type MarkGroup,
-  type TimelineItem,
-  visibleGroups,
-} from '../../domain/timeline';
+import { ticks, timelineRange } from '../../domain/timeline/axis';
+import { type MarkGroup, type TimelineItem, visibleGroups } from '../../domain/timeline/clusters';
+import { dayNumber, isoFromDay } from '../../domain/timeline/days';
 import type { DayView } from './timeline-view';
 
 export const MARK_PX = 26;

@@ -3,7 +3,7 @@
 // (not 10,000 deadline statuses), and only the clusters that hold them are counted again.
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
-import type { MarkGroup, TimelineItem } from '../../domain/timeline';
+import type { MarkGroup, TimelineItem } from '../../domain/timeline/clusters';
 import {
   recountGroup,
   recountOverdue,
