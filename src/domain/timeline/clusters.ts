@@ -7,6 +7,8 @@ export interface TimelineItem {
   /** The window's first day; `at` when the deadline is a single day. */
   from: number;
   overdue: boolean;
+  /** How wide its label is, in pixels: room kept for it right of the mark (0 or absent: none). */
+  label?: number;
 }
 
 /** One thing drawn in a lane: a single mark (one member) or a cluster with its count. */
@@ -15,6 +17,10 @@ export interface MarkGroup {
   /** Its extent in pixels from day 0 at this scale: the mark, or the cluster, plus a drawn window. */
   left: number;
   right: number;
+  /** The centre of its (first) mark, in pixels from day 0. */
+  x: number;
+  /** The room kept right of a single's mark for its label, in pixels: 0 for none, and a cluster. */
+  label: number;
   /** Indices into the items, in date order. */
   members: number[];
   /** Deadline days of the earliest and latest member. */
@@ -33,6 +39,10 @@ export interface GroupOptions {
   maxLanes: number;
   /** Width of the columns a crowd is counted in: about the widest a cluster grows. */
   maxClusterPx: number;
+  /** Space between a mark and its label. */
+  labelGapPx?: number;
+  /** The widest a label is given room for. */
+  maxLabelPx?: number;
 }
 
 /** How wide a cluster must be to show its count. */
@@ -48,6 +58,7 @@ export const clusterWidth = (count: number, markPx: number) =>
  */
 export function groupMarks(items: readonly TimelineItem[], options: GroupOptions): MarkGroup[] {
   const { pxPerDay: k, markPx, gapPx, maxLanes, maxClusterPx } = options;
+  const { labelGapPx = 0, maxLabelPx = Infinity } = options;
   const half = markPx / 2;
   const groups: MarkGroup[] = [];
   const lanes: MarkGroup[] = []; // the last group in each lane
@@ -59,26 +70,51 @@ export function groupMarks(items: readonly TimelineItem[], options: GroupOptions
     }
     return -1;
   };
-  const start = (i: number, lane: number, left: number, right: number, band: boolean) => {
+  const start = (
+    i: number,
+    lane: number,
+    left: number,
+    x: number,
+    band: boolean,
+    label: number,
+  ) => {
     const { at, overdue } = items[i]!;
-    const group = { lane, left, right, members: [i], first: at, last: at, overdue: +overdue, band };
+    const right = x + half + (label > 0 ? labelGapPx + label : 0);
+    const members = [i];
+    const group = {
+      lane,
+      left,
+      right,
+      x,
+      label,
+      members,
+      first: at,
+      last: at,
+      overdue: +overdue,
+      band,
+    };
     groups.push(group);
     lanes[lane] = group;
     laneColumn[lane] = Math.floor((at * k) / maxClusterPx);
+  };
+  const unlabel = (group: MarkGroup) => {
+    group.right = group.x + half;
+    group.label = 0;
   };
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
     const x = item.at * k;
     const markLeft = x - half;
     const bandLeft = Math.min(item.from * k, markLeft);
+    const label = Math.min(item.label ?? 0, maxLabelPx);
     let lane = freeLane(bandLeft);
     if (lane >= 0) {
-      start(i, lane, bandLeft, x + half, bandLeft < markLeft);
+      start(i, lane, bandLeft, x, bandLeft < markLeft, label);
       continue;
     }
     lane = freeLane(markLeft);
     if (lane >= 0) {
-      start(i, lane, markLeft, x + half, false);
+      start(i, lane, markLeft, x, false, label);
       continue;
     }
     // Every lane is busy: the item is counted in a cluster of its column (columns of
@@ -95,10 +131,15 @@ export function groupMarks(items: readonly TimelineItem[], options: GroupOptions
       } else if (!host || g.members.length < host.members.length) host = g;
     }
     if (fresh >= 0) {
-      const left = Math.max(markLeft, lanes[fresh]!.right + gapPx);
-      start(i, fresh, left, left + markPx, false);
+      // Labels give way to a crowd: the last single's label room is given up before the mark is
+      // put off its date by it. The new mark has none (the labelling pass may still find some).
+      const last = lanes[fresh]!;
+      if (last.label > 0 && last.right + gapPx > markLeft) unlabel(last);
+      const left = Math.max(markLeft, last.right + gapPx);
+      start(i, fresh, left, left + half, false, 0);
       continue;
     }
+    if (host!.label > 0) unlabel(host!);
     if (host!.band) {
       host!.left = host!.first * k - half; // a cluster draws no window
       host!.band = false;

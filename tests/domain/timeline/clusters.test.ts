@@ -83,19 +83,24 @@ describe('groupMarks', () => {
         at: fc.integer({ min: 0, max: 2000 }),
         window: fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
         overdue: fc.boolean(),
+        label: fc.option(fc.integer({ min: 1, max: 240 }), { nil: undefined }),
       }),
       { maxLength: 300 },
     )
-    .map((raw) => byDate(raw.map((r) => item(r.at, r.at - (r.window ?? 0), r.overdue))));
+    .map((raw) =>
+      byDate(
+        raw.map((r) => ({ ...item(r.at, r.at - (r.window ?? 0), r.overdue), label: r.label })),
+      ),
+    );
   const options = fc.record({
     pxPerDay: fc.double({ min: 0.05, max: 64, noNaN: true }),
     maxLanes: fc.integer({ min: 1, max: 8 }),
   });
 
-  it('counts every item once, keeps lanes clear, and sums the overdue', () => {
+  it('counts every item once, keeps lanes clear (labels’ room included), and sums the overdue', () => {
     fc.assert(
       fc.property(items, options, (list, { pxPerDay, maxLanes }) => {
-        const o = { ...OPTIONS, pxPerDay, maxLanes };
+        const o = { ...OPTIONS, pxPerDay, maxLanes, labelGapPx: 8, maxLabelPx: 160 };
         const groups = groupMarks(list, o);
         const members = groups.flatMap((g) => g.members).sort((a, b) => a - b);
         expect(members).toEqual(list.map((_, i) => i));
@@ -106,6 +111,13 @@ describe('groupMarks', () => {
           expect(g.last).toBe(Math.max(...g.members.map((i) => list[i]!.at)));
           expect(g.band && g.members.length > 1).toBe(false);
           expect(g.right - g.left).toBeGreaterThanOrEqual(o.markPx - 1e-9);
+          // A single keeps room right of its mark for its label (no wider than the most), or
+          // none once a crowd took it; a cluster keeps none.
+          if (g.members.length > 1) expect(g.label).toBe(0);
+          else if (g.label > 0) {
+            expect(g.label).toBe(Math.min(list[g.members[0]!]!.label!, 160));
+            expect(g.right).toBeCloseTo(g.x + 13 + 8 + g.label, 9);
+          } else expect(g.right).toBeGreaterThanOrEqual(g.x + 13 - 1e-9);
         }
         // In each lane, in order, no two groups overlap or come closer than the gap.
         for (let lane = 0; lane < maxLanes; lane += 1) {
@@ -128,7 +140,7 @@ describe('groupMarks', () => {
         let at = 0;
         const list = steps.map((s) => item((at += 30 + s)));
         const groups = groupMarks(list, OPTIONS);
-        expect(groups.map((g) => [g.lane, g.members.length, g.right - 13])).toEqual(
+        expect(groups.map((g) => [g.lane, g.members.length, g.x])).toEqual(
           list.map((x) => [0, 1, x.at]),
         );
       }),
@@ -143,9 +155,11 @@ describe('groupMarks', () => {
         fc.integer({ min: -100, max: 2100 }),
         fc.integer({ min: 0, max: 900 }),
         (list, { pxPerDay: k, maxLanes }, day, width) => {
-          const groups = groupMarks(list, { ...OPTIONS, pxPerDay: k, maxLanes });
+          const labels = { labelGapPx: 8, maxLabelPx: 160 };
+          const groups = groupMarks(list, { ...OPTIONS, ...labels, pxPerDay: k, maxLanes });
           const longest = list.reduce((n, x) => Math.max(n, x.at - x.from), 0);
-          const reach = OPTIONS.maxClusterPx + 2 * OPTIONS.markPx + OPTIONS.gapPx;
+          // A cluster's reach, or a single's with its label's room.
+          const reach = OPTIONS.maxClusterPx + 2 * OPTIONS.markPx + OPTIONS.gapPx + 8 + 160;
           const [from, to] = [day * k, day * k + width];
           const found = visibleGroups(groups, k, from, to, reach, Math.max(longest * k, 13));
           expect(found).toEqual(groups.filter((g) => g.right >= from && g.left <= to));
@@ -153,5 +167,44 @@ describe('groupMarks', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('groupMarks with labels', () => {
+  const OPTIONS: GroupOptions = {
+    pxPerDay: 1,
+    markPx: 26,
+    gapPx: 4,
+    maxLanes: 3,
+    maxClusterPx: 65,
+    labelGapPx: 8,
+    maxLabelPx: 100,
+  };
+  const labelled = (at: number, label: number): TimelineItem => ({
+    at,
+    from: at,
+    overdue: false,
+    label,
+  });
+
+  it('keeps room for a label beside its mark, so the next mark goes to another lane', () => {
+    const groups = groupMarks([labelled(0, 120), labelled(60, 50), labelled(200, 50)], OPTIONS);
+    expect(groups.map((g) => [g.lane, g.x, g.label, g.right])).toEqual([
+      [0, 0, 100, 121],
+      [1, 60, 50, 131],
+      [0, 200, 50, 271],
+    ]);
+  });
+
+  it('gives a label’s room up to a crowd rather than push the next mark off its date', () => {
+    // Three lanes taken by labelled marks; a fourth mark in the next column goes to the first
+    // lane, at its date, which takes the room its neighbour kept for a label.
+    const groups = groupMarks(
+      [labelled(0, 80), labelled(10, 80), labelled(20, 80), labelled(70, 80)],
+      OPTIONS,
+    );
+    expect(groups).toHaveLength(4);
+    expect(groups[0]).toMatchObject({ lane: 0, label: 0, right: 13 });
+    expect(groups[3]).toMatchObject({ lane: 0, x: 70, label: 0, left: 57 });
   });
 });
