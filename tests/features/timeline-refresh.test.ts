@@ -8,11 +8,13 @@ import {
   MARK_PX,
   MAX_CLUSTER_PX,
   MAX_LANES,
-  prepareTimeline,
   recountOverdue,
+} from '../../src/features/timeline/timeline-layout';
+import {
+  prepareTimeline,
   refreshTimeline,
   type PreparedTimeline,
-} from '../../src/features/timeline/timeline-layout';
+} from '../../src/features/timeline/timeline-prepare';
 import {
   incrementalRecount,
   incrementalRefresh,

@@ -9,7 +9,7 @@ const NARROW = 0.3; // i j l . , ' : ; ! | and the like
 const SPACE = 0.32;
 const SLIM = 0.4; // f r t ( ) - and quotes
 const LOWER = 0.62;
-const WIDE_LOWER = 0.86; // m w
+const WIDE_LOWER = 0.98; // m (w is 0.82)
 const UPPER = 0.72;
 const WIDE_UPPER = 0.95; // M W
 const DIGIT = 0.64;
@@ -20,7 +20,8 @@ function advance(code: number): number {
   if (code === 32) return SPACE;
   if ("ijl.,:;!|'’‘".includes(c)) return NARROW;
   if ('frt()-–"“”[]/I'.includes(c)) return SLIM;
-  if (c === 'm' || c === 'w') return WIDE_LOWER;
+  if (c === 'm') return WIDE_LOWER;
+  if (c === 'w') return 0.82;
   if (c === 'M' || c === 'W') return WIDE_UPPER;
   if (code >= 97 && code <= 122) return LOWER;
   if (code >= 65 && code <= 90) return UPPER;

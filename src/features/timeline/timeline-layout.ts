@@ -1,12 +1,15 @@
-// The timeline in two steps: `prepareTimeline` sorts the forecasts by deadline once per change to
-// the data, and `layoutView` places what is on screen for a view. The clusters between them are
-// recomputed only when the scale changes (a zoom or a resize), never while panning.
-import type { ForecastView } from '../../domain/catalogue';
-import type { IsoDate } from '../../domain/dates';
-import { deadlineStatus, type DeadlineStatus } from '../../domain/deadline';
-import { ticks, timelineRange } from '../../domain/timeline/axis';
-import { type MarkGroup, type TimelineItem, visibleGroups } from '../../domain/timeline/clusters';
+// The timeline in two steps: `prepareTimeline` (timeline-prepare.ts) sorts the forecasts by date
+// once per change to the data, and `layoutView` places what is on screen for a view, labels
+// and reference lines included. The clusters between them are recomputed only when the scale
+// changes (a zoom or a resize), never while panning.
+import { formatDay, type IsoDate } from '../../domain/dates';
+import { ticks } from '../../domain/timeline/axis';
+import { visibleGroups, type MarkGroup, type TimelineItem } from '../../domain/timeline/clusters';
 import { dayNumber, isoFromDay } from '../../domain/timeline/days';
+import { placeLabels, type LaneBox, type LabelWant } from '../../domain/timeline/labels';
+import { placeReferenceLabels, publicationLines } from '../../domain/timeline/reference-lines';
+import { textWidth } from '../../domain/timeline/text-width';
+import { LABEL_FONT_PX, type PreparedTimeline } from './timeline-prepare';
 import type { DayView } from './timeline-view';
 
 export const MARK_PX = 26;
@@ -14,130 +17,17 @@ export const LANE_PX = 34;
 export const MAX_LANES = 6;
 export const GAP_PX = MARK_PX * 0.15;
 export const MAX_CLUSTER_PX = MARK_PX * 2.5;
-/** Publication lines are drawn only while they are this few on screen. */
-const MAX_PUBLISHED_LINES = 24;
+/** Between a mark and its label: clear of the overdue flag on the mark's corner. */
+export const LABEL_GAP_PX = 8;
+/** The narrowest a label is cut to; narrower, the mark goes without. */
+const MIN_LABEL_PX = 44;
+/** How far the plot's clip reaches past its edges (its margin, in the page's CSS). */
+export const PLOT_MARGIN_PX = 16;
+/** Space between a reference line and its label, and the height of a row of such labels. */
+const REFERENCE_GAP_PX = 4;
 
-export interface PreparedTimeline {
-  /** The dated forecasts, by deadline, and their views and statuses in the same order. */
-  items: TimelineItem[];
-  views: ForecastView[];
-  statuses: DeadlineStatus[];
-  undated: ForecastView[];
-  axis: DayView;
-  /** Distinct publication days, ascending. */
-  published: number[];
-  overdue: number;
-  /** How far any window reaches left of its deadline, in days. */
-  longestWindow: number;
-  /** Where each of `views` and of `undated` sits in the views it was prepared from. */
-  order: number[];
-  undatedOrder: number[];
-}
-
-export function prepareTimeline(views: readonly ForecastView[], today: IsoDate): PreparedTimeline {
-  const dated: ForecastView[] = [];
-  const datedAt: number[] = [];
-  const undated: ForecastView[] = [];
-  const undatedOrder: number[] = [];
-  views.forEach((v, i) => {
-    if (v.forecast.deadline) {
-      dated.push(v);
-      datedAt.push(i);
-    } else {
-      undated.push(v);
-      undatedOrder.push(i);
-    }
-  });
-  const at = dated.map((v) => dayNumber(v.forecast.deadline!.latest));
-  const from = dated.map((v, i) => {
-    const earliest = v.forecast.deadline!.earliest;
-    return earliest ? Math.min(dayNumber(earliest), at[i]!) : at[i]!;
-  });
-  // Ties as the lanes always broke them: the longer window first, then by id.
-  const id = (i: number) => dated[i]!.forecast.id;
-  const order = dated
-    .map((_, i) => i)
-    .sort((a, b) => at[a]! - at[b]! || from[a]! - from[b]! || (id(a) < id(b) ? -1 : 1));
-  const statuses = order.map((i) =>
-    deadlineStatus(dated[i]!.forecast.deadline, dated[i]!.state.outcome, today),
-  );
-  const items = order.map((i, j) => ({
-    at: at[i]!,
-    from: from[i]!,
-    overdue: statuses[j] === 'overdue',
-  }));
-  const range = timelineRange(
-    views.map((v) => v.forecast.madeOn),
-    dated.map((v) => v.forecast.deadline),
-    today,
-  );
-  const start = dayNumber(range.start);
-  return {
-    items,
-    views: order.map((i) => dated[i]!),
-    statuses,
-    undated,
-    axis: { start, span: dayNumber(range.end) - start },
-    published: [...new Set(views.map((v) => v.forecast.madeOn))]
-      .map(dayNumber)
-      .sort((a, b) => a - b),
-    overdue: statuses.filter((s) => s === 'overdue').length,
-    longestWindow: items.reduce((most, item) => Math.max(most, item.at - item.from), 0),
-    order: order.map((i) => datedAt[i]!),
-    undatedOrder,
-  };
-}
-
-/**
- * `prepared` brought up to date with `views`, which hold the same forecasts in the same order
- * as the views it was prepared from (`samePlaces`), on the same day, so only judgements and
- * edits that move nothing differ: the sorting, the axis and the positions are kept, and the views, statuses and overdue
- * flags are read again where a view is not the very object it was in `previous` (an earlier
- * refresh of `prepared`, or `prepared` itself). An item whose flag holds is the same object as
- * in `prepared`; a list with no change is `previous`'s, and so is the whole when nothing changed.
- */
-export function refreshTimeline(
-  prepared: PreparedTimeline,
-  views: readonly ForecastView[],
-  today: IsoDate,
-  previous: PreparedTimeline = prepared,
-): PreparedTimeline {
-  let dated: ForecastView[] | null = null;
-  let statuses: DeadlineStatus[] | null = null;
-  let items: TimelineItem[] | null = null;
-  let overdue = previous.overdue;
-  prepared.order.forEach((at, j) => {
-    const view = views[at]!;
-    if (view === previous.views[j]) return;
-    dated ??= previous.views.slice();
-    dated[j] = view;
-    const status = deadlineStatus(view.forecast.deadline, view.state.outcome, today);
-    if (status === previous.statuses[j]) return;
-    statuses ??= previous.statuses.slice();
-    statuses[j] = status;
-    const late = status === 'overdue';
-    if (late === previous.items[j]!.overdue) return;
-    overdue += late ? 1 : -1;
-    items ??= previous.items.slice();
-    const first = prepared.items[j]!;
-    items[j] = late === first.overdue ? first : { ...first, overdue: late };
-  });
-  let undated: ForecastView[] | null = null;
-  prepared.undatedOrder.forEach((at, j) => {
-    if (views[at] === previous.undated[j]) return;
-    undated ??= previous.undated.slice();
-    undated[j] = views[at]!;
-  });
-  if (!dated && !undated) return previous;
-  return {
-    ...previous,
-    views: dated ?? previous.views,
-    statuses: statuses ?? previous.statuses,
-    items: items ?? previous.items,
-    undated: undated ?? previous.undated,
-    overdue,
-  };
-}
+/** The widest a label is drawn at a plot this wide: most of a phone's plot is left for others. */
+export const maxLabelPx = (widthPx: number) => Math.min(240, Math.round(widthPx * 0.5));
 
 /**
  * Groups made from earlier items, with their overdue counts taken from `items` (the same
@@ -158,18 +48,42 @@ export function recountGroup(group: MarkGroup, items: readonly TimelineItem[]): 
   return overdue === group.overdue ? group : { ...group, overdue };
 }
 
+/** A single's label: its words, and its box in pixels from the left edge of its mark. */
+export interface MarkLabel {
+  text: string;
+  left: number;
+  width: number;
+  side: 'right' | 'left';
+}
+
 export interface PlacedGroup {
   group: MarkGroup;
   /** Fractions of the plot's width: the window's start, the mark's centre, a cluster's edges. */
   from: number;
   at: number;
   to: number;
+  label: MarkLabel | null;
+}
+
+/** A labelled reference line: a publication date or today. */
+export interface ReferenceLine {
+  kind: 'published' | 'today';
+  day: number;
+  /** A fraction of the plot's width. */
+  at: number;
+  text: string;
+  /** The label's box in pixels from the line, and its row above the plot (0: lowest). */
+  left: number;
+  width: number;
+  row: number;
 }
 
 export interface ViewLayout {
   ticks: { date: IsoDate; at: number; label: string }[];
   today: number;
-  published: number[];
+  references: ReferenceLine[];
+  /** How many rows of reference labels sit above the plot. */
+  referenceRows: number;
   groups: PlacedGroup[];
 }
 
@@ -185,29 +99,114 @@ export function layoutView(
   const fraction = (px: number) => (px - view.start * k) / widthPx;
   const dayFraction = (day: number) => (day - view.start) / view.span;
   const end = view.start + view.span;
+  const maxLabel = maxLabelPx(widthPx);
   const shown = visibleGroups(
     groups,
     k,
     view.start * k - MARK_PX,
     end * k + MARK_PX,
-    MAX_CLUSTER_PX + 2 * MARK_PX + GAP_PX,
+    MAX_CLUSTER_PX + 2 * MARK_PX + GAP_PX + LABEL_GAP_PX + maxLabel,
     Math.max(prepared.longestWindow * k, MARK_PX / 2),
   );
   const range = { start: isoFromDay(Math.ceil(view.start)), end: isoFromDay(Math.floor(end)) };
-  const published = prepared.published.filter((d) => d >= view.start && d <= end);
+  const bounds = { left: -PLOT_MARGIN_PX, right: widthPx + PLOT_MARGIN_PX };
+  const labels = labelGroups(prepared, shown, view.start * k, maxLabel, bounds);
+  const { references, rows } = referenceLines(prepared, view, today, widthPx, bounds);
   return {
-    ticks: ticks(range, Math.max(3, Math.floor(widthPx / 90))).map((t) => ({
-      ...t,
-      at: dayFraction(dayNumber(t.date)),
-    })),
+    ticks: ticks(range, Math.max(3, Math.floor(widthPx / 90)))
+      .map((t) => ({ ...t, at: dayFraction(dayNumber(t.date)) }))
+      // A tick whose label would stick out past the plot's edge is left out: nothing is cut off.
+      .filter((t) => {
+        const half = textWidth(t.label, LABEL_FONT_PX) / 2;
+        return t.at * widthPx - half >= bounds.left && t.at * widthPx + half <= bounds.right;
+      }),
     today: dayFraction(dayNumber(today)),
-    published: published.length <= MAX_PUBLISHED_LINES ? published.map(dayFraction) : [],
-    groups: shown.map((group) => ({
+    references,
+    referenceRows: rows,
+    groups: shown.map((group, i) => ({
       group,
       from: fraction(group.left),
-      // A single sits at its right edge less half a mark (its date, unless a crowd moved it).
-      at: fraction(group.right - MARK_PX / 2),
+      at: fraction(group.x),
       to: fraction(group.right),
+      label: labels[i] ?? null,
     })),
   };
+}
+
+/** The labels of the singles on screen (null for clusters, and marks with no room for one). */
+function labelGroups(
+  prepared: PreparedTimeline,
+  shown: readonly MarkGroup[],
+  offsetPx: number,
+  maxLabel: number,
+  bounds: { left: number; right: number },
+): (MarkLabel | null)[] {
+  const half = MARK_PX / 2;
+  const obstacles: LaneBox[] = shown.map((g) => ({
+    lane: g.lane,
+    left: g.left - offsetPx,
+    right: (g.members.length > 1 ? g.right : g.x + half) - offsetPx,
+  }));
+  const singles = shown.flatMap((g) => (g.members.length === 1 ? [g] : []));
+  const wants: LabelWant[] = singles.map((g) => ({
+    lane: g.lane,
+    left: g.x - half - offsetPx,
+    right: g.x + half - offsetPx,
+    width: Math.min(prepared.items[g.members[0]!]!.label ?? 0, maxLabel),
+  }));
+  const placed = placeLabels(wants, obstacles, {
+    gap: LABEL_GAP_PX,
+    minWidth: MIN_LABEL_PX,
+    bounds,
+  });
+  const byGroup = new Map<MarkGroup, MarkLabel>();
+  singles.forEach((g, i) => {
+    const box = placed[i];
+    if (!box) return;
+    const markLeft = g.x - half - offsetPx;
+    // Rounded, so that a label that keeps its place while the view pans compares equal.
+    const round = (px: number) => Math.round(px * 100) / 100;
+    byGroup.set(g, {
+      text: prepared.labels[g.members[0]!]!,
+      left: round(box.left - markLeft),
+      width: round(box.right - box.left),
+      side: box.side,
+    });
+  });
+  return shown.map((g) => byGroup.get(g) ?? null);
+}
+
+/** Today and the publication dates that matter (reference-lines.ts), on screen, labelled. */
+function referenceLines(
+  prepared: PreparedTimeline,
+  view: DayView,
+  today: IsoDate,
+  widthPx: number,
+  bounds: { left: number; right: number },
+) {
+  const end = view.start + view.span;
+  const lines = [
+    ...publicationLines(prepared.published).map((day) => ({
+      kind: 'published' as const,
+      day,
+      text: `Published ${formatDay(isoFromDay(day))}`,
+    })),
+    { kind: 'today' as const, day: dayNumber(today), text: 'Today' },
+  ].filter(({ day }) => day >= view.start && day <= end);
+  const x = (day: number) => ((day - view.start) / view.span) * widthPx;
+  const width = (text: string, kind: string) =>
+    textWidth(text, LABEL_FONT_PX, kind === 'today') + 4;
+  const boxes = placeReferenceLabels(
+    lines.map((l) => ({ x: x(l.day), width: width(l.text, l.kind) })),
+    bounds,
+    REFERENCE_GAP_PX,
+  );
+  const references = lines.map((line, i) => ({
+    ...line,
+    at: x(line.day) / widthPx,
+    left: boxes[i]!.left - x(line.day),
+    width: boxes[i]!.right - boxes[i]!.left,
+    row: boxes[i]!.row,
+  }));
+  return { references, rows: Math.max(1, ...boxes.map((b) => b.row + 1)) };
 }

@@ -4,12 +4,8 @@
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import type { MarkGroup, TimelineItem } from '../../domain/timeline/clusters';
-import {
-  recountGroup,
-  recountOverdue,
-  refreshTimeline,
-  type PreparedTimeline,
-} from './timeline-layout';
+import { recountGroup, recountOverdue } from './timeline-layout';
+import { refreshTimeline, type PreparedTimeline } from './timeline-prepare';
 
 /**
  * refreshTimeline for a timeline that follows one judgement after another: while `prepared` and
