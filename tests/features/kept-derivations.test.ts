@@ -7,7 +7,7 @@ import {
   prepareTimeline,
   refreshTimeline,
   sameTimelinePlaces,
-} from '../../src/features/timeline/timeline-prepare';
+} from '../../src/features/timeline/layout/timeline-prepare';
 import { sameFacets } from '../../src/features/find/facets';
 import { samePlaces } from '../../src/state/derived/forecast-views';
 import { makeView } from '../support/factories';

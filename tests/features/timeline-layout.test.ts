@@ -16,20 +16,20 @@ import {
   MAX_CLUSTER_PX,
   MAX_LANES,
   recountOverdue,
-} from '../../src/features/timeline/timeline-layout';
+} from '../../src/features/timeline/layout/timeline-layout';
 import {
   labelText,
   labelWidth,
   prepareTimeline,
   refreshTimeline,
-} from '../../src/features/timeline/timeline-prepare';
+} from '../../src/features/timeline/layout/timeline-prepare';
 import {
   clampView,
   describeView,
   panView,
   viewAround,
   zoomView,
-} from '../../src/features/timeline/timeline-view';
+} from '../../src/features/timeline/layout/timeline-view';
 
 const TODAY = '2026-11-24';
 const group = (items: Parameters<typeof groupMarks>[0], pxPerDay: number, width = 800) =>

@@ -9,16 +9,16 @@ import {
   MAX_CLUSTER_PX,
   MAX_LANES,
   recountOverdue,
-} from '../../src/features/timeline/timeline-layout';
+} from '../../src/features/timeline/layout/timeline-layout';
 import {
   prepareTimeline,
   refreshTimeline,
   type PreparedTimeline,
-} from '../../src/features/timeline/timeline-prepare';
+} from '../../src/features/timeline/layout/timeline-prepare';
 import {
   incrementalRecount,
   incrementalRefresh,
-} from '../../src/features/timeline/timeline-refresh';
+} from '../../src/features/timeline/layout/timeline-refresh';
 import { documentRun, documents } from '../support/document-steps';
 
 const group = (prepared: PreparedTimeline) =>

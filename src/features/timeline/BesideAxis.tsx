@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import type { DeadlineStatus } from '../../domain/deadline';
 import { OFF_AXIS_GROUPS } from '../../domain/timeline/off-axis';
-import { labelText } from './timeline-prepare';
+import { labelText } from './layout/timeline-prepare';
 import { TimelineMark } from './TimelineMark';
 
 /** Marks per page: at 10,000 forecasts a third have no deadline, too many to draw at once. */

@@ -19,15 +19,17 @@ import {
   MAX_CLUSTER_PX,
   MAX_LANES,
   maxLabelPx,
-} from './timeline-layout';
-import { prepareTimeline, sameTimelinePlaces } from './timeline-prepare';
-import { incrementalRecount, incrementalRefresh } from './timeline-refresh';
-import { sameView, viewAround, type DayView } from './timeline-view';
+  pct,
+} from './layout/timeline-layout';
+import { prepareTimeline, sameTimelinePlaces } from './layout/timeline-prepare';
+import { incrementalRecount, incrementalRefresh } from './layout/timeline-refresh';
+import { sameView, viewAround, type DayView } from './layout/timeline-view';
 import { TimelineControls } from './TimelineControls';
 import { describeCluster, TimelineGroup } from './TimelineGroup';
+import { ReferenceLines } from './ReferenceLines';
 import { TimelineLegend } from './TimelineLegend';
 import { describeWhen } from './TimelineMark';
-import { useTimelineView } from './use-timeline-view';
+import { useTimelineView } from './layout/use-timeline-view';
 import './timeline.css';
 
 interface Props {
@@ -47,8 +49,6 @@ interface Listed {
 type FocusNext = { to: 'member'; index: number } | { to: 'list' } | { to: 'plot' } | null;
 
 const isReview = (view: ForecastView) => reviewDate(view.forecast) !== null;
-
-const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 /** Skips re-rendering while its props hold, as they do in a judgement's first, urgent render. */
 export const Timeline = memo(function Timeline({ views, today, selectedId, onActivate }: Props) {
@@ -217,24 +217,7 @@ export const Timeline = memo(function Timeline({ views, today, selectedId, onAct
               <span>{t.label}</span>
             </div>
           ))}
-          {layout.references.map((line) => (
-            <div
-              key={`${line.kind}${line.day}`}
-              className={`reference-line ${line.kind}-line`}
-              style={{ left: pct(line.at) }}
-            >
-              <span
-                className="reference-label"
-                style={{
-                  left: line.left,
-                  width: line.width,
-                  bottom: `calc(100% + ${line.row * 1.15 + 0.15}rem)`,
-                }}
-              >
-                {line.text}
-              </span>
-            </div>
-          ))}
+          <ReferenceLines lines={layout.references} />
           <div className="timeline-clip">
             <div
               className="timeline-world"

@@ -4,7 +4,7 @@ import { formatDay } from '../../domain/dates';
 import type { DeadlineStatus } from '../../domain/deadline';
 import type { MarkGroup } from '../../domain/timeline/clusters';
 import { isoFromDay } from '../../domain/timeline/days';
-import { LANE_PX, type MarkLabel } from './timeline-layout';
+import { LANE_PX, type MarkLabel } from './layout/timeline-layout';
 import { TimelineMark } from './TimelineMark';
 
 interface Props {

@@ -5,7 +5,7 @@ import { OUTCOME_LABELS } from '../../domain/model';
 import type { DeadlineStatus } from '../../domain/deadline';
 import { reviewDate } from '../../domain/review-date';
 import { OUTCOME_SYMBOLS } from '../../ui/OutcomeBadge';
-import type { MarkLabel } from './timeline-layout';
+import type { MarkLabel } from './layout/timeline-layout';
 
 interface Props {
   view: ForecastView;

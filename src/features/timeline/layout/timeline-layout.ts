@@ -2,13 +2,17 @@
 // once per change to the data, and `layoutView` places what is on screen for a view, labels
 // and reference lines included. The clusters between them are recomputed only when the scale
 // changes (a zoom or a resize), never while panning.
-import { formatDay, type IsoDate } from '../../domain/dates';
-import { ticks } from '../../domain/timeline/axis';
-import { visibleGroups, type MarkGroup, type TimelineItem } from '../../domain/timeline/clusters';
-import { dayNumber, isoFromDay } from '../../domain/timeline/days';
-import { placeLabels, type LaneBox, type LabelWant } from '../../domain/timeline/labels';
-import { placeReferenceLabels, publicationLines } from '../../domain/timeline/reference-lines';
-import { textWidth } from '../../domain/timeline/text-width';
+import { formatDay, type IsoDate } from '../../../domain/dates';
+import { ticks } from '../../../domain/timeline/axis';
+import {
+  visibleGroups,
+  type MarkGroup,
+  type TimelineItem,
+} from '../../../domain/timeline/clusters';
+import { dayNumber, isoFromDay } from '../../../domain/timeline/days';
+import { placeLabels, type LaneBox, type LabelWant } from '../../../domain/timeline/labels';
+import { placeReferenceLabels, publicationLines } from '../../../domain/timeline/reference-lines';
+import { textWidth } from '../../../domain/timeline/text-width';
 import { LABEL_FONT_PX, type PreparedTimeline } from './timeline-prepare';
 import type { DayView } from './timeline-view';
 
@@ -25,6 +29,9 @@ const MIN_LABEL_PX = 44;
 export const PLOT_MARGIN_PX = 16;
 /** Space between a reference line and its label, and the height of a row of such labels. */
 const REFERENCE_GAP_PX = 4;
+
+/** A fraction of the plot's width as a CSS percentage. */
+export const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 /** The widest a label is drawn at a plot this wide: most of a phone's plot is left for others. */
 export const maxLabelPx = (widthPx: number) => Math.min(240, Math.round(widthPx * 0.5));

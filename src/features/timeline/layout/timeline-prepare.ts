@@ -1,17 +1,17 @@
 // The timeline's data, prepared once per change to what it places: the forecasts on the axis
 // sorted by date (a deadline, or a review date for one with none), each with its label, and those
 // beside the axis in their groups. A judgement only refreshes the views and statuses.
-import type { ForecastView } from '../../domain/catalogue';
-import type { IsoDate } from '../../domain/dates';
-import { deadlineStatus, type DeadlineStatus } from '../../domain/deadline';
-import type { Forecast } from '../../domain/model';
-import { reviewDate } from '../../domain/review-date';
-import { shortTitle } from '../../domain/short-title';
-import { timelineRange } from '../../domain/timeline/axis';
-import type { TimelineItem } from '../../domain/timeline/clusters';
-import { dayNumber } from '../../domain/timeline/days';
-import { axisDate, offAxisOrder } from '../../domain/timeline/off-axis';
-import { textWidth } from '../../domain/timeline/text-width';
+import type { ForecastView } from '../../../domain/catalogue';
+import type { IsoDate } from '../../../domain/dates';
+import { deadlineStatus, type DeadlineStatus } from '../../../domain/deadline';
+import type { Forecast } from '../../../domain/model';
+import { reviewDate } from '../../../domain/review-date';
+import { shortTitle } from '../../../domain/short-title';
+import { timelineRange } from '../../../domain/timeline/axis';
+import type { TimelineItem } from '../../../domain/timeline/clusters';
+import { dayNumber } from '../../../domain/timeline/days';
+import { axisDate, offAxisOrder } from '../../../domain/timeline/off-axis';
+import { textWidth } from '../../../domain/timeline/text-width';
 import type { DayView } from './timeline-view';
 
 /** The labels' type size (0.75rem) and the padding either side of their text. */
