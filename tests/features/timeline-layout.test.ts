@@ -92,6 +92,43 @@ describe('the shipped catalogue at the default view', () => {
   });
 });
 
+describe('a review date near the axis’ end, on a phone', () => {
+  const data = {
+    ...SEED_DATA,
+    forecasts: SEED_DATA.forecasts.map((f) =>
+      f.id === 'fc-inozemtsev-russian-losses' ? { ...f, reviewBy: '2027-03-31' } : f,
+    ),
+  };
+  const prepared = prepareTimeline(forecastViews(data), TODAY);
+
+  it('is on the axis, labelled as a review on the left of its mark, the room kept there', () => {
+    const width = 316;
+    const k = width / prepared.axis.span;
+    const groups = groupMarks(prepared.items, {
+      pxPerDay: k,
+      markPx: MARK_PX,
+      gapPx: GAP_PX,
+      maxLanes: MAX_LANES,
+      maxClusterPx: MAX_CLUSTER_PX,
+      labelGapPx: LABEL_GAP_PX,
+      maxLabelPx: maxLabelPx(width),
+      endPx: (prepared.axis.start + prepared.axis.span) * k,
+    });
+    const layout = layoutView(prepared, groups, prepared.axis, TODAY, width);
+    const review = layout.groups.find(
+      (g) => prepared.views[g.group.members[0]!]!.forecast.id === 'fc-inozemtsev-russian-losses',
+    )!;
+    expect(review.group.labelLeft).toBe(true);
+    expect(review.label).toMatchObject({
+      side: 'left',
+      text: 'Review: Russia suffers heavy losses',
+    });
+    expect(prepared.aside.some((v) => v.forecast.id === 'fc-inozemtsev-russian-losses')).toBe(
+      false,
+    );
+  });
+});
+
 describe('view maths', () => {
   const axis = { start: 1000, span: 2000 };
 

@@ -19,8 +19,10 @@ export interface MarkGroup {
   right: number;
   /** The centre of its (first) mark, in pixels from day 0. */
   x: number;
-  /** The room kept right of a single's mark for its label, in pixels: 0 for none, and a cluster. */
+  /** The room kept beside a single's mark for its label, in pixels: 0 for none, and a cluster. */
   label: number;
+  /** That room is left of the mark (near the axis' end), not right of it. */
+  labelLeft: boolean;
   /** Indices into the items, in date order. */
   members: number[];
   /** Deadline days of the earliest and latest member. */
@@ -43,6 +45,8 @@ export interface GroupOptions {
   labelGapPx?: number;
   /** The widest a label is given room for. */
   maxLabelPx?: number;
+  /** The axis' end, in pixels from day 0: a label that would run past it has its room on the left. */
+  endPx?: number;
 }
 
 /** How wide a cluster must be to show its count. */
@@ -51,14 +55,15 @@ export const clusterWidth = (count: number, markPx: number) =>
 
 /**
  * Lays out items (sorted by `at`) on at most `maxLanes` lanes in one sweep, O(n × lanes). Each
- * item becomes a single mark in the first lane with room for it and its window, else for the
- * mark alone, exactly as lanes alone would place it; only when every lane is busy is it
- * counted in a cluster instead. Nothing in a lane overlaps. Positions are absolute (pixels
+ * item becomes a single mark in the first lane with room for it, its window and its label (room
+ * kept right of the mark, or left of it where the right would pass the axis' end), else for the
+ * mark alone; only when every lane is busy is it counted in a cluster instead, and labels' room
+ * gives way to the crowd. Nothing in a lane overlaps, the labels' room included. Positions are absolute (pixels
  * from day 0), so panning never changes the groups: only zooming, which changes `pxPerDay`.
  */
 export function groupMarks(items: readonly TimelineItem[], options: GroupOptions): MarkGroup[] {
   const { pxPerDay: k, markPx, gapPx, maxLanes, maxClusterPx } = options;
-  const { labelGapPx = 0, maxLabelPx = Infinity } = options;
+  const { labelGapPx = 0, maxLabelPx = Infinity, endPx = Infinity } = options;
   const half = markPx / 2;
   const groups: MarkGroup[] = [];
   const lanes: MarkGroup[] = []; // the last group in each lane
@@ -77,9 +82,10 @@ export function groupMarks(items: readonly TimelineItem[], options: GroupOptions
     x: number,
     band: boolean,
     label: number,
+    labelLeft = false,
   ) => {
     const { at, overdue } = items[i]!;
-    const right = x + half + (label > 0 ? labelGapPx + label : 0);
+    const right = x + half + (label > 0 && !labelLeft ? labelGapPx + label : 0);
     const members = [i];
     const group = {
       lane,
@@ -87,6 +93,7 @@ export function groupMarks(items: readonly TimelineItem[], options: GroupOptions
       right,
       x,
       label,
+      labelLeft,
       members,
       first: at,
       last: at,
@@ -98,23 +105,29 @@ export function groupMarks(items: readonly TimelineItem[], options: GroupOptions
     laneColumn[lane] = Math.floor((at * k) / maxClusterPx);
   };
   const unlabel = (group: MarkGroup) => {
-    group.right = group.x + half;
+    if (group.labelLeft) group.left = group.x - half;
+    else group.right = group.x + half;
     group.label = 0;
+    group.labelLeft = false;
   };
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
     const x = item.at * k;
     const markLeft = x - half;
-    const bandLeft = Math.min(item.from * k, markLeft);
     const label = Math.min(item.label ?? 0, maxLabelPx);
+    const room = label > 0 ? labelGapPx + label : 0;
+    const windowLeft = item.from * k;
+    // A mark with no window whose label would run past the axis' end keeps its room on the left.
+    const labelLeft = room > 0 && windowLeft >= markLeft && x + half + room > endPx;
+    const bandLeft = labelLeft ? markLeft - room : Math.min(windowLeft, markLeft);
     let lane = freeLane(bandLeft);
     if (lane >= 0) {
-      start(i, lane, bandLeft, x, bandLeft < markLeft, label);
+      start(i, lane, bandLeft, x, !labelLeft && bandLeft < markLeft, label, labelLeft);
       continue;
     }
     lane = freeLane(markLeft);
     if (lane >= 0) {
-      start(i, lane, markLeft, x, false, label);
+      start(i, lane, markLeft, x, false, labelLeft ? 0 : label);
       continue;
     }
     // Every lane is busy: the item is counted in a cluster of its column (columns of

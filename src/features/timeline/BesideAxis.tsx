@@ -41,8 +41,8 @@ export const BesideAxis = memo(function BesideAxis({
     <div className="undated-lane">
       <h3>Not on the axis</h3>
       <p className="hint">
-        Forecasts with no deadline, by kind. Give one a <strong>Review by</strong> date in Edit
-        forecast to place it on the timeline.
+        Forecasts with no deadline, by kind, and statements about the present. Give a forecast a{' '}
+        <strong>Review by</strong> date in Edit forecast to place it on the timeline.
       </p>
       {pages > 1 && (
         <div

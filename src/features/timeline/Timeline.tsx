@@ -77,8 +77,9 @@ export const Timeline = memo(function Timeline({ views, today, selectedId, onAct
         maxClusterPx: MAX_CLUSTER_PX,
         labelGapPx: LABEL_GAP_PX,
         maxLabelPx: maxLabelPx(width),
+        endPx: (base.axis.start + base.axis.span) * pxPerDay,
       }),
-    [base.items, pxPerDay, width],
+    [base.items, base.axis, pxPerDay, width],
   );
   const [recount] = useState(incrementalRecount);
   const groups = useMemo(

@@ -95,12 +95,14 @@ describe('groupMarks', () => {
   const options = fc.record({
     pxPerDay: fc.double({ min: 0.05, max: 64, noNaN: true }),
     maxLanes: fc.integer({ min: 1, max: 8 }),
+    endDay: fc.option(fc.integer({ min: 0, max: 2100 }), { nil: undefined }),
   });
 
   it('counts every item once, keeps lanes clear (labels’ room included), and sums the overdue', () => {
     fc.assert(
-      fc.property(items, options, (list, { pxPerDay, maxLanes }) => {
-        const o = { ...OPTIONS, pxPerDay, maxLanes, labelGapPx: 8, maxLabelPx: 160 };
+      fc.property(items, options, (list, { pxPerDay, maxLanes, endDay }) => {
+        const endPx = endDay === undefined ? undefined : endDay * pxPerDay;
+        const o = { ...OPTIONS, pxPerDay, maxLanes, labelGapPx: 8, maxLabelPx: 160, endPx };
         const groups = groupMarks(list, o);
         const members = groups.flatMap((g) => g.members).sort((a, b) => a - b);
         expect(members).toEqual(list.map((_, i) => i));
@@ -114,10 +116,17 @@ describe('groupMarks', () => {
           // A single keeps room right of its mark for its label (no wider than the most), or
           // none once a crowd took it; a cluster keeps none.
           if (g.members.length > 1) expect(g.label).toBe(0);
-          else if (g.label > 0) {
+          else if (g.label > 0 && g.labelLeft) {
+            // Near the axis' end: the room is on the left, and the label would not fit right.
+            expect(g.band).toBe(false);
+            expect(g.left).toBeCloseTo(g.x - 13 - 8 - g.label, 9);
+            expect(g.right).toBeCloseTo(g.x + 13, 9);
+            expect(g.x + 13 + 8 + g.label).toBeGreaterThan(endPx!);
+          } else if (g.label > 0) {
             expect(g.label).toBe(Math.min(list[g.members[0]!]!.label!, 160));
             expect(g.right).toBeCloseTo(g.x + 13 + 8 + g.label, 9);
           } else expect(g.right).toBeGreaterThanOrEqual(g.x + 13 - 1e-9);
+          if (g.labelLeft) expect(g.label).toBeGreaterThan(0);
         }
         // In each lane, in order, no two groups overlap or come closer than the gap.
         for (let lane = 0; lane < maxLanes; lane += 1) {
@@ -154,14 +163,17 @@ describe('groupMarks', () => {
         options,
         fc.integer({ min: -100, max: 2100 }),
         fc.integer({ min: 0, max: 900 }),
-        (list, { pxPerDay: k, maxLanes }, day, width) => {
-          const labels = { labelGapPx: 8, maxLabelPx: 160 };
+        (list, { pxPerDay: k, maxLanes, endDay }, day, width) => {
+          const endPx = endDay === undefined ? undefined : endDay * k;
+          const labels = { labelGapPx: 8, maxLabelPx: 160, endPx };
           const groups = groupMarks(list, { ...OPTIONS, ...labels, pxPerDay: k, maxLanes });
           const longest = list.reduce((n, x) => Math.max(n, x.at - x.from), 0);
           // A cluster's reach, or a single's with its label's room.
           const reach = OPTIONS.maxClusterPx + 2 * OPTIONS.markPx + OPTIONS.gapPx + 8 + 160;
           const [from, to] = [day * k, day * k + width];
-          const found = visibleGroups(groups, k, from, to, reach, Math.max(longest * k, 13));
+          // A window's reach, or a label's kept on the left.
+          const leftReach = Math.max(longest * k, 13 + 8 + 160);
+          const found = visibleGroups(groups, k, from, to, reach, leftReach);
           expect(found).toEqual(groups.filter((g) => g.right >= from && g.left <= to));
         },
       ),
@@ -193,6 +205,14 @@ describe('groupMarks with labels', () => {
       [0, 0, 100, 121],
       [1, 60, 50, 131],
       [0, 200, 50, 271],
+    ]);
+  });
+
+  it('keeps a label’s room left of its mark where the right would pass the axis’ end', () => {
+    const groups = groupMarks([labelled(0, 60), labelled(300, 60)], { ...OPTIONS, endPx: 320 });
+    expect(groups.map((g) => [g.lane, g.left, g.right, g.labelLeft])).toEqual([
+      [0, -13, 81, false],
+      [0, 219, 313, true],
     ]);
   });
 

@@ -24,7 +24,7 @@ export const MAX_CLUSTER_PX = MARK_PX * 2.5;
 /** Between a mark and its label: clear of the overdue flag on the mark's corner. */
 export const LABEL_GAP_PX = 8;
 /** The narrowest a label is cut to; narrower, the mark goes without. */
-const MIN_LABEL_PX = 44;
+const MIN_LABEL_PX = 72;
 /** How far the plot's clip reaches past its edges (its margin, in the page's CSS). */
 export const PLOT_MARGIN_PX = 16;
 /** Space between a reference line and its label, and the height of a row of such labels. */
@@ -33,8 +33,8 @@ const REFERENCE_GAP_PX = 4;
 /** A fraction of the plot's width as a CSS percentage. */
 export const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
-/** The widest a label is drawn at a plot this wide: most of a phone's plot is left for others. */
-export const maxLabelPx = (widthPx: number) => Math.min(240, Math.round(widthPx * 0.5));
+/** The widest a label is drawn at a plot this wide: two fifths of a phone’s plot are left for others. */
+export const maxLabelPx = (widthPx: number) => Math.min(240, Math.round(widthPx * 0.6));
 
 /**
  * Groups made from earlier items, with their overdue counts taken from `items` (the same
@@ -113,7 +113,8 @@ export function layoutView(
     view.start * k - MARK_PX,
     end * k + MARK_PX,
     MAX_CLUSTER_PX + 2 * MARK_PX + GAP_PX + LABEL_GAP_PX + maxLabel,
-    Math.max(prepared.longestWindow * k, MARK_PX / 2),
+    // A window's reach, or a label's room kept left of a mark near the axis' end.
+    Math.max(prepared.longestWindow * k, MARK_PX / 2 + LABEL_GAP_PX + maxLabel),
   );
   const range = { start: isoFromDay(Math.ceil(view.start)), end: isoFromDay(Math.floor(end)) };
   const bounds = { left: -PLOT_MARGIN_PX, right: widthPx + PLOT_MARGIN_PX };
@@ -149,11 +150,15 @@ function labelGroups(
   bounds: { left: number; right: number },
 ): (MarkLabel | null)[] {
   const half = MARK_PX / 2;
-  const obstacles: LaneBox[] = shown.map((g) => ({
-    lane: g.lane,
-    left: g.left - offsetPx,
-    right: (g.members.length > 1 ? g.right : g.x + half) - offsetPx,
-  }));
+  // What is drawn: a cluster, or a single's mark and window (not the room kept for its label).
+  const obstacles: LaneBox[] = shown.map((g) => {
+    const single = g.members.length === 1;
+    return {
+      lane: g.lane,
+      left: (single && !g.band ? g.x - half : g.left) - offsetPx,
+      right: (single ? g.x + half : g.right) - offsetPx,
+    };
+  });
   const singles = shown.flatMap((g) => (g.members.length === 1 ? [g] : []));
   const wants: LabelWant[] = singles.map((g) => ({
     lane: g.lane,
