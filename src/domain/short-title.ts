@@ -27,7 +27,9 @@ const DANGLING = new Set(
 /** The claim without its opening filler, its final stop, cut at the end of its first clause when that is long enough
  * to stand alone, and with runs of white space as one. */
 function core(claim: string): string {
-  let text = claim.replace(/\s+/g, ' ').trim();
+  // A title is read from the claim's first words: the first 200 characters hold any filler and
+  // the title after it, and reading no more keeps 10,000 claims quick.
+  let text = claim.slice(0, 200).replace(/\s+/g, ' ').trim();
   for (let again = true; again;) {
     again = false;
     for (const filler of FILLER) {
@@ -39,9 +41,20 @@ function core(claim: string): string {
       }
     }
   }
-  // "The war is Putin's last chance: if it fails…" is titled by what comes before the colon.
-  const clause = /^(.{12,}?)(?:[:;]| [–—]) /u.exec(text);
-  return (clause ? clause[1]! : text).replace(/[.!?;:,\s]+$/u, '');
+  // "The war is Putin's last chance: if it fails…" is titled by what comes before the colon
+  // (found with indexOf: a lazy pattern backtracks through every long claim without one).
+  const end = firstClauseEnd(text);
+  return (end > 0 ? text.slice(0, end) : text).replace(/[.!?;:,\s]+$/u, '');
+}
+
+/** Where the first clause ends (a colon, a semicolon or a dash between words) past 12 characters, or -1. */
+function firstClauseEnd(text: string): number {
+  let end = -1;
+  for (const mark of [': ', '; ', ' – ', ' — ']) {
+    const at = text.indexOf(mark, 12);
+    if (at >= 0 && (end < 0 || at < end)) end = at;
+  }
+  return end;
 }
 
 /**

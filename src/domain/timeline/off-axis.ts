@@ -34,9 +34,9 @@ export const OFF_AXIS_GROUPS: readonly { kind: ForecastKind; heading: string; ab
 
 const GROUP_INDEX = new Map(OFF_AXIS_GROUPS.map((g, i) => [g.kind, i]));
 
-/** Indices of `kinds` in the groups' order (stable within a group). */
+/** Indices of `kinds` in the groups' order (stable within a group), bucketed in O(n). */
 export function offAxisOrder(kinds: readonly ForecastKind[]): number[] {
-  return kinds
-    .map((_, i) => i)
-    .sort((a, b) => GROUP_INDEX.get(kinds[a]!)! - GROUP_INDEX.get(kinds[b]!)! || a - b);
+  const buckets: number[][] = OFF_AXIS_GROUPS.map(() => []);
+  kinds.forEach((kind, i) => buckets[GROUP_INDEX.get(kind)!]!.push(i));
+  return buckets.flat();
 }

@@ -30,9 +30,15 @@ function advance(code: number): number {
   return OTHER;
 }
 
+// The first 128 characters' advances, looked up rather than worked out for 10,000 labels.
+const ASCII = Float64Array.from({ length: 128 }, (_, code) => advance(code));
+
 /** The estimated width in pixels of `text` in a sans-serif font of `fontPx`, bold or not. */
 export function textWidth(text: string, fontPx: number, bold = false): number {
   let ems = 0;
-  for (let i = 0; i < text.length; i += 1) ems += advance(text.charCodeAt(i));
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    ems += code < 128 ? ASCII[code]! : advance(code);
+  }
   return Math.ceil(ems * fontPx * (bold ? 1.08 : 1));
 }

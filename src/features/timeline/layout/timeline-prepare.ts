@@ -38,21 +38,25 @@ export interface PreparedTimeline {
   asideOrder: number[];
 }
 
-// Titles are derived once per forecast object: an edit makes a new object, a judgement does not.
-const titles = new WeakMap<Forecast, string>();
-
-/** The words on a forecast's label: its short title, said to be a review date where it is one. */
-export function labelText(forecast: Forecast): string {
-  let title = titles.get(forecast);
-  if (title === undefined) {
-    title = shortTitle(forecast);
-    titles.set(forecast, title);
-  }
-  return reviewDate(forecast) ? `Review: ${title}` : title;
-}
-
 /** A label's width in pixels (its text's estimate and padding), uncapped. */
 export const labelWidth = (text: string) => textWidth(text, LABEL_FONT_PX) + 2 * LABEL_PADDING_PX;
+
+// Labels are made once per forecast object: an edit makes a new object, a judgement does not.
+const labelsOf = new WeakMap<Forecast, { text: string; width: number }>();
+
+function label(forecast: Forecast): { text: string; width: number } {
+  let made = labelsOf.get(forecast);
+  if (made === undefined) {
+    const title = shortTitle(forecast);
+    const text = reviewDate(forecast) ? `Review: ${title}` : title;
+    made = { text, width: labelWidth(text) };
+    labelsOf.set(forecast, made);
+  }
+  return made;
+}
+
+/** The words on a forecast's label: its short title, said to be a review date where it is one. */
+export const labelText = (forecast: Forecast): string => label(forecast).text;
 
 /**
  * Whether two lists of views place their forecasts alike on the timeline: the same forecasts in
@@ -70,6 +74,12 @@ export function sameTimelinePlaces(a: readonly ForecastView[], b: readonly Forec
     if (labelText(x) !== labelText(y)) return false;
   }
   return true;
+}
+
+function countOverdue(statuses: readonly DeadlineStatus[]): number {
+  let n = 0;
+  for (const status of statuses) if (status === 'overdue') n += 1;
+  return n;
 }
 
 export function prepareTimeline(views: readonly ForecastView[], today: IsoDate): PreparedTimeline {
@@ -98,12 +108,13 @@ export function prepareTimeline(views: readonly ForecastView[], today: IsoDate):
     .sort((a, b) => at[a]! - at[b]! || from[a]! - from[b]! || (id(a) < id(b) ? -1 : 1));
   const status = (v: ForecastView) => deadlineStatus(v.forecast.deadline, v.state.outcome, today);
   const statuses = order.map((i) => status(dated[i]!));
-  const labels = order.map((i) => labelText(dated[i]!.forecast));
+  const made = order.map((i) => label(dated[i]!.forecast));
+  const labels = made.map((m) => m.text);
   const items = order.map((i, j) => ({
     at: at[i]!,
     from: from[i]!,
     overdue: statuses[j] === 'overdue',
-    label: labelWidth(labels[j]!),
+    label: made[j]!.width,
   }));
   const asideOrder = offAxisOrder(beside.map((i) => views[i]!.forecast.kind)).map(
     (k) => beside[k]!,
@@ -127,7 +138,7 @@ export function prepareTimeline(views: readonly ForecastView[], today: IsoDate):
     published: [...new Set(views.map((v) => v.forecast.madeOn))]
       .map(dayNumber)
       .sort((a, b) => a - b),
-    overdue: [...statuses, ...asideStatuses].filter((s) => s === 'overdue').length,
+    overdue: countOverdue(statuses) + countOverdue(asideStatuses),
     longestWindow: items.reduce((most, item) => Math.max(most, item.at - item.from), 0),
     order: order.map((i) => datedAt[i]!),
     asideOrder,
