@@ -80,16 +80,16 @@ describe('placeLabels', () => {
           placed.forEach((label, i) => {
             expect(label.left).toBeGreaterThanOrEqual(OPTIONS.bounds.left);
             expect(label.right).toBeLessThanOrEqual(OPTIONS.bounds.right);
-              for (const other of placed.slice(i + 1)) expect(overlaps(label, other)).toBe(false);
+            for (const other of placed.slice(i + 1)) expect(overlaps(label, other)).toBe(false);
             for (const o of obstacles) expect(overlaps(label, o)).toBe(false);
           });
           labels.forEach((label, i) => {
             if (!label) return;
             const width = label.right - label.left;
-          expect(width).toBeLessThanOrEqual(wants[i]!.width + 1e-6);
-          // Whole, or cut no shorter than the minimum.
-          if (label.cut) expect(width).toBeGreaterThanOrEqual(OPTIONS.minWidth - 1e-6);
-          else expect(width).toBeCloseTo(wants[i]!.width, 6);
+            expect(width).toBeLessThanOrEqual(wants[i]!.width + 1e-6);
+            // Whole, or cut no shorter than the minimum.
+            if (label.cut) expect(width).toBeGreaterThanOrEqual(OPTIONS.minWidth - 1e-6);
+            else expect(width).toBeCloseTo(wants[i]!.width, 6);
             expect(label.lane).toBe(wants[i]!.lane);
           });
         },
