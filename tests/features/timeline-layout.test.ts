@@ -8,13 +8,9 @@ import { position } from '../../src/domain/timeline/axis';
 import { groupMarks } from '../../src/domain/timeline/clusters';
 import { dayNumber } from '../../src/domain/timeline/days';
 import {
-  GAP_PX,
-  LABEL_GAP_PX,
-  maxLabelPx,
   layoutView,
-  MARK_PX,
-  MAX_CLUSTER_PX,
-  MAX_LANES,
+  markOptions,
+  maxLabelPx,
   recountOverdue,
 } from '../../src/features/timeline/layout/timeline-layout';
 import {
@@ -33,15 +29,7 @@ import {
 
 const TODAY = '2026-11-24';
 const group = (items: Parameters<typeof groupMarks>[0], pxPerDay: number, width = 800) =>
-  groupMarks(items, {
-    pxPerDay,
-    markPx: MARK_PX,
-    gapPx: GAP_PX,
-    maxLanes: MAX_LANES,
-    maxClusterPx: MAX_CLUSTER_PX,
-    labelGapPx: LABEL_GAP_PX,
-    maxLabelPx: maxLabelPx(width),
-  });
+  groupMarks(items, markOptions(pxPerDay, width, Infinity));
 
 describe('the shipped catalogue at the default view', () => {
   const prepared = prepareTimeline(forecastViews(SEED_DATA), TODAY);
@@ -104,16 +92,8 @@ describe('a review date near the axis’ end, on a phone', () => {
   it('is on the axis, labelled as a review on the left of its mark, the room kept there', () => {
     const width = 316;
     const k = width / prepared.axis.span;
-    const groups = groupMarks(prepared.items, {
-      pxPerDay: k,
-      markPx: MARK_PX,
-      gapPx: GAP_PX,
-      maxLanes: MAX_LANES,
-      maxClusterPx: MAX_CLUSTER_PX,
-      labelGapPx: LABEL_GAP_PX,
-      maxLabelPx: maxLabelPx(width),
-      endPx: (prepared.axis.start + prepared.axis.span) * k,
-    });
+    const end = prepared.axis.start + prepared.axis.span;
+    const groups = groupMarks(prepared.items, markOptions(k, width, end));
     const layout = layoutView(prepared, groups, prepared.axis, TODAY, width);
     const review = layout.groups.find(
       (g) => prepared.views[g.group.members[0]!]!.forecast.id === 'fc-inozemtsev-russian-losses',

@@ -10,17 +10,7 @@ import { useElementWidth } from '../../ui/use-element-width';
 import { useSame } from '../../ui/use-same';
 import { ClusterMembers } from './ClusterMembers';
 import { BesideAxis } from './BesideAxis';
-import {
-  GAP_PX,
-  LABEL_GAP_PX,
-  LANE_PX,
-  layoutView,
-  MARK_PX,
-  MAX_CLUSTER_PX,
-  MAX_LANES,
-  maxLabelPx,
-  pct,
-} from './layout/timeline-layout';
+import { LANE_PX, layoutView, markOptions, pct } from './layout/timeline-layout';
 import { prepareTimeline, sameTimelinePlaces } from './layout/timeline-prepare';
 import { incrementalRecount, incrementalRefresh } from './layout/timeline-refresh';
 import { sameView, viewAround, type DayView } from './layout/timeline-view';
@@ -68,17 +58,7 @@ export const Timeline = memo(function Timeline({ views, today, selectedId, onAct
   );
   const pxPerDay = width / view.span;
   const baseGroups = useMemo(
-    () =>
-      groupMarks(base.items, {
-        pxPerDay,
-        markPx: MARK_PX,
-        gapPx: GAP_PX,
-        maxLanes: MAX_LANES,
-        maxClusterPx: MAX_CLUSTER_PX,
-        labelGapPx: LABEL_GAP_PX,
-        maxLabelPx: maxLabelPx(width),
-        endPx: (base.axis.start + base.axis.span) * pxPerDay,
-      }),
+    () => groupMarks(base.items, markOptions(pxPerDay, width, base.axis.start + base.axis.span)),
     [base.items, base.axis, pxPerDay, width],
   );
   const [recount] = useState(incrementalRecount);

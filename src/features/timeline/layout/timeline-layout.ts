@@ -6,6 +6,7 @@ import { formatDay, type IsoDate } from '../../../domain/dates';
 import { ticks } from '../../../domain/timeline/axis';
 import {
   visibleGroups,
+  type GroupOptions,
   type MarkGroup,
   type TimelineItem,
 } from '../../../domain/timeline/clusters';
@@ -35,6 +36,23 @@ export const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 /** The widest a label is drawn at a plot this wide: two fifths of a phone’s plot are left for others. */
 export const maxLabelPx = (widthPx: number) => Math.min(240, Math.round(widthPx * 0.6));
+
+/**
+ * How the marks are grouped on a plot `widthPx` wide at `pxPerDay`, for an axis that ends on
+ * day `axisEnd`: the one set of options the timeline and its tests lay marks out with.
+ */
+export function markOptions(pxPerDay: number, widthPx: number, axisEnd: number): GroupOptions {
+  return {
+    pxPerDay,
+    markPx: MARK_PX,
+    gapPx: GAP_PX,
+    maxLanes: MAX_LANES,
+    maxClusterPx: MAX_CLUSTER_PX,
+    labelGapPx: LABEL_GAP_PX,
+    maxLabelPx: maxLabelPx(widthPx),
+    endPx: axisEnd * pxPerDay,
+  };
+}
 
 /**
  * Groups made from earlier items, with their overdue counts taken from `items` (the same
