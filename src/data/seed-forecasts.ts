@@ -12,6 +12,7 @@
 // - A statement repeated by a caption ("experts said") is one forecast; the note names the repeat.
 import type { Forecast } from '../domain/model';
 import { SEED_SOURCE_ID } from './seed-article';
+import { SEED_TITLES } from './seed-titles';
 
 const MADE_ON = '2022-12-22';
 const NOW = { latest: MADE_ON };
@@ -32,7 +33,7 @@ const SOLOVEY = {
 
 const common = { sourceId: SEED_SOURCE_ID, madeOn: MADE_ON };
 
-export const SEED_FORECASTS: Forecast[] = [
+const CATALOGUE: Forecast[] = [
   {
     ...common,
     ...INOZEMTSEV,
@@ -319,3 +320,9 @@ export const SEED_FORECASTS: Forecast[] = [
     tags: ['elite', 'exile'],
   },
 ];
+
+/** The catalogue, each forecast with its short title. */
+export const SEED_FORECASTS: Forecast[] = CATALOGUE.map((f) => ({
+  ...f,
+  title: SEED_TITLES[f.id],
+}));

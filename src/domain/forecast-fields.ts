@@ -2,7 +2,7 @@
 // caveats), checked and turned into the model's values. Shared by the forecast editor and the
 // review of proposals from a new article, so both refuse the same things in the same words.
 import { formatDay, isIsoDate } from './dates';
-import type { Deadline, ForecastKind } from './model';
+import type { Deadline, Forecast, ForecastKind } from './model';
 
 export interface ForecastFieldsText {
   claim: string;
@@ -93,4 +93,32 @@ export function readForecastDetails(
       resolutionCriteria: criteria,
     },
   };
+}
+
+/** A forecast's short title and review date as typed: empty is none. */
+export interface TitleAndReviewText {
+  title: string;
+  reviewBy: string;
+}
+
+/**
+ * The changes to a forecast's short title and review date that the typed values make (only the
+ * fields that change), or the first problem in words. An empty title goes back to the one
+ * derived from the claim; an empty date takes the review date away.
+ */
+export function readTitleAndReview(
+  fields: TitleAndReviewText,
+  forecast: Pick<Forecast, 'title' | 'reviewBy' | 'madeOn'>,
+): { patch: { title?: string; reviewBy?: string | null } } | { error: string } {
+  const title = fields.title.replace(/\s+/g, ' ').trim();
+  const reviewBy = fields.reviewBy.trim() || null;
+  if (reviewBy !== null && !isIsoDate(reviewBy)) return { error: 'The review date is not a date.' };
+  if (reviewBy !== null && reviewBy < forecast.madeOn)
+    return {
+      error: `The review date is before the forecast was made (${formatDay(forecast.madeOn)}).`,
+    };
+  const patch: { title?: string; reviewBy?: string | null } = {};
+  if (title !== (forecast.title ?? '').trim()) patch.title = title;
+  if (reviewBy !== (forecast.reviewBy ?? null)) patch.reviewBy = reviewBy;
+  return { patch };
 }

@@ -50,6 +50,11 @@ export const forecastSchema = z.object({
   speakerRole: z.string().optional(),
   quote: z.string().min(1),
   claim: z.string().min(1),
+  /**
+   * A few words that name it on the timeline ("Russia funds war to 2025"). Absent or empty: one
+   * is derived from the claim (short-title.ts).
+   */
+  title: z.string().optional(),
   madeOn: isoDateSchema,
   deadline: deadlineSchema,
   kind: forecastKindSchema,
@@ -66,6 +71,12 @@ export const forecastSchema = z.object({
    * never snoozed (or un-snoozed); data written before snoozing existed has none.
    */
   snoozedUntil: isoDateSchema.optional(),
+  /**
+   * For a forecast with no deadline: the day the reader means to look at it again, which places
+   * it on the timeline (as a review date, not a deadline) and in the calendar. Absent or null:
+   * none. Data written before it existed has none.
+   */
+  reviewBy: isoDateSchema.nullable().optional(),
 });
 
 export const outcomeSchema = z.enum(OUTCOMES);
@@ -134,8 +145,12 @@ export const forecastChangesSchema = z
     speakerRole: z.string(),
     quote: z.string().min(1),
     claim: z.string().min(1),
+    /** Empty: derived from the claim again. */
+    title: z.string(),
     kind: forecastKindSchema,
     deadline: deadlineSchema,
+    /** Null: no review date. */
+    reviewBy: isoDateSchema.nullable(),
     probability: probabilitySchema,
     probabilitySource: probabilitySourceSchema,
     hedge: z.string(),

@@ -1,11 +1,13 @@
 // Deadlines as calendar reminders: an iCalendar file (RFC 5545) with one all-day event per
-// forecast that names a deadline, so the reader's own calendar brings them back to judge it. No
-// server is involved: the file is imported by hand, and importing a newer one updates the same
-// events, because each event's UID is the forecast's id.
+// forecast that names a deadline, and one per review date the reader set on a forecast that
+// names none, so the reader's own calendar brings them back to judge it. No server is involved:
+// the file is imported by hand, and importing a newer one updates the same events, because each
+// event's UID is made from the forecast's id (a review date's with a UID of its own).
 import { forecastViews, type ForecastView } from '../domain/catalogue';
 import { addDays, formatDay, toIsoDate } from '../domain/dates';
 import { describeDeadline } from '../domain/deadline';
 import { OUTCOME_LABELS, type AppData } from '../domain/model';
+import { reviewDate } from '../domain/review-date';
 import { linkUrl } from '../domain/urls';
 import {
   calendarSafeText,
@@ -26,10 +28,16 @@ export const calendarFileName = (now: Date) => `hindsight-deadlines-${toIsoDate(
 /** The UID of a forecast's event: the same forecast always gets the same one. */
 export const eventUid = (forecastId: string) => `forecast-${forecastId}@hindsight`;
 
-/** "Judge: …" while the forecast awaits a judgement; its outcome once it has one. */
-export function eventSummary(view: ForecastView): string {
+/** The UID of a forecast's review-date event, apart from any deadline's. */
+export const reviewUid = (forecastId: string) => `review-${forecastId}@hindsight`;
+
+/**
+ * "Judge: …" while the forecast awaits a judgement, "Review: …" on a review date; its outcome
+ * once it has one.
+ */
+export function eventSummary(view: ForecastView, review = false): string {
   const { outcome } = view.state;
-  const prefix = outcome === 'pending' ? 'Judge' : OUTCOME_LABELS[outcome];
+  const prefix = outcome !== 'pending' ? OUTCOME_LABELS[outcome] : review ? 'Review' : 'Judge';
   return `${prefix}: ${view.forecast.claim}`;
 }
 
@@ -47,6 +55,8 @@ export function eventDescription(view: ForecastView): string {
     if (url) lines.push(url);
   }
   lines.push(`Deadline: ${describeDeadline(forecast.deadline)}`);
+  const review = reviewDate(forecast);
+  if (review) lines.push(`Review by: ${formatDay(review)} (a date you set to look at it again)`);
   const judged = state.judgedOn ? ` (judged on ${formatDay(state.judgedOn)})` : '';
   lines.push(`Outcome so far: ${OUTCOME_LABELS[state.outcome]}${judged}`);
   lines.push(`Resolves: ${forecast.resolutionCriteria}`);
@@ -54,14 +64,15 @@ export function eventDescription(view: ForecastView): string {
   return lines.map(calendarSafeText).join('\n');
 }
 
-function eventLines(view: ForecastView, stamp: string): string[] {
+/** The event on a forecast's deadline, or on its review date (`review`). */
+function eventLines(view: ForecastView, stamp: string, review = false): string[] {
   const { forecast, source, state } = view;
-  const day = forecast.deadline!.latest;
-  const summary = eventSummary(view);
+  const day = review ? reviewDate(forecast)! : forecast.deadline!.latest;
+  const summary = eventSummary(view, review);
   const url = source?.url ? linkUrl(source.url) : null;
   const lines = [
     'BEGIN:VEVENT',
-    textLine('UID', eventUid(forecast.id)),
+    textLine('UID', review ? reviewUid(forecast.id) : eventUid(forecast.id)),
     contentLine('DTSTAMP', stamp),
     contentLine('DTSTART', dateValue(day), { VALUE: 'DATE' }),
     contentLine('DTEND', dateValue(addDays(day, 1)), { VALUE: 'DATE' }),
@@ -89,23 +100,29 @@ function eventLines(view: ForecastView, stamp: string): string[] {
 export interface CalendarExport {
   /** The iCalendar stream. */
   text: string;
-  /** Its events: one per forecast with a deadline. */
+  /** Its events: one per forecast with a deadline, and one per review date. */
   events: number;
-  /** Forecasts left out because they name no deadline. */
+  /** Of those, the review dates (forecasts with no deadline that the reader set one on). */
+  reviews: number;
+  /** Forecasts left out because they name no deadline and have no review date. */
   undated: number;
 }
 
-/** Deadline order, then id, so the same data always gives the same file. */
+/** The day of a forecast's event: its deadline's last day, else its review date. */
+const eventDay = (view: ForecastView) =>
+  view.forecast.deadline?.latest ?? reviewDate(view.forecast) ?? '';
+
+/** Date order, then id, so the same data always gives the same file. */
 function byDeadline(a: ForecastView, b: ForecastView): number {
-  const [da, db] = [a.forecast.deadline!.latest, b.forecast.deadline!.latest];
+  const [da, db] = [eventDay(a), eventDay(b)];
   if (da !== db) return da < db ? -1 : 1;
   return a.forecast.id < b.forecast.id ? -1 : a.forecast.id > b.forecast.id ? 1 : 0;
 }
 
-/** The calendar of every forecast's deadline, stamped `now`. */
+/** The calendar of every forecast's deadline and review date, stamped `now`. */
 export function deadlinesCalendar(data: AppData, now: Date): CalendarExport {
   const views = forecastViews(data);
-  const dated = views.filter((v) => v.forecast.deadline !== null).sort(byDeadline);
+  const dated = views.filter((v) => eventDay(v) !== '').sort(byDeadline);
   const stamp = utcDateTime(now);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -113,8 +130,14 @@ export function deadlinesCalendar(data: AppData, now: Date): CalendarExport {
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     textLine('X-WR-CALNAME', CALENDAR_NAME),
-    ...dated.flatMap((view) => eventLines(view, stamp)),
+    ...dated.flatMap((view) => eventLines(view, stamp, view.forecast.deadline === null)),
     'END:VCALENDAR',
   ];
-  return { text: joinLines(lines), events: dated.length, undated: views.length - dated.length };
+  const reviews = dated.filter((v) => v.forecast.deadline === null).length;
+  return {
+    text: joinLines(lines),
+    events: dated.length,
+    reviews,
+    undated: views.length - dated.length,
+  };
 }

@@ -55,6 +55,7 @@ function copyForecastFields(f: Forecast, out: Record<string, unknown>): void {
   if (f.speakerRole !== undefined) out.speakerRole = f.speakerRole;
   out.quote = f.quote;
   out.claim = f.claim;
+  if (f.title !== undefined) out.title = f.title;
   out.madeOn = f.madeOn;
   out.deadline = f.deadline === null ? null : { ...f.deadline };
   out.kind = f.kind;
@@ -66,6 +67,7 @@ function copyForecastFields(f: Forecast, out: Record<string, unknown>): void {
   out.note = f.note;
   out.tags = [...f.tags];
   if (f.snoozedUntil !== undefined) out.snoozedUntil = f.snoozedUntil;
+  if (f.reviewBy !== undefined) out.reviewBy = f.reviewBy;
 }
 
 function forecastFields(f: Forecast): Forecast {

@@ -1,7 +1,12 @@
 // Deadline order, shared by the forecast list, the filter bar's sort and the review queue: by the
 // deadline's last day, and a forecast with no deadline after every dated one.
 import { describe, expect, it } from 'vitest';
-import { compareDeadlines, deadlineSortKey, NO_DEADLINE_SORTS_AS } from '../../src/domain/deadline';
+import {
+  compareDeadlines,
+  deadlineSortKey,
+  deadlineStatus,
+  NO_DEADLINE_SORTS_AS,
+} from '../../src/domain/deadline';
 
 describe('deadline order', () => {
   it('sorts by the last day, with no deadline last', () => {
@@ -23,5 +28,29 @@ describe('deadline order', () => {
     expect(deadlineSortKey(null)).toBe(NO_DEADLINE_SORTS_AS);
     expect(deadlineSortKey({ latest: '9999-12-30' }) < NO_DEADLINE_SORTS_AS).toBe(true);
     expect(compareDeadlines({ latest: '2025-01-01' }, { latest: '2025-01-01' })).toBe(0);
+  });
+});
+
+const STATUS_TODAY = '2026-11-24';
+
+describe('deadlineStatus', () => {
+  it.each([
+    { deadline: null, outcome: 'pending', expected: 'none' },
+    { deadline: { latest: '2024-12-31' }, outcome: 'pending', expected: 'overdue' },
+    { deadline: { latest: '2024-12-31' }, outcome: 'correct', expected: 'passed' },
+    { deadline: { latest: STATUS_TODAY }, outcome: 'pending', expected: 'upcoming' },
+    { deadline: { latest: '2027-01-01' }, outcome: 'pending', expected: 'upcoming' },
+    {
+      deadline: { earliest: '2026-11-01', latest: '2027-01-01' },
+      outcome: 'pending',
+      expected: 'open-window',
+    },
+    {
+      deadline: { earliest: STATUS_TODAY, latest: '2027-01-01' },
+      outcome: 'pending',
+      expected: 'open-window',
+    },
+  ] as const)('$deadline, $outcome → $expected', ({ deadline, outcome, expected }) => {
+    expect(deadlineStatus(deadline, outcome, STATUS_TODAY)).toBe(expected);
   });
 });

@@ -26,13 +26,23 @@ describe('calendarHint', () => {
       { dated: 0, undated: 2 },
       'no forecast has a deadline yet, so there is nothing to remind you of',
     ],
+    [
+      { dated: 2, reviews: 1, undated: 3 },
+      'one all-day reminder per deadline (2) and per review date (1), for your calendar; 3 forecasts without a deadline or review date left out',
+    ],
   ])('describes %o as %j', (counts, hint) => {
     expect(calendarHint(counts)).toBe(hint);
   });
 
-  it('counts the forecasts with and without a deadline', () => {
-    const forecasts: Forecast[] = [dated('a'), undated('b'), dated('c')];
-    expect(calendarCounts(forecasts)).toEqual({ dated: 2, undated: 1 });
+  it('counts the forecasts with a deadline, with a review date instead, and with neither', () => {
+    const reviewed = makeForecast({
+      claim: 'd',
+      kind: 'open-ended',
+      deadline: null,
+      reviewBy: '2025-01-31',
+    });
+    const forecasts: Forecast[] = [dated('a'), undated('b'), dated('c'), reviewed];
+    expect(calendarCounts(forecasts)).toEqual({ dated: 2, reviews: 1, undated: 1 });
   });
 });
 

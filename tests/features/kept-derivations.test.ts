@@ -3,7 +3,11 @@
 // or a judgement keeps the order and the lanes they had.
 import { describe, expect, it } from 'vitest';
 import { deadlineOrder } from '../../src/features/forecasts/ForecastList';
-import { prepareTimeline, refreshTimeline } from '../../src/features/timeline/timeline-layout';
+import {
+  prepareTimeline,
+  refreshTimeline,
+  sameTimelinePlaces,
+} from '../../src/features/timeline/layout/timeline-prepare';
 import { sameFacets } from '../../src/features/find/facets';
 import { samePlaces } from '../../src/state/derived/forecast-views';
 import { makeView } from '../support/factories';
@@ -32,14 +36,42 @@ describe('samePlaces', () => {
     expect(samePlaces(views, next)).toBe(false);
   });
 
-  it('keeps what the list and the timeline would compute again, with the edited claim taken up', () => {
-    const edited = edit(0, { claim: 'Edited' });
-    expect(deadlineOrder(edited)).toEqual(deadlineOrder(views));
+  it('keeps what the list would compute again', () => {
+    expect(deadlineOrder(edit(0, { claim: 'Edited' }))).toEqual(deadlineOrder(views));
+  });
+});
+
+describe('sameTimelinePlaces', () => {
+  const titled = views.map((v) => ({ ...v, forecast: { ...v.forecast, title: 'Its title' } }));
+  const change = (i: number, c: object) =>
+    titled.map((v, k) => (k === i ? { ...v, forecast: { ...v.forecast, ...c } } : v));
+
+  it('holds across an edit that moves no mark and changes no label', () => {
+    expect(sameTimelinePlaces(titled, change(0, { claim: 'Edited' }))).toBe(true);
+    expect(sameTimelinePlaces(titled, change(1, { speakerRole: 'Analyst' }))).toBe(true);
+    // A review date counts only while there is no deadline.
+    expect(sameTimelinePlaces(titled, change(0, { reviewBy: '2027-01-01' }))).toBe(true);
+  });
+
+  it.each([
+    ['a deadline moved', titled, change(2, { deadline: { latest: '2026-01-01' } })],
+    ['its title changed', titled, change(0, { title: 'Another' })],
+    ['a claim changed the title derived from it', views, edit(0, { claim: 'Edited' })],
+    ['a review date placed one with no deadline', titled, change(1, { reviewBy: '2027-01-01' })],
+    ['it became a statement about the present', titled, change(0, { kind: 'present-state' })],
+  ])('fails when %s', (_what, before, next) => {
+    expect(sameTimelinePlaces(before, next)).toBe(false);
+  });
+
+  it('keeps what the timeline would compute again, with the edit taken up', () => {
+    const edited = change(0, { claim: 'Edited', speakerRole: 'Analyst' });
     const today = '2026-12-07';
-    const refreshed = refreshTimeline(prepareTimeline(views, today), edited, today);
+    const refreshed = refreshTimeline(prepareTimeline(titled, today), edited, today);
     const fresh = prepareTimeline(edited, today);
     expect(refreshed.views).toEqual(fresh.views);
     expect(refreshed.items).toEqual(fresh.items);
+    expect(refreshed.labels).toEqual(fresh.labels);
+    expect(refreshed.aside).toEqual(fresh.aside);
     expect(refreshed.axis).toEqual(fresh.axis);
   });
 });

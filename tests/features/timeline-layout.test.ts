@@ -4,71 +4,108 @@ import { SEED_DATA } from '../../src/data/seed';
 import { forecastViews } from '../../src/domain/catalogue';
 import { incrementalForecastViews, sameForecasts } from '../../src/state/derived/forecast-views';
 import { OUTCOMES, type Outcome } from '../../src/domain/model';
-import { assignLanes, dayNumber, groupMarks, position } from '../../src/domain/timeline';
+import { position } from '../../src/domain/timeline/axis';
+import { groupMarks } from '../../src/domain/timeline/clusters';
+import { dayNumber } from '../../src/domain/timeline/days';
 import {
-  GAP_PX,
   layoutView,
-  MARK_PX,
-  MAX_CLUSTER_PX,
-  MAX_LANES,
-  prepareTimeline,
+  markOptions,
+  maxLabelPx,
   recountOverdue,
+} from '../../src/features/timeline/layout/timeline-layout';
+import {
+  labelText,
+  labelWidth,
+  prepareTimeline,
   refreshTimeline,
-} from '../../src/features/timeline/timeline-layout';
+} from '../../src/features/timeline/layout/timeline-prepare';
 import {
   clampView,
   describeView,
   panView,
   viewAround,
   zoomView,
-} from '../../src/features/timeline/timeline-view';
+} from '../../src/features/timeline/layout/timeline-view';
 
 const TODAY = '2026-11-24';
-const group = (items: Parameters<typeof groupMarks>[0], pxPerDay: number) =>
-  groupMarks(items, {
-    pxPerDay,
-    markPx: MARK_PX,
-    gapPx: GAP_PX,
-    maxLanes: MAX_LANES,
-    maxClusterPx: MAX_CLUSTER_PX,
-  });
+const group = (items: Parameters<typeof groupMarks>[0], pxPerDay: number, width = 800) =>
+  groupMarks(items, markOptions(pxPerDay, width, Infinity));
 
 describe('the shipped catalogue at the default view', () => {
   const prepared = prepareTimeline(forecastViews(SEED_DATA), TODAY);
 
   it.each([330, 600, 1100])(
-    'at %i px: no clusters, and the lanes and places the lanes alone gave',
+    'at %i px: no clusters, each mark at its date with its label beside it, nothing overlapping',
     (width) => {
-      const groups = group(prepared.items, width / prepared.axis.span);
+      const groups = group(prepared.items, width / prepared.axis.span, width);
       expect(groups.every((g) => g.members.length === 1)).toBe(true);
-      // The layout before clustering: every mark packed into lanes with assignLanes.
       const range = { start: '2022-10-26', end: '2027-01-20' };
       expect(dayNumber(range.start)).toBe(prepared.axis.start);
-      const mark = MARK_PX / width;
-      const spans = prepared.views.map((v) => {
-        const at = position(v.forecast.deadline!.latest, range);
-        const earliest = v.forecast.deadline!.earliest;
-        const from = earliest ? position(earliest, range) : at;
-        return { id: v.forecast.id, from: Math.min(from, at - mark / 2), to: at + mark / 2 };
-      });
-      const lanes = assignLanes(spans, mark * 0.15);
       const layout = layoutView(prepared, groups, prepared.axis, TODAY, width);
       expect(layout.groups).toHaveLength(prepared.items.length);
       for (const placed of layout.groups) {
         const view = prepared.views[placed.group.members[0]!]!;
-        expect(placed.group.lane).toBe(lanes.get(view.forecast.id));
         expect(placed.at).toBeCloseTo(position(view.forecast.deadline!.latest, range), 9);
+        // Each mark keeps room right of it for its label, as wide as the plot allows.
+        const room = Math.min(labelWidth(labelText(view.forecast)), maxLabelPx(width));
+        expect(placed.group.label).toBe(room);
+        // Every label is drawn at this scale (on the left where the right edge is near).
+        expect(placed.label).toMatchObject({ text: labelText(view.forecast) });
       }
-      expect(layout.published).toHaveLength(1);
+      // Nothing in a lane overlaps, the labels' room included.
+      for (const a of groups)
+        for (const b of groups)
+          if (a !== b && a.lane === b.lane)
+            expect(a.right <= b.left || b.right <= a.left).toBe(true);
+      // One article: its publication day and today, each labelled.
+      expect(layout.references.map((r) => r.text)).toEqual(['Published 22 Dec 2022', 'Today']);
       expect(layout.today).toBeCloseTo(position(TODAY, range), 9);
     },
   );
 
-  it('keeps the forecasts with no deadline apart, and counts the overdue', () => {
-    expect(prepared.items.length + prepared.undated.length).toBe(SEED_DATA.forecasts.length);
-    expect(prepared.overdue).toBe(prepared.statuses.filter((s) => s === 'overdue').length);
+  it('keeps the forecasts with no deadline and the statements about the present apart, and counts the overdue', () => {
+    expect(prepared.items.length + prepared.aside.length).toBe(SEED_DATA.forecasts.length);
+    expect(prepared.aside.map((v) => v.forecast.kind)).toEqual(
+      [...prepared.aside.map((v) => v.forecast.kind)].sort(
+        (a, b) =>
+          ['open-ended', 'conditional', 'capacity', 'vague', 'dated', 'present-state'].indexOf(a) -
+          ['open-ended', 'conditional', 'capacity', 'vague', 'dated', 'present-state'].indexOf(b),
+      ),
+    );
+    expect(prepared.views.some((v) => v.forecast.kind === 'present-state')).toBe(false);
+    const overdue = [...prepared.statuses, ...prepared.asideStatuses];
+    expect(prepared.overdue).toBe(overdue.filter((s) => s === 'overdue').length);
     expect(prepared.overdue).toBeGreaterThan(0);
     expect(prepared.items.every((x, i) => i === 0 || prepared.items[i - 1]!.at <= x.at)).toBe(true);
+  });
+});
+
+describe('a review date near the axis’ end, on a phone', () => {
+  const data = {
+    ...SEED_DATA,
+    forecasts: SEED_DATA.forecasts.map((f) =>
+      f.id === 'fc-inozemtsev-russian-losses' ? { ...f, reviewBy: '2027-03-31' } : f,
+    ),
+  };
+  const prepared = prepareTimeline(forecastViews(data), TODAY);
+
+  it('is on the axis, labelled as a review on the left of its mark, the room kept there', () => {
+    const width = 316;
+    const k = width / prepared.axis.span;
+    const end = prepared.axis.start + prepared.axis.span;
+    const groups = groupMarks(prepared.items, markOptions(k, width, end));
+    const layout = layoutView(prepared, groups, prepared.axis, TODAY, width);
+    const review = layout.groups.find(
+      (g) => prepared.views[g.group.members[0]!]!.forecast.id === 'fc-inozemtsev-russian-losses',
+    )!;
+    expect(review.group.labelLeft).toBe(true);
+    expect(review.label).toMatchObject({
+      side: 'left',
+      text: 'Review: Russia suffers heavy losses',
+    });
+    expect(prepared.aside.some((v) => v.forecast.id === 'fc-inozemtsev-russian-losses')).toBe(
+      false,
+    );
   });
 });
 

@@ -2,21 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ForecastView } from '../../src/domain/catalogue';
 import { incrementalForecastViews, sameForecasts } from '../../src/state/derived/forecast-views';
-import { groupMarks } from '../../src/domain/timeline';
+import { groupMarks } from '../../src/domain/timeline/clusters';
 import {
   GAP_PX,
   MARK_PX,
   MAX_CLUSTER_PX,
   MAX_LANES,
-  prepareTimeline,
   recountOverdue,
+} from '../../src/features/timeline/layout/timeline-layout';
+import {
+  prepareTimeline,
   refreshTimeline,
   type PreparedTimeline,
-} from '../../src/features/timeline/timeline-layout';
+} from '../../src/features/timeline/layout/timeline-prepare';
 import {
   incrementalRecount,
   incrementalRefresh,
-} from '../../src/features/timeline/timeline-refresh';
+} from '../../src/features/timeline/layout/timeline-refresh';
 import { documentRun, documents } from '../support/document-steps';
 
 const group = (prepared: PreparedTimeline) =>

@@ -80,6 +80,7 @@ function forecast(id: string, sourceIds: string[]): fc.Arbitrary<Forecast> {
       speakerRole: text(),
       quote: text(1),
       claim: text(1),
+      title: text(),
       madeOn: isoDate,
       deadline,
       kind: fc.constantFrom(...FORECAST_KINDS),
@@ -91,6 +92,7 @@ function forecast(id: string, sourceIds: string[]): fc.Arbitrary<Forecast> {
       note: text(),
       tags: fc.array(text(), { maxLength: 3 }),
       snoozedUntil: isoDate,
+      reviewBy: fc.option(isoDate, { nil: null }),
     },
     {
       requiredKeys: [
@@ -190,11 +192,14 @@ export const appData: fc.Arbitrary<AppData> = ids(3, 1).chain((sourceIds) =>
  */
 export const csvSafeAppData: fc.Arbitrary<AppData> = appData.map((data) => ({
   ...data,
-  // A snooze is the reader's reminder, not part of the spreadsheet view: the CSV leaves it out.
-  forecasts: data.forecasts.map(({ snoozedUntil: _snooze, ...f }) => ({
-    ...f,
-    tags: f.tags.filter((t) => t !== '' && !t.includes('; ')),
-  })),
+  // A snooze, a review date and a short title are the reader's own aids, not part of the
+  // spreadsheet view: the CSV leaves them out.
+  forecasts: data.forecasts.map(
+    ({ snoozedUntil: _snooze, reviewBy: _review, title: _title, ...f }) => ({
+      ...f,
+      tags: f.tags.filter((t) => t !== '' && !t.includes('; ')),
+    }),
+  ),
   judgements: data.judgements.map((j) => ({
     ...j,
     evidence: j.evidence.map((e) => ({

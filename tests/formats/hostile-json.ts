@@ -51,8 +51,9 @@ const OPTIONAL_KEYS = new Set([
   'earliest',
   'probabilitySource',
   'premise',
-  // A forecast that is not snoozed has none.
+  // A forecast that is not snoozed has none; one with no review date, none.
   'snoozedUntil',
+  'reviewBy',
   // A file without a lexicon is valid: importing it leaves the reader's alone.
   'lexicon',
 ]);
@@ -63,6 +64,7 @@ const DATE_KEYS = new Set([
   'earliest',
   'judgedOn',
   'snoozedUntil',
+  'reviewBy',
 ]);
 const FRACTION_KEYS = new Set([
   'probability',
@@ -146,7 +148,10 @@ const JSON_MUTATIONS: Record<string, JsonMutation> = {
   'missing key': (card, a) => {
     const paths = pathsOf(card).filter((p) => {
       const key = p.at(-1);
-      return typeof key === 'string' && !OPTIONAL_KEYS.has(key);
+      // A forecast's short title is optional; an article's title is not.
+      const optional =
+        OPTIONAL_KEYS.has(key as string) || (key === 'title' && p[0] === 'forecasts');
+      return typeof key === 'string' && !optional;
     });
     const path = pick(paths, a);
     delete (getAt(card, path.slice(0, -1)) as Record<string, Json>)[path.at(-1) as string];

@@ -7,6 +7,7 @@ import {
   deadlinesCalendar,
   eventUid,
   PRODID,
+  reviewUid,
 } from '../../src/formats/ics';
 import {
   calendarSafeText,
@@ -238,5 +239,60 @@ describe('deadlinesCalendar', () => {
         expect(calendarSafeText(printable)).toBe(printable);
       }),
     );
+  });
+});
+
+describe('review dates', () => {
+  // An open-ended forecast given a review date, one given one while it has a deadline (which
+  // counts for nothing), and a statement about the present, which is no forecast to review.
+  const reviewed = makeForecast({
+    id: 'f-review',
+    sourceId: 'src-1',
+    kind: 'open-ended',
+    claim: 'Russia suffers heavy losses.',
+    deadline: null,
+    reviewBy: '2025-03-31',
+  });
+  const dated = makeForecast({
+    id: 'f-dated',
+    sourceId: 'src-1',
+    deadline: { latest: '2025-01-31' },
+    reviewBy: '2025-06-30',
+  });
+  const present = makeForecast({
+    id: 'f-present',
+    sourceId: 'src-1',
+    kind: 'present-state',
+    deadline: null,
+    reviewBy: '2025-02-01',
+  });
+  const calendar = calendarOf([reviewed, dated, present]);
+  const parsed = parseCalendar(calendar.text);
+
+  it('adds an all-day review event, with a UID of its own, in date order', () => {
+    expect(calendar).toMatchObject({ events: 2, reviews: 1, undated: 1 });
+    expect(parsed.events.map((e) => e.uid)).toEqual([eventUid('f-dated'), reviewUid('f-review')]);
+    const event = parsed.events[1];
+    expect(event).toMatchObject({
+      start: '2025-03-31',
+      end: '2025-04-01',
+      allDay: true,
+      transparency: 'TRANSPARENT',
+      summary: 'Review: Russia suffers heavy losses.',
+    });
+    expect(event?.alarms).toEqual([
+      { action: 'DISPLAY', description: 'Review: Russia suffers heavy losses.', trigger: 'PT9H' },
+    ]);
+    expect(event?.description).toContain('Deadline: No deadline');
+    expect(event?.description).toContain(
+      'Review by: 31 Mar 2025 (a date you set to look at it again)',
+    );
+  });
+
+  it('keeps every line within 75 octets, with CRLF ends', () => {
+    for (const line of physicalLines(calendar.text)) {
+      expect(octets(line), line).toBeLessThanOrEqual(MAX_LINE_OCTETS);
+    }
+    expect(calendar.text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 });

@@ -1,20 +1,37 @@
 import type { AppData, Forecast } from '../../domain/model';
+import { reviewDate } from '../../domain/review-date';
 import { downloadText } from '../../ui/download';
 
-/** How many forecasts the calendar will hold (those with a deadline) and leave out. */
-export function calendarCounts(forecasts: readonly Forecast[]): { dated: number; undated: number } {
+interface CalendarCounts {
+  /** Forecasts with a deadline. */
+  dated: number;
+  /** Forecasts with none, but a review date. */
+  reviews?: number;
+  /** Forecasts with neither, which the calendar leaves out. */
+  undated: number;
+}
+
+/** How many forecasts the calendar will hold (by deadline, by review date) and leave out. */
+export function calendarCounts(forecasts: readonly Forecast[]): Required<CalendarCounts> {
   let dated = 0;
-  for (const forecast of forecasts) if (forecast.deadline !== null) dated += 1;
-  return { dated, undated: forecasts.length - dated };
+  let reviews = 0;
+  for (const forecast of forecasts) {
+    if (forecast.deadline !== null) dated += 1;
+    else if (reviewDate(forecast)) reviews += 1;
+  }
+  return { dated, reviews, undated: forecasts.length - dated - reviews };
 }
 
 /** The menu's line under "Calendar (.ics)": what the file will hold and what it leaves out. */
-export function calendarHint({ dated, undated }: { dated: number; undated: number }): string {
-  if (dated === 0) return 'no forecast has a deadline yet, so there is nothing to remind you of';
-  const events = `one all-day reminder per deadline (${dated})`;
+export function calendarHint({ dated, reviews = 0, undated }: CalendarCounts): string {
+  if (dated + reviews === 0)
+    return 'no forecast has a deadline yet, so there is nothing to remind you of';
+  const perReview = reviews > 0 ? ` and per review date (${reviews})` : '';
+  const events = `one all-day reminder per deadline (${dated})${perReview}`;
   if (undated === 0) return `${events}, for your calendar`;
   const left = undated === 1 ? '1 forecast' : `${undated} forecasts`;
-  return `${events}, for your calendar; ${left} without a deadline left out`;
+  const without = reviews > 0 ? 'without a deadline or review date' : 'without a deadline';
+  return `${events}, for your calendar; ${left} ${without} left out`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ForecastView } from '../../domain/catalogue';
 import type { DeadlineStatus } from '../../domain/deadline';
+import { labelText } from './layout/timeline-prepare';
 import { TimelineMark } from './TimelineMark';
 
 /** Members listed at most: a cluster that survives the deepest zoom is rarely this big. */
@@ -19,17 +20,21 @@ export function ClusterMembers({ label, members, selectedId, onActivate, onClose
   return (
     <div className="cluster-members" role="group" aria-label={label}>
       <h3>{label}</h3>
-      <div className="undated-marks">
+      <ul className="beside-marks">
         {shown.map(({ view, status }) => (
-          <TimelineMark
-            key={view.forecast.id}
-            view={view}
-            status={status}
-            selected={view.forecast.id === selectedId}
-            onActivate={onActivate}
-          />
+          <li key={view.forecast.id}>
+            <TimelineMark
+              view={view}
+              status={status}
+              selected={view.forecast.id === selectedId}
+              onActivate={onActivate}
+            />
+            <span className="timeline-label beside-label" aria-hidden="true">
+              {labelText(view.forecast)}
+            </span>
+          </li>
         ))}
-      </div>
+      </ul>
       {members.length > shown.length && (
         <p className="hint">and {members.length - shown.length} more; their cards are below.</p>
       )}

@@ -1,30 +1,26 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
-import { samePlaces } from '../../state/derived/forecast-views';
 import { formatDay, type IsoDate } from '../../domain/dates';
-import { describeDeadline } from '../../domain/deadline';
 import { OUTCOME_LABELS } from '../../domain/model';
 import type { DeadlineStatus } from '../../domain/deadline';
-import { groupMarks, type MarkGroup } from '../../domain/timeline';
+import { groupMarks, type MarkGroup } from '../../domain/timeline/clusters';
+import { isoFromDay } from '../../domain/timeline/days';
+import { reviewDate } from '../../domain/review-date';
 import { useElementWidth } from '../../ui/use-element-width';
 import { useSame } from '../../ui/use-same';
 import { ClusterMembers } from './ClusterMembers';
-import {
-  GAP_PX,
-  LANE_PX,
-  layoutView,
-  MARK_PX,
-  MAX_CLUSTER_PX,
-  MAX_LANES,
-  prepareTimeline,
-} from './timeline-layout';
-import { incrementalRecount, incrementalRefresh } from './timeline-refresh';
-import { sameView, viewAround, type DayView } from './timeline-view';
+import { BesideAxis } from './BesideAxis';
+import { LANE_PX, layoutView, markOptions, pct } from './layout/timeline-layout';
+import { prepareTimeline, sameTimelinePlaces } from './layout/timeline-prepare';
+import { incrementalRecount, incrementalRefresh } from './layout/timeline-refresh';
+import { sameView, viewAround, type DayView } from './layout/timeline-view';
 import { TimelineControls } from './TimelineControls';
 import { describeCluster, TimelineGroup } from './TimelineGroup';
+import { ReferenceLines } from './ReferenceLines';
 import { TimelineLegend } from './TimelineLegend';
-import { UndatedLane } from './UndatedLane';
-import { useTimelineView } from './use-timeline-view';
+import { describeWhen } from './TimelineMark';
+import { useTimelineView } from './layout/use-timeline-view';
+import './timeline.css';
 
 interface Props {
   views: ForecastView[];
@@ -42,14 +38,14 @@ interface Listed {
 /** Where the focus goes after the marks re-render: a mark that moved it may be gone. */
 type FocusNext = { to: 'member'; index: number } | { to: 'list' } | { to: 'plot' } | null;
 
-const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+const isReview = (view: ForecastView) => reviewDate(view.forecast) !== null;
 
 /** Skips re-rendering while its props hold, as they do in a judgement's first, urgent render. */
 export const Timeline = memo(function Timeline({ views, today, selectedId, onActivate }: Props) {
   const [plotRef, width] = useElementWidth<HTMLDivElement>(800);
   // Sorted and positioned again only when a deadline or the forecasts change; a judgement
   // re-reads statuses, an edited claim is picked up with its view.
-  const forecasts = useSame(views, samePlaces);
+  const forecasts = useSame(views, sameTimelinePlaces);
   const base = useMemo(() => prepareTimeline(forecasts, today), [forecasts, today]);
   const [refresh] = useState(incrementalRefresh);
   const prepared = useMemo(
@@ -62,15 +58,8 @@ export const Timeline = memo(function Timeline({ views, today, selectedId, onAct
   );
   const pxPerDay = width / view.span;
   const baseGroups = useMemo(
-    () =>
-      groupMarks(base.items, {
-        pxPerDay,
-        markPx: MARK_PX,
-        gapPx: GAP_PX,
-        maxLanes: MAX_LANES,
-        maxClusterPx: MAX_CLUSTER_PX,
-      }),
-    [base.items, pxPerDay],
+    () => groupMarks(base.items, markOptions(pxPerDay, width, base.axis.start + base.axis.span)),
+    [base.items, base.axis, pxPerDay, width],
   );
   const [recount] = useState(incrementalRecount);
   const groups = useMemo(
@@ -83,14 +72,17 @@ export const Timeline = memo(function Timeline({ views, today, selectedId, onAct
     [prepared, groups, view, today, width],
   );
   // Looked up among the forecasts, which a judgement leaves where they were, not in every view.
-  const { selectedIndex, selectedUndated } = useMemo(() => {
+  const { selectedIndex, selectedAside } = useMemo(() => {
     const isSelected = (v: ForecastView) => v.forecast.id === selectedId;
     const index = selectedId === null ? -1 : base.views.findIndex(isSelected);
-    const undated = index >= 0 || selectedId === null ? -1 : base.undated.findIndex(isSelected);
-    return { selectedIndex: index, selectedUndated: undated };
+    const aside = index >= 0 || selectedId === null ? -1 : base.aside.findIndex(isSelected);
+    return { selectedIndex: index, selectedAside: aside };
   }, [base, selectedId]);
   const selected =
-    selectedIndex >= 0 ? prepared.views[selectedIndex] : prepared.undated[selectedUndated];
+    selectedIndex >= 0 ? prepared.views[selectedIndex] : prepared.aside[selectedAside];
+  const published = prepared.published;
+  const manyArticles =
+    layout.references.every((r) => r.kind !== 'published') && published.length > 1;
   const [listed, setListed] = useState<Listed | null>(null);
   const showList = listed !== null && sameView(listed.view, view);
 
@@ -156,9 +148,21 @@ export const Timeline = memo(function Timeline({ views, today, selectedId, onAct
           ) : (
             'Nothing overdue.'
           )}
+          {manyArticles && (
+            <>
+              {' '}
+              Articles published {formatDay(isoFromDay(published[0]!))} to{' '}
+              {formatDay(isoFromDay(published.at(-1)!))}.
+            </>
+          )}
         </p>
       </div>
-      <TimelineLegend clusters={layout.groups.some((g) => g.group.members.length > 1)} />
+      <TimelineLegend
+        clusters={layout.groups.some((g) => g.group.members.length > 1)}
+        reviews={layout.groups.some(
+          (g) => g.group.members.length === 1 && isReview(prepared.views[g.group.members[0]!]!),
+        )}
+      />
       <TimelineControls
         view={view}
         axis={prepared.axis}
@@ -182,35 +186,32 @@ export const Timeline = memo(function Timeline({ views, today, selectedId, onAct
             focusNext.current = { to: 'plot' };
             onKeyDown(event);
           }}
-          style={{ height: lanes * LANE_PX + 44 }}
+          style={
+            {
+              height: lanes * LANE_PX + 44,
+              '--reference-rows': layout.referenceRows,
+            } as React.CSSProperties
+          }
         >
           {layout.ticks.map((t) => (
             <div key={t.date} className="tick" style={{ left: pct(t.at) }} aria-hidden="true">
               <span>{t.label}</span>
             </div>
           ))}
-          {layout.published.map((at) => (
-            <div key={at} className="published-line" style={{ left: pct(at) }} aria-hidden="true">
-              {prepared.published.length === 1 && <span>Published</span>}
-            </div>
-          ))}
-          {layout.today >= 0 && layout.today <= 1 && (
-            <div className="today-line" style={{ left: pct(layout.today) }}>
-              <span>Today</span>
-            </div>
-          )}
+          <ReferenceLines lines={layout.references} />
           <div className="timeline-clip">
             <div
               className="timeline-world"
               style={{ transform: `translateX(${-view.start * pxPerDay}px)` }}
             >
-              {layout.groups.map(({ group }) => (
+              {layout.groups.map(({ group, label }) => (
                 <TimelineGroup
                   key={`${prepared.views[group.members[0]!]!.forecast.id}${group.members.length > 1 ? '+' : ''}`}
                   group={group}
                   views={prepared.views}
                   statuses={prepared.statuses}
                   selected={selectedIndex >= 0 && group.members.includes(selectedIndex)}
+                  label={label}
                   onActivate={onActivate}
                   onZoomInto={zoomInto}
                 />
@@ -236,15 +237,19 @@ export const Timeline = memo(function Timeline({ views, today, selectedId, onAct
           />
         </div>
       )}
-      {prepared.undated.length > 0 && (
-        <UndatedLane views={prepared.undated} selectedId={selectedId} onActivate={onActivate} />
+      {prepared.aside.length > 0 && (
+        <BesideAxis
+          views={prepared.aside}
+          statuses={prepared.asideStatuses}
+          selectedId={selectedId}
+          onActivate={onActivate}
+        />
       )}
       <p className="timeline-selection" aria-live="polite">
         {selected ? (
           <>
             <strong>{selected.forecast.speaker}:</strong> {selected.forecast.claim} (
-            {describeDeadline(selected.forecast.deadline)}, {OUTCOME_LABELS[selected.state.outcome]}
-            )
+            {describeWhen(selected.forecast)}, {OUTCOME_LABELS[selected.state.outcome]})
           </>
         ) : (
           'Select a mark to bring its forecast into view.'

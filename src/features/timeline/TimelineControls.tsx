@@ -1,5 +1,5 @@
-import type { DayView } from './timeline-view';
-import { describeView, panView, zoomView } from './timeline-view';
+import type { DayView } from './layout/timeline-view';
+import { describeView, panView, zoomView } from './layout/timeline-view';
 
 interface Props {
   view: DayView;

@@ -2,8 +2,9 @@ import { memo } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import { formatDay } from '../../domain/dates';
 import type { DeadlineStatus } from '../../domain/deadline';
-import { isoFromDay, type MarkGroup } from '../../domain/timeline';
-import { LANE_PX, MARK_PX } from './timeline-layout';
+import type { MarkGroup } from '../../domain/timeline/clusters';
+import { isoFromDay } from '../../domain/timeline/days';
+import { LANE_PX, type MarkLabel } from './layout/timeline-layout';
 import { TimelineMark } from './TimelineMark';
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
   views: readonly ForecastView[];
   statuses: readonly DeadlineStatus[];
   selected: boolean;
+  /** A single's label, placed for the view on screen. */
+  label: MarkLabel | null;
   onActivate: (id: string) => void;
   onZoomInto: (group: MarkGroup) => void;
 }
@@ -34,6 +37,7 @@ export const TimelineGroup = memo(function TimelineGroup({
   views,
   statuses,
   selected,
+  label,
   onActivate,
   onZoomInto,
 }: Props) {
@@ -60,7 +64,7 @@ export const TimelineGroup = memo(function TimelineGroup({
   }
   const index = group.members[0]!;
   const view = views[index]!;
-  const at = group.right - MARK_PX / 2;
+  const at = group.x;
   return (
     <>
       {group.band && (
@@ -74,12 +78,20 @@ export const TimelineGroup = memo(function TimelineGroup({
         view={view}
         status={statuses[index]!}
         selected={selected}
+        label={label}
         onActivate={onActivate}
         style={{ left: at, top }}
       />
     </>
   );
 }, sameGroup);
+
+/** Labels that draw the same: made again for every view, they are compared by value. */
+function sameLabel(a: MarkLabel | null, b: MarkLabel | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.text === b.text && a.left === b.left && a.width === b.width && a.side === b.side;
+}
 
 /**
  * Props that draw the same: the same group, and for each member the same view and status. The
@@ -90,7 +102,8 @@ function sameGroup(a: Props, b: Props): boolean {
     a.group !== b.group ||
     a.selected !== b.selected ||
     a.onActivate !== b.onActivate ||
-    a.onZoomInto !== b.onZoomInto
+    a.onZoomInto !== b.onZoomInto ||
+    !sameLabel(a.label, b.label)
   ) {
     return false;
   }

@@ -2,8 +2,17 @@ import { memo } from 'react';
 import { OUTCOME_LABELS, OUTCOMES } from '../../domain/model';
 import { OUTCOME_SYMBOLS } from '../../ui/OutcomeBadge';
 
-/** What each shape means; the cluster's entry appears only while clusters are on screen. */
-export const TimelineLegend = memo(function TimelineLegend({ clusters }: { clusters: boolean }) {
+/**
+ * What each shape means; the entries for clusters and review dates appear only while there are
+ * some on screen.
+ */
+export const TimelineLegend = memo(function TimelineLegend({
+  clusters,
+  reviews,
+}: {
+  clusters: boolean;
+  reviews: boolean;
+}) {
   return (
     <ul className="legend" aria-label="Legend">
       {OUTCOMES.map((o) => (
@@ -25,6 +34,14 @@ export const TimelineLegend = memo(function TimelineLegend({ clusters }: { clust
         <span aria-hidden="true" className="legend-band" />
         Window
       </li>
+      {reviews && (
+        <li>
+          <span aria-hidden="true" className="mark legend-mark outcome-pending is-review">
+            {OUTCOME_SYMBOLS.pending}
+          </span>
+          Review date (no deadline)
+        </li>
+      )}
       {clusters && (
         <li>
           <span aria-hidden="true" className="cluster legend-cluster">

@@ -1,8 +1,13 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ForecastChanges } from '../../../domain/events';
-import { readForecastDetails, readForecastFields } from '../../../domain/forecast-fields';
+import {
+  readForecastDetails,
+  readForecastFields,
+  readTitleAndReview,
+} from '../../../domain/forecast-fields';
 import { percentText } from '../../../domain/percent';
 import { followsWording } from '../../../domain/lexicon';
+import { deriveShortTitle, SHORT_TITLE_MAX } from '../../../domain/short-title';
 import type { Forecast, LexiconEntry } from '../../../domain/model';
 import { preloadReplay } from '../../../state/derived/replay-loader';
 import { FieldError } from '../../../ui/FieldError';
@@ -45,6 +50,8 @@ export function ForecastEditor({
     kind: forecast.kind,
     criteria: forecast.resolutionCriteria,
     claim: forecast.claim,
+    title: forecast.title ?? '',
+    reviewBy: forecast.reviewBy ?? '',
     earliest: forecast.deadline?.earliest ?? '',
     latest: forecast.deadline?.latest ?? '',
     percent: percentText(forecast.probability),
@@ -73,7 +80,12 @@ export function ForecastEditor({
       setError(result.error);
       return;
     }
-    onSave({ ...details.details, ...result.patch });
+    const extra = readTitleAndReview(fields, forecast);
+    if ('error' in extra) {
+      setError(extra.error);
+      return;
+    }
+    onSave({ ...details.details, ...result.patch, ...extra.patch });
     onClose();
   }
 
@@ -88,6 +100,19 @@ export function ForecastEditor({
       <textarea id={`${id}-quote`} rows={2} value={fields.quote} onChange={set('quote')} />
       <label htmlFor={`${id}-claim`}>Claim</label>
       <textarea id={`${id}-claim`} rows={2} value={fields.claim} onChange={set('claim')} />
+      <label htmlFor={`${id}-title`}>Short title</label>
+      <input
+        id={`${id}-title`}
+        type="text"
+        maxLength={SHORT_TITLE_MAX}
+        value={fields.title}
+        placeholder={deriveShortTitle(fields.claim)}
+        aria-describedby={`${id}-title-hint`}
+        onChange={set('title')}
+      />
+      <p className="hint" id={`${id}-title-hint`}>
+        A few words that label it on the timeline. Leave it empty for one made from the claim.
+      </p>
       <div className="editor-row">
         <WhenAndHowLikelyFields
           id={id}
@@ -98,6 +123,18 @@ export function ForecastEditor({
       </div>
       <p className="hint" id={`${id}-p-origin`}>
         {probabilityOrigin(forecast, lexiconEntry)}
+      </p>
+      <label htmlFor={`${id}-review`}>Review by</label>
+      <input
+        id={`${id}-review`}
+        type="date"
+        value={fields.reviewBy}
+        aria-describedby={`${id}-review-hint`}
+        onChange={set('reviewBy')}
+      />
+      <p className="hint" id={`${id}-review-hint`}>
+        For a forecast with no deadline: the day to look at it again. It places the forecast on the
+        timeline as a review date, not a deadline, and in the calendar export.
       </p>
       <label htmlFor={`${id}-criteria`}>Resolution criteria</label>
       <textarea id={`${id}-criteria`} rows={2} value={fields.criteria} onChange={set('criteria')} />

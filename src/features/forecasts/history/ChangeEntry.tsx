@@ -12,8 +12,10 @@ const FIELD_LABELS: Record<HistoryField, string> = {
   speakerRole: 'Role',
   quote: 'Quote',
   claim: 'Claim',
+  title: 'Short title',
   kind: 'Kind',
   deadline: 'Deadline',
+  reviewBy: 'Review by',
   probability: 'Probability',
   hedge: 'Hedge',
   premise: 'Premise',
@@ -43,6 +45,7 @@ function value(field: HistoryField, v: unknown): string {
         : formatDay(d.latest);
     }
     case 'snoozedUntil':
+    case 'reviewBy':
       return formatDay(v as string);
     case 'probability':
       return `${percentText(v as number)}%`;
@@ -54,6 +57,7 @@ function value(field: HistoryField, v: unknown): string {
     case 'speakerRole':
     case 'quote':
     case 'claim':
+    case 'title':
     case 'hedge':
     case 'premise':
     case 'resolutionCriteria':

@@ -1,7 +1,7 @@
 // The part of the axis on screen, in day numbers. Kept as start and span (not start and end) so
 // that panning leaves the span, and so the scale and the clusters, bit-for-bit unchanged.
-import { formatDay, formatMonth } from '../../domain/dates';
-import { isoFromDay } from '../../domain/timeline';
+import { formatDay, formatMonth } from '../../../domain/dates';
+import { isoFromDay } from '../../../domain/timeline/days';
 
 export interface DayView {
   start: number;

@@ -1,15 +1,11 @@
 // The timeline after a judgement, patched rather than read again: refreshed from the last
 // refresh, so only the forecasts whose views are not the very objects they were are read
 // (not 10,000 deadline statuses), and only the clusters that hold them are counted again.
-import type { ForecastView } from '../../domain/catalogue';
-import type { IsoDate } from '../../domain/dates';
-import type { MarkGroup, TimelineItem } from '../../domain/timeline';
-import {
-  recountGroup,
-  recountOverdue,
-  refreshTimeline,
-  type PreparedTimeline,
-} from './timeline-layout';
+import type { ForecastView } from '../../../domain/catalogue';
+import type { IsoDate } from '../../../domain/dates';
+import type { MarkGroup, TimelineItem } from '../../../domain/timeline/clusters';
+import { recountGroup, recountOverdue } from './timeline-layout';
+import { refreshTimeline, type PreparedTimeline } from './timeline-prepare';
 
 /**
  * refreshTimeline for a timeline that follows one judgement after another: while `prepared` and
