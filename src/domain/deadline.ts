@@ -1,6 +1,6 @@
 // Deadlines in words, and where one stands on a given day.
 import { compareIso, formatDay, type IsoDate } from './dates';
-import type { Deadline, Outcome } from './model';
+import type { Deadline, Forecast, Outcome } from './model';
 
 /** What a forecast with no deadline sorts as: after every dated one. */
 export const NO_DEADLINE_SORTS_AS: IsoDate = '9999-12-31';
@@ -50,6 +50,20 @@ export function deadlineStatus(
  */
 export function deadlinePassed(deadline: Deadline, today: IsoDate): boolean {
   return deadline !== null && compareIso(deadline.latest, today) < 0;
+}
+
+/**
+ * A forecast's status as the screens show it: its deadline's, except that a present-state
+ * statement is never overdue. Its date says when it was said to hold, not when to wait until;
+ * it is checked in a list of its own (review.ts), not flagged "3 years overdue".
+ */
+export function forecastStatus(
+  forecast: Pick<Forecast, 'deadline' | 'kind'>,
+  outcome: Outcome,
+  today: IsoDate,
+): DeadlineStatus {
+  const status = deadlineStatus(forecast.deadline, outcome, today);
+  return status === 'overdue' && forecast.kind === 'present-state' ? 'passed' : status;
 }
 
 export function isOverdue(deadline: Deadline, outcome: Outcome, today: IsoDate): boolean {

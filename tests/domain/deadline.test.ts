@@ -5,6 +5,7 @@ import {
   compareDeadlines,
   deadlineSortKey,
   deadlineStatus,
+  forecastStatus,
   NO_DEADLINE_SORTS_AS,
 } from '../../src/domain/deadline';
 
@@ -52,5 +53,22 @@ describe('deadlineStatus', () => {
     },
   ] as const)('$deadline, $outcome → $expected', ({ deadline, outcome, expected }) => {
     expect(deadlineStatus(deadline, outcome, STATUS_TODAY)).toBe(expected);
+  });
+});
+
+describe('forecastStatus', () => {
+  const dated = { deadline: { latest: '2024-12-22' }, kind: 'dated' as const };
+  const statement = { deadline: { latest: '2022-12-22' }, kind: 'present-state' as const };
+
+  it('is the deadline’s status for a forecast', () => {
+    expect(forecastStatus(dated, 'pending', '2026-12-07')).toBe('overdue');
+    expect(forecastStatus(dated, 'correct', '2026-12-07')).toBe('passed');
+    expect(forecastStatus(dated, 'pending', '2024-01-01')).toBe('upcoming');
+  });
+
+  it('never calls a present-state statement overdue: its date is when it was said to hold', () => {
+    expect(forecastStatus(statement, 'pending', '2026-12-07')).toBe('passed');
+    expect(forecastStatus(statement, 'incorrect', '2026-12-07')).toBe('passed');
+    expect(forecastStatus({ ...statement, deadline: null }, 'pending', '2026-12-07')).toBe('none');
   });
 });

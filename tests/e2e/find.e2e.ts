@@ -184,15 +184,20 @@ describe('finding forecasts', () => {
     const byDeadline = [...SEED_FORECASTS].sort((a, b) =>
       (a.deadline?.latest ?? '9999') < (b.deadline?.latest ?? '9999') ? -1 : 0,
     );
-    // The forecast due first is judged, so it is past its deadline but not overdue.
-    const judged = byDeadline[0]!;
+    // The forecast due first is judged, so it is past its deadline but not overdue. Statements
+    // of the present are never overdue: their date is when they were said to hold.
+    const judged = byDeadline.find((f) => f.kind !== 'present-state')!;
     await chooseOutcome(forecast(page, judged.claim), 'Incorrect');
     const sort = bar(page).getByRole('combobox', { name: 'Sort', exact: true });
     await sort.selectOption({ label: 'Most overdue' });
     await expect.poll(() => new URL(page.url()).search).toBe('?page=forecasts&sort=overdue');
 
     const today = localDate();
-    const overdue = (f: Seeded) => f !== judged && f.deadline !== null && f.deadline.latest < today;
+    const overdue = (f: Seeded) =>
+      f !== judged &&
+      f.kind !== 'present-state' &&
+      f.deadline !== null &&
+      f.deadline.latest < today;
     const expected = [...byDeadline.filter(overdue), ...byDeadline.filter((f) => !overdue(f))];
     expect(expected[0]).not.toBe(judged);
     await expect.poll(() => claims(page)).toEqual(expected.map((f) => f.claim));

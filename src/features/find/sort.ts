@@ -2,7 +2,7 @@
 // and sorting is stable, so forecasts that tie keep their deadline order.
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
-import { deadlineSortKey } from '../../domain/deadline';
+import { deadlineSortKey, forecastStatus } from '../../domain/deadline';
 import type { Forecast } from '../../domain/model';
 import type { SortKey } from './find-state';
 
@@ -17,9 +17,7 @@ export function deadlineOrder(forecasts: readonly Forecast[]): number[] {
 }
 
 const overdue = (v: ForecastView, today: IsoDate) =>
-  v.state.outcome === 'pending' &&
-  v.forecast.deadline !== null &&
-  v.forecast.deadline.latest < today;
+  forecastStatus(v.forecast, v.state.outcome, today) === 'overdue';
 
 /** When the forecast was last judged (its latest log entry), or '' when never. */
 const lastJudged = (v: ForecastView) => v.history.at(-1)?.at ?? '';

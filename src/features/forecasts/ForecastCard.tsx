@@ -1,7 +1,7 @@
 import { memo, Suspense, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
-import { deadlineStatus } from '../../domain/deadline';
+import { forecastStatus } from '../../domain/deadline';
 import type { useActions } from '../../state/use-actions';
 import { Fold } from '../../ui/Fold';
 import { lazyPart } from '../../ui/lazy-part';
@@ -44,7 +44,7 @@ export const ForecastCard = memo(function ForecastCard({
   const { forecast, state, history } = view;
   const [editing, setEditing] = useState(false);
   const entry = useLexiconEntry(forecast.hedge);
-  const status = deadlineStatus(forecast.deadline, state.outcome, today);
+  const status = forecastStatus(forecast, state.outcome, today);
   const claimId = `claim-${forecast.id}`;
 
   return (

@@ -2,7 +2,7 @@
 // rather than worked on. Nothing on it can be changed, so it has no controls at all rather than
 // greyed-out ones; its secondary parts fold on a phone like the reader's own card's.
 import { memo } from 'react';
-import { deadlineStatus } from '../../../domain/deadline';
+import { forecastStatus } from '../../../domain/deadline';
 import { Fold } from '../../../ui/Fold';
 import { CardCriteria, CardHead, useLexiconEntry } from '../CardHead';
 import { forecastElementId, type ForecastCardProps } from '../ForecastCard';
@@ -19,7 +19,7 @@ export const ReportCard = memo(function ReportCard({
 }: ForecastCardProps) {
   const { forecast, state, history } = view;
   const entry = useLexiconEntry(forecast.hedge);
-  const status = deadlineStatus(forecast.deadline, state.outcome, today);
+  const status = forecastStatus(forecast, state.outcome, today);
   const claimId = `claim-${forecast.id}`;
   return (
     <article

@@ -3,7 +3,7 @@
 // beside the axis in their groups. A judgement only refreshes the views and statuses.
 import type { ForecastView } from '../../../domain/catalogue';
 import type { IsoDate } from '../../../domain/dates';
-import { deadlineStatus, type DeadlineStatus } from '../../../domain/deadline';
+import { forecastStatus, type DeadlineStatus } from '../../../domain/deadline';
 import type { Forecast } from '../../../domain/model';
 import { reviewDate } from '../../../domain/review-date';
 import { shortTitle } from '../../../domain/short-title';
@@ -106,7 +106,7 @@ export function prepareTimeline(views: readonly ForecastView[], today: IsoDate):
   const order = dated
     .map((_, i) => i)
     .sort((a, b) => at[a]! - at[b]! || from[a]! - from[b]! || (id(a) < id(b) ? -1 : 1));
-  const status = (v: ForecastView) => deadlineStatus(v.forecast.deadline, v.state.outcome, today);
+  const status = (v: ForecastView) => forecastStatus(v.forecast, v.state.outcome, today);
   const statuses = order.map((i) => status(dated[i]!));
   const made = order.map((i) => label(dated[i]!.forecast));
   const labels = made.map((m) => m.text);
@@ -164,7 +164,7 @@ export function refreshTimeline(
   let statuses: DeadlineStatus[] | null = null;
   let items: TimelineItem[] | null = null;
   let overdue = previous.overdue;
-  const status = (v: ForecastView) => deadlineStatus(v.forecast.deadline, v.state.outcome, today);
+  const status = (v: ForecastView) => forecastStatus(v.forecast, v.state.outcome, today);
   prepared.order.forEach((at, j) => {
     const view = views[at]!;
     if (view === previous.views[j]) return;
