@@ -188,6 +188,8 @@ describe('finding forecasts', () => {
     // of the present are never overdue: their date is when they were said to hold.
     const judged = byDeadline.find((f) => f.kind !== 'present-state')!;
     await chooseOutcome(forecast(page, judged.claim), 'Incorrect');
+    // Back up to the bar, whose menus load as it comes near (as in choose()).
+    await searchBox(page).scrollIntoViewIfNeeded();
     const sort = bar(page).getByRole('combobox', { name: 'Sort', exact: true });
     await sort.selectOption({ label: 'Most overdue' });
     await expect.poll(() => new URL(page.url()).search).toBe('?page=forecasts&sort=overdue');
