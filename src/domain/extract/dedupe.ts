@@ -1,7 +1,7 @@
 // One proposal for a forecast the text states more than once: a caption or a headline repeats
 // a quote in other words ("The war will last at least until next summer, experts said").
 import type { Proposal } from './extract';
-import { contentTokens } from './tokens';
+import { contentTokens } from './sentences/tokens';
 import { countWork } from './work';
 
 const NEGATION = /\b(?:no|not|never|none|nothing|cannot)\b|n['\u2019]t\b/i;

@@ -4,21 +4,22 @@
 // and they judge something.
 //
 // The work grows in proportion to the text, whatever its shape: every sentence is at most
-// MAX_SENTENCE_CHARS long (segment.ts), time phrases are read a chunk at a time
-// (time-reader.ts), attribution looks a bounded distance from its verb (speakers.ts), and no
-// step recurses or spreads a list into a call's arguments. tests/domain/extract/linear.test.ts
-// holds it to that.
+// MAX_SENTENCE_CHARS long (sentences/segment.ts), time phrases are read a chunk at a time
+// (time/time-reader.ts), attribution looks a bounded distance from its verb
+// (attribution/subject.ts), and no step recurses or spreads a list into a call's arguments.
+// tests/domain/extract/linear.test.ts holds it to that.
 import { DEFAULT_LEXICON } from '../lexicon';
 import type { Deadline, ForecastKind, LexiconEntry } from '../model';
 import { mergeRepeats } from './dedupe';
-import { endorse } from './endorse';
-import type { Highlight } from './highlights';
+import { endorse } from './wording/endorse';
+import type { Highlight } from './wording/highlights';
 import { FIRST_PERSON, proposeSentence, type Context } from './propose';
-import { findQuotes, hasQuoteMarks, type QuoteSpan } from './quotes';
-import { paragraphs, sentences, type Span } from './segment';
-import { Described } from './described';
-import { SpeakerBook, findAttributions, type Attribution } from './speakers';
-import { TimeReader } from './time-reader';
+import { findQuotes, hasQuoteMarks, type QuoteSpan } from './sentences/quotes';
+import { paragraphs, sentences, type Span } from './sentences/segment';
+import { Described } from './attribution/described';
+import { SpeakerBook } from './attribution/speaker-book';
+import { findAttributions, type Attribution } from './attribution/speakers';
+import { TimeReader } from './time/time-reader';
 import { countWork } from './work';
 
 export interface Proposal {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Proposal } from '../../domain/extract/extract';
 import { percentText } from '../../domain/percent';
-import type { Highlight } from '../../domain/extract/highlights';
+import type { Highlight } from '../../domain/extract/wording/highlights';
 import { KIND_LABELS } from '../../domain/model';
 import { WhenAndHowLikelyFields } from '../../ui/WhenAndHowLikelyFields';
 

@@ -6,7 +6,7 @@ import {
   measureExcerpt,
   type CorpusCounts,
   type Miss,
-} from '../../../src/domain/extract/corpus-metrics';
+} from '../../../src/domain/extract/measure/corpus-metrics';
 import { extractForecasts } from '../../../src/domain/extract/extract';
 import { loadCorpus } from './corpus-excerpts';
 

@@ -4,7 +4,7 @@ import {
   bestDeadline,
   findTimePhrases,
   type TimePhrase,
-} from '../../../src/domain/extract/time-phrases';
+} from '../../../src/domain/extract/time/time-phrases';
 
 const PUBLISHED = '2022-12-22';
 const MID_SUMMER = '2023-07-10';

@@ -20,15 +20,10 @@
 // - durations ("for another two years", "within a year"): latest = publication + the span.
 import * as chrono from 'chrono-node';
 import { lastDayOfMonth, subYears, startOfWeek, endOfWeek } from 'date-fns';
-import { addDays, isIsoDate, toDate, toIsoDate, type IsoDate } from '../dates';
-import {
-  findDurations,
-  findRuleAnchors,
-  readAnchor,
-  type Anchor,
-  type Reading,
-} from './time-rules';
-import { countWork } from './work';
+import { addDays, isIsoDate, toDate, toIsoDate, type IsoDate } from '../../dates';
+import { countWork } from '../work';
+import { findDurations } from './durations';
+import { findRuleAnchors, readAnchor, type Anchor, type Reading } from './time-rules';
 
 export interface TimePhrase {
   /** The words as they stand in the text, e.g. "next summer", "by the end of 2023". */

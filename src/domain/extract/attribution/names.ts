@@ -1,7 +1,7 @@
 // People's names and roles as news copy writes them: a Name is two or more capitalised words
 // ("Vladislav Inozemtsev"); a role is an appositive after it ("director of …", "a former
 // professor at …") or a title before it ("Kremlin pundit Valery Solovey").
-import { countWork } from './work';
+import { countWork } from '../work';
 
 export interface NameSpan {
   name: string;
