@@ -19,7 +19,7 @@ const FLOORS = {
   recall: 0.88,
   speaker: 0.63,
   role: 0.7,
-  deadline: 0.5,
+  deadline: 0.72,
   probability: 0.85,
 };
 

@@ -28,9 +28,12 @@ const NUMBER = String.raw`\d{1,4}(?:\.\d+)?|a\s+couple\s+of|half\s+a|${Object.ke
   .filter((w) => !w.includes(' '))
   .join('|')}`;
 const DURATION = new RegExp(
-  String.raw`\b(?:(for|in|within|over|during)\s+)?(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|less\s+than|more\s+than|nearly|almost|about|around|roughly)\s+)?(?:(another|a\s+further|the\s+next|the\s+coming)\s+)?(?:(?:at\s+least|about|around)\s+)?(?:(${NUMBER})(\s+and\s+a\s+half)?\s+)?(?:(?:more|further|additional)\s+)?(day|week|fortnight|month|year|decade)(s?)(\s+and\s+a\s+half)?(\s+from\s+now|['’]s?\s+time)?(?:\s+(?:more|longer))?\b`,
+  String.raw`\b(?:(for|in|within|over|during)\s+)?(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|less\s+than|more\s+than|nearly|almost|about|around|roughly)\s+)?(?:(another|a\s+further|the\s+next|the\s+coming)\s+)?(?:(?:at\s+least|about|around)\s+)?(?:(${NUMBER})\s*(?:to|-|–|or)\s*)?(?:(${NUMBER})(\s+and\s+a\s+half)?\s+)?(?:(?:more|further|additional)\s+)?(day|week|fortnight|month|year|decade)(s?)(\s+and\s+a\s+half)?(\s+from\s+now|['’]s?\s+time)?(?:\s+(?:more|longer))?\b`,
   'gi',
 );
+/** Verbs whose object is a span: "could last four to six months", "take another year". */
+const SPAN_VERB_BEFORE =
+  /\b(?:will|would|could|may|might|can|should|must|to)\s+(?:last|take|run|continue)\s+$|\b(?:lasts|takes|runs|continues)\s+$/i;
 const PAST_BEFORE = /\b(?:past|last|previous|first|recent)\s+$/i;
 const NOT_A_SPAN_AFTER = /^\s+(?:ago|of|old|later|earlier|before|after|since)\b|^-/i;
 const UNIT_MONTHS: Record<string, number> = { year: 12, decade: 120, month: 1 };
@@ -60,13 +63,15 @@ function addSpan(publishedOn: IsoDate, amount: number, unit: string): IsoDate {
 export function findDurations(text: string, publishedOn: IsoDate): Reading[] {
   const readings: Reading[] = [];
   for (const m of text.matchAll(DURATION)) {
-    const [all, lead, det, num, half1, unitWord, plural, half2, fromNow] = m;
+    const [all, lead, det, low, num, half1, unitWord, plural, half2, fromNow] = m;
     const from = m.index;
     const to = from + all.length;
     if (!num && !det) continue;
     if (!num && plural) continue;
-    if (!lead && !det && !fromNow) continue;
-    if (PAST_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
+    const before = text.slice(Math.max(0, from - 20), from);
+    const spanVerb = SPAN_VERB_BEFORE.test(before);
+    if (!lead && !det && !fromNow && !(low && spanVerb)) continue;
+    if (PAST_BEFORE.test(before) && !spanVerb) continue;
     if (NOT_A_SPAN_AFTER.test(text.slice(to, to + 12))) continue;
     const amount = quantity(num);
     if (amount === null || amount <= 0 || amount > 500) continue;
@@ -75,7 +80,19 @@ export function findDurations(text: string, publishedOn: IsoDate): Reading[] {
     const latest = addSpan(publishedOn, total, unit);
     const l = (lead ?? '').toLowerCase();
     const sense: Sense = l === 'in' || l === 'within' ? 'point' : 'duration';
-    readings.push({ from, to, sense, deadline: { latest } });
+    // A range ("four to six months", "3-5 years", "10 to 20 years") is a window: its low end
+    // is the earliest, its high end the latest.
+    const lowAmount = quantity(low ?? undefined);
+    const earliest =
+      low && lowAmount !== null && lowAmount > 0 && lowAmount < total
+        ? addSpan(publishedOn, lowAmount, unit)
+        : undefined;
+    readings.push({
+      from,
+      to,
+      sense,
+      deadline: earliest ? { earliest, latest } : { latest },
+    });
   }
   return readings;
 }
