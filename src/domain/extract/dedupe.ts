@@ -31,13 +31,25 @@ function fuller(a: Proposal, b: Proposal): Proposal {
   return b.quote.length > a.quote.length ? b : a;
 }
 
+/** A deadline of its own: a remark on the present is "dated" on the day it was made. */
+function isDated(p: Proposal): boolean {
+  return p.deadline !== null && p.kind !== 'present-state';
+}
+
 function merge(a: Proposal, b: Proposal): Proposal {
   const keep = fuller(a, b);
   const other = keep === a ? b : a;
   const merged: Proposal = { ...keep, repeats: a.repeats + b.repeats + 1 };
-  // A caption may carry the date its fuller version lacks.
-  if (merged.deadline === null && other.deadline !== null && merged.kind === 'open-ended') {
-    return { ...merged, deadline: other.deadline, kind: 'dated' };
+  // A caption or a headline may carry the date its fuller version lacks: keep the best-dated.
+  if (!isDated(merged) && isDated(other)) {
+    const { deadlineFrom, ...rest } = merged;
+    void deadlineFrom;
+    return {
+      ...rest,
+      deadline: other.deadline,
+      kind: 'dated',
+      ...(other.deadlineFrom ? { deadlineFrom: other.deadlineFrom } : {}),
+    };
   }
   return merged;
 }

@@ -19,6 +19,7 @@ import { VAGUE_TIME, findCues, isPastModal, tenseOf, type Cue } from './wording/
 import { byStrength, chooseHedge, findHedges, foldForMatch, type HedgeHit } from './wording/hedges';
 import { highlights } from './wording/highlights';
 import { classifyKind } from './wording/kind';
+import { notAForecast } from './wording/not-forecast';
 import { findStatedOdds, type StatedOdds } from './wording/stated-odds';
 
 export interface Context {
@@ -139,6 +140,7 @@ function propose(
   const words = s.text.slice(focus.start, focus.end);
   const fw = found.folded.slice(focus.start, focus.end);
   if (contentTokens(words).size < 2 || words.endsWith('?')) return null;
+  if (notAForecast(words, s.text) !== null) return null;
   const modal = cues.some((c) => c.type !== 'evaluative');
   const forward = modal || times.some((t) => isTimeCue(t, ctx.publishedOn));
   const explicit =

@@ -64,7 +64,8 @@ const LEAGUES: readonly { marks: RegExp; end: string }[] = [
   { marks: /\b(?:NBA|NHL|Stanley Cup)\b/, end: '06-15' },
   { marks: /\b(?:MLB|World Series|baseball)\b/i, end: '10-31' },
   {
-    marks: /\b(?:Premier League|Champions League|La Liga|Bundesliga|Serie A|Ligue 1|FA Cup|relegat\w*)\b/,
+    marks:
+      /\b(?:Premier League|Champions League|La Liga|Bundesliga|Serie A|Ligue 1|FA Cup|relegat\w*)\b/,
     end: '05-25',
   },
 ];
