@@ -17,9 +17,10 @@ import { FIRST_PERSON, proposeSentence, type Context } from './propose';
 import { findQuotes, hasQuoteMarks, type QuoteSpan } from './sentences/quotes';
 import { paragraphs, sentences, type Span } from './sentences/segment';
 import { Described } from './attribution/described';
+import { creditWriter } from './attribution/byline';
 import { SpeakerBook } from './attribution/speaker-book';
 import { findAttributions, type Attribution } from './attribution/speakers';
-import { carriedDeadline, findCarriedDeadlines, type CarriedFrom } from './time/carried';
+import { carryDeadlines, type CarriedFrom } from './time/carried';
 import { TimeReader } from './time/time-reader';
 import { countWork } from './work';
 
@@ -43,6 +44,8 @@ export interface Proposal {
   repeats: number;
   /** Set when the deadline is the text's election day or season end, not the quote's own. */
   deadlineFrom?: CarriedFrom;
+  /** Set when the speaker is the writer the byline names, not someone the text quotes. */
+  speakerFrom?: 'byline';
 }
 
 /** How far extraction has gone: `done` from 0 to 1, and the sentences read so far. */
@@ -108,24 +111,8 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
     previousWasSpeech = speech;
   });
   progress.finish();
-  return mergeRepeats(carryDeadlines(proposals, text, options.publishedOn));
-}
-
-/**
- * Forecasts without a time of their own, dated by the election or the season the text is
- * about (time/carried.ts); a remark on the present stays undated by them unless it speaks of
- * that election or season.
- */
-function carryDeadlines(proposals: Proposal[], text: string, publishedOn: string): Proposal[] {
-  if (proposals.length === 0) return proposals;
-  const carried = findCarriedDeadlines(text, publishedOn);
-  if (carried.electionDay === null && carried.seasonEnd === null) return proposals;
-  return proposals.map((p) => {
-    const undated = p.deadline === null || p.kind === 'present-state';
-    const found = undated ? carriedDeadline(p.quote, carried) : null;
-    if (!found) return p;
-    return { ...p, deadline: { latest: found.latest }, kind: 'dated', deadlineFrom: found.from };
-  });
+  const credited = creditWriter(proposals, text);
+  return mergeRepeats(carryDeadlines(credited, text, options.publishedOn));
 }
 
 function shift(q: QuoteSpan, by: number): QuoteSpan {

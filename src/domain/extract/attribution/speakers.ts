@@ -44,6 +44,8 @@ const PAST =
 const UNNAMED_SOURCE =
   /\b(?:analysts?|economists?|experts?|officials?|respondents|polls?|forecasters?|observers|investors|markets?|scientists?|specialists)$/i;
 
+const CONJUNCTION = /^(?:but|and|yet)(?:\s+(?:also|still))?$/i;
+
 /** Attributions in a sentence, resolving their speakers (and updating who is quoted). */
 export function findAttributions(sentence: string, book: SpeakerBook): Attribution[] {
   const out: Attribution[] = [];
@@ -60,8 +62,12 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     const named =
       who.kind !== 'phrase' || ORG_REFERENCE.test(who.text) ? book.resolve(who.text) : null;
     // "The leading psephologist insisted": someone already quoted, described.
+    // "He expects …, but believes …": a verb after a conjunction shares the subject before it.
+    const shared = CONJUNCTION.test(who.text) ? (out.at(-1)?.speaker ?? book.current) : null;
     const speaker =
-      named ?? (describesSomeone(who.text) && /^the\s/i.test(who.text) ? book.current : null);
+      named ??
+      shared ??
+      (describesSomeone(who.text) && /^the\s/i.test(who.text) ? book.current : null);
     if (speaker !== null) book.heard(speaker);
     out.push({
       verbStart,

@@ -123,7 +123,13 @@ function classifyWho(text: string, start: number, book: SpeakerBook, initial: bo
     start: start + n.start,
     end: start + n.end,
   });
-  if (person) return asName(person);
+  if (person) {
+    // Two people speaking together: "Colin Rallings and Michael Thrasher said".
+    const before = names[names.indexOf(person) - 1];
+    if (before && !before.org && /^\s*(?:and|&)\s*$/.test(text.slice(before.end, person.start)))
+      return asName({ ...person, name: `${before.name} and ${person.name}`, start: before.start });
+    return asName(person);
+  }
   // A surname or a one-word organisation ("Gopinath at the World Economic Forum", "IDC"):
   // the words before any preposition.
   const head = text.split(HEAD_END)[0] ?? '';
@@ -141,6 +147,12 @@ function classifyWho(text: string, start: number, book: SpeakerBook, initial: bo
       !NOT_NAME_WORDS.has(w) &&
       (book.knows(w) || /^[A-Z]{2,}$/.test(w) || !(initial && i === 0)),
   );
+  const [a, and, b] = headWords.slice(-3);
+  if (headWords.length === 3 && and === 'and' && a && b && book.knows(a) && book.knows(b)) {
+    const at = text.indexOf(a);
+    const end = text.indexOf(b, at + a.length) + b.length;
+    return { kind: 'name', text: `${a} and ${b}`, start: start + at, end: start + end };
+  }
   if (surname && headWords.length <= 3 && !described) {
     const at = start + text.indexOf(surname);
     return { kind: 'name', text: surname, start: at, end: at + surname.length };

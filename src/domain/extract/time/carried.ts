@@ -5,6 +5,7 @@
 // time proportional to its length (a handful of regular expressions, no nesting).
 import * as chrono from 'chrono-node';
 import { addDays, toDate, toIsoDate, yearOf, type IsoDate } from '../../dates';
+import type { Proposal } from '../extract';
 
 export interface CarriedDeadlines {
   electionDay: IsoDate | null;
@@ -86,7 +87,7 @@ export function findCarriedDeadlines(text: string, publishedOn: IsoDate): Carrie
 }
 
 const ABOUT_ELECTION =
-  /\b(?:win|wins|winning|won|victory|race|elections?|votes?|voters|voting|turnout|polls?|seats|outcome|results?|losses|gains?|surprise|close|tight|swing|night)\b/i;
+  /\b(?:win|wins|winning|won|victory|race|elections?|votes?|voters|voting|turnout|polls?|seats|outcome|results?|losses|gains?|surprise|clos(?:e|er|est)|tight|swing|night)\b/i;
 /** A different election than the one the text reports on. */
 const OTHER_ELECTION = /\b(?:next|last|previous|future)\s+(?:\w+\s+)?election\b/i;
 const ABOUT_SEASON =
@@ -102,4 +103,25 @@ export function carriedDeadline(
   if (carried.electionDay && ABOUT_ELECTION.test(quote) && !OTHER_ELECTION.test(quote))
     return { latest: carried.electionDay, from: 'election' };
   return null;
+}
+
+/**
+ * Forecasts without a time of their own, dated by the election or the season the text is
+ * about (time/carried.ts); a remark on the present stays undated by them unless it speaks of
+ * that election or season.
+ */
+export function carryDeadlines(
+  proposals: Proposal[],
+  text: string,
+  publishedOn: string,
+): Proposal[] {
+  if (proposals.length === 0) return proposals;
+  const carried = findCarriedDeadlines(text, publishedOn);
+  if (carried.electionDay === null && carried.seasonEnd === null) return proposals;
+  return proposals.map((p) => {
+    const undated = p.deadline === null || p.kind === 'present-state';
+    const found = undated ? carriedDeadline(p.quote, carried) : null;
+    if (!found) return p;
+    return { ...p, deadline: { latest: found.latest }, kind: 'dated', deadlineFrom: found.from };
+  });
 }
