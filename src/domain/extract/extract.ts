@@ -19,7 +19,7 @@ import { paragraphs, sentences, type Span } from './sentences/segment';
 import { Described } from './attribution/described';
 import { creditWriter } from './attribution/byline';
 import { SpeakerBook } from './attribution/speaker-book';
-import { findAttributions, type Attribution } from './attribution/speakers';
+import { findAttributions, type Attribution, type SpeakerVia } from './attribution/speakers';
 import { carryDeadlines, type CarriedFrom } from './time/carried';
 import { TimeReader } from './time/time-reader';
 import { countWork } from './work';
@@ -44,8 +44,8 @@ export interface Proposal {
   repeats: number;
   /** Set when the deadline is the text's election day or season end, not the quote's own. */
   deadlineFrom?: CarriedFrom;
-  /** Set when the speaker is the writer the byline names, not someone the text quotes. */
-  speakerFrom?: 'byline';
+  /** How the speaker was found (absent when there is none): see attribution/speakers.ts. */
+  speakerVia?: SpeakerVia;
 }
 
 /** How far extraction has gone: `done` from 0 to 1, and the sentences read so far. */
@@ -101,7 +101,9 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
       described.meet(s);
       if (!endorsed) {
         const own = attributions[i] ?? [];
-        const who = { speaker: paragraphSpeaker, inSpeech };
+        // The paragraph's attribution may be this sentence's ("…,” she said) or another's.
+        const via = named && attributions[i]?.includes(named) ? named.via : 'earlier';
+        const who = { speaker: paragraphSpeaker, inSpeech, via } as const;
         const made = proposeSentence(s, own, local.overlapping(s), who, ctx);
         for (const p of made) proposals.push(p);
         described.wait(s, own, made);

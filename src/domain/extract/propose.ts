@@ -4,7 +4,7 @@
 // lists sorted by offset (sorted.ts), so a sentence costs in proportion to its length.
 import type { Deadline, LexiconEntry } from '../model';
 import type { SpeakerBook } from './attribution/speaker-book';
-import type { Attribution } from './attribution/speakers';
+import type { Attribution, SpeakerVia } from './attribution/speakers';
 import type { Proposal } from './extract';
 import { forecastRanges, splitClauses, type Range } from './sentences/clauses';
 import { focusRange, toClaim } from './sentences/focus';
@@ -32,6 +32,7 @@ export interface Context {
 export interface Who {
   speaker: string | null;
   inSpeech: boolean;
+  via?: SpeakerVia;
 }
 
 /** "I", "I'm", "I've", "my": someone speaking for themselves. */
@@ -123,7 +124,8 @@ export function proposeSentence(
  */
 function speakerFor(own: readonly Attribution[], who: Who): Who {
   if (own.length === 0) return who;
-  return { ...who, speaker: own.find((a) => a.speaker !== null)?.speaker ?? null };
+  const named = own.find((a) => a.speaker !== null);
+  return { ...who, speaker: named?.speaker ?? null, ...(named ? { via: named.via } : {}) };
 }
 
 function propose(
@@ -185,6 +187,7 @@ function propose(
     quoteStart,
     speaker,
     ...(role === undefined ? {} : { speakerRole: role }),
+    ...(speaker !== null && who.via ? { speakerVia: who.via } : {}),
     claim: toClaim(words),
     kind,
     deadline,

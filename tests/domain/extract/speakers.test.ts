@@ -24,7 +24,7 @@ describe('speakers', () => {
       'Some analysts predict the vote will be delayed.';
     const [own, reported] = propose(text);
     expect(own?.speaker).toBe('Greywater');
-    expect(own?.speakerFrom).toBe('byline');
+    expect(own?.speakerVia).toBe('byline');
     expect(reported?.speaker).toBeNull();
   });
 

@@ -29,7 +29,7 @@ export function creditWriter(proposals: Proposal[], text: string): Proposal[] {
     p.speaker === null &&
     !QUOTE_MARKS.test(p.sentence) &&
     (FIRST_PERSON.test(p.sentence) || !CREDITS_OTHERS.test(p.sentence))
-      ? { ...p, speaker: writer, speakerFrom: 'byline' }
+      ? { ...p, speaker: writer, speakerVia: 'byline' as const }
       : p,
   );
 }

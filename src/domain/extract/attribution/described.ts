@@ -42,6 +42,7 @@ export class Described {
     const role = this.book.roleOf(person.name) ?? tidy(this.description);
     for (const p of this.waiting) {
       p.speaker = person.name;
+      p.speakerVia = 'description';
       if (role) p.speakerRole = role;
     }
     this.waiting = [];

@@ -22,7 +22,12 @@ export interface Attribution {
   description?: string;
   /** The description is one person's ("the secretary-general of the WMO"): named nearby. */
   describes?: boolean;
+  /** How the speaker was found: named, a pronoun, or a description ("the research firm"). */
+  via: SpeakerVia;
 }
+
+/** How a proposal's speaker was found; `earlier` is carried from another sentence. */
+export type SpeakerVia = 'named' | 'pronoun' | 'description' | 'earlier' | 'byline';
 
 const VERBS =
   'said|says|say|told|tells|warned|warns|warn|claims|claimed|wrote|writes|believes|believed|' +
@@ -80,6 +85,14 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
       speakerEnd: who.end,
       ...(speaker === null && who.text !== '' ? { description: who.text } : {}),
       describes: speaker === null && describesSomeone(who.text),
+      via:
+        who.kind === 'pronoun'
+          ? 'pronoun'
+          : named !== null && who.kind !== 'phrase'
+            ? 'named'
+            : shared !== null
+              ? 'earlier'
+              : 'description',
     });
   }
   return out;
