@@ -68,6 +68,14 @@ describe('ranges of durations', () => {
     expect(r?.deadline).toEqual({ earliest, latest });
   });
 
+  it.each([
+    ['at least one of the next five years will be the warmest', '2024-06-06', '2028-12-31'],
+    ['over the coming three years, output will double', '2021-03-10', '2023-12-31'],
+    ['within the next two years, the plant will close', '2021-03-10', '2023-03-10'],
+  ])('%s (%s) ends %s', (text, publishedOn, latest) => {
+    expect(findDurations(text, publishedOn)[0]?.deadline.latest).toBe(latest);
+  });
+
   it('still reads "the last four months" as past', () => {
     expect(findDurations('in the last four months prices rose', '2022-06-15')).toEqual([]);
   });

@@ -19,7 +19,7 @@ const FLOORS = {
   recall: 0.9,
   speaker: 0.69,
   role: 0.75,
-  deadline: 0.72,
+  deadline: 0.76,
   probability: 0.87,
 };
 

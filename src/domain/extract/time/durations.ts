@@ -1,6 +1,6 @@
 // Quantified durations counted from publication: "for at least another two years", "within a
 // year", "over the next 18 months".
-import { addDays, type IsoDate } from '../../dates';
+import { addDays, yearEnd, yearOf, type IsoDate } from '../../dates';
 import { addMonthsIso, type Reading, type Sense } from './time-rules';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -56,6 +56,23 @@ function addSpan(publishedOn: IsoDate, amount: number, unit: string): IsoDate {
 }
 
 /**
+ * "The next five years", "the coming three years": whole calendar years, this one first (a
+ * report's "next five years" written in 2024 are 2024–2028). "Within the next …" counts from
+ * the day instead.
+ */
+function calendarYears(
+  det: string | undefined,
+  lead: string,
+  total: number,
+  unit: string,
+  publishedOn: IsoDate,
+): IsoDate | null {
+  if (!det || !/^the\s+(?:next|coming)$/i.test(det) || lead === 'within') return null;
+  if (unit !== 'year' || !Number.isInteger(total) || total < 2) return null;
+  return yearEnd(yearOf(publishedOn) + total - 1);
+}
+
+/**
  * Quantified spans counted from publication. Unquantified ones ("for years", "in the coming
  * weeks", "for a very long time") set no deadline and are not returned. "in"/"within" say
  * something happens by then ('point'); the rest say it holds that long ('duration').
@@ -77,8 +94,9 @@ export function findDurations(text: string, publishedOn: IsoDate): Reading[] {
     if (amount === null || amount <= 0 || amount > 500) continue;
     const total = amount + (half1 || half2 ? 0.5 : 0);
     const unit = (unitWord ?? 'day').toLowerCase();
-    const latest = addSpan(publishedOn, total, unit);
     const l = (lead ?? '').toLowerCase();
+    const latest =
+      calendarYears(det, l, total, unit, publishedOn) ?? addSpan(publishedOn, total, unit);
     const sense: Sense = l === 'in' || l === 'within' ? 'point' : 'duration';
     // A range ("four to six months", "3-5 years", "10 to 20 years") is a window: its low end
     // is the earliest, its high end the latest.
