@@ -160,23 +160,58 @@ export function findRuleAnchors(text: string, publishedOn: IsoDate): Anchor[] {
 // --- Leads and positions: "by the end of", "at least until", "in early" ----------------------
 
 const LEAD = String.raw`(at\s+(?:the\s+)?(?:very\s+)?least\s+(?:until|till)|(?:until|till)\s+at\s+least|no\s+later\s+than|not\s+later\s+than|by|until|till|before|in|during|throughout|on)`;
-const POSITION = String.raw`(?:the\s+)?(?:very\s+)?(end|start|beginning|middle|first\s+half|second\s+half)\s+of|(early|late|mid)`;
+const ORDINAL = String.raw`(?:first|second|third|fourth|final|last)`;
+const POSITION = String.raw`(?:the\s+)?(?:very\s+)?(end|start|beginning|middle|first\s+half|second\s+half|${ORDINAL}(?:\s+(?:or|and|to)\s+${ORDINAL})?\s+quarter)\s+of|(early|late|mid)`;
 const PREFIX = new RegExp(
   String.raw`(?:\b${LEAD}\s+)?(?:\b(?:${POSITION})(?:\s+|-))?(?:\bthe\s+)?$`,
   'i',
 );
 
-type Part = 'end' | 'start' | 'early' | 'mid' | 'late' | 'first-half' | 'second-half';
+type Part =
+  | 'end'
+  | 'start'
+  | 'early'
+  | 'mid'
+  | 'late'
+  | 'first-half'
+  | 'second-half'
+  | { quarters: [number, number] };
+
+const QUARTER_NUMBER: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  final: 4,
+  last: 4,
+};
 
 function toPart(word: string): Part {
   const w = word.toLowerCase().replace(/\s+/g, '-');
+  if (w.endsWith('-quarter')) {
+    // "the third quarter", "the second or third quarter": a window of whole quarters.
+    const numbers = w
+      .split('-')
+      .map((x) => QUARTER_NUMBER[x])
+      .filter((n) => n !== undefined);
+    return { quarters: [numbers[0] ?? 1, numbers[numbers.length - 1] ?? 1] };
+  }
   if (w === 'beginning') return 'start';
   if (w === 'middle') return 'mid';
   return w as Part;
 }
 
-/** Thirds and halves: of a year or season by whole months, of a month by days. */
+/**
+ * Thirds and halves: of a year or season by whole months, of a month by days; quarters of a
+ * year.
+ */
 function partOf(p: Period, part: Part): Period {
+  if (typeof part === 'object') {
+    if (p.grain !== 'year') return p;
+    const [from, to] = part.quarters;
+    const start = addMonthsIso(p.start, 3 * (from - 1));
+    return { start, end: addDays(addMonthsIso(p.start, 3 * to), -1), grain: 'month' };
+  }
   if (part === 'end') return { start: p.end, end: p.end, grain: 'day' };
   if (part === 'start') return { start: p.start, end: p.start, grain: 'day' };
   const slices = part === 'first-half' || part === 'second-half' ? 2 : 3;
