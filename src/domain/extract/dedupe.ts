@@ -41,11 +41,10 @@ function merge(a: Proposal, b: Proposal): Proposal {
   const other = keep === a ? b : a;
   const merged: Proposal = { ...keep, repeats: a.repeats + b.repeats + 1 };
   // A caption or a headline may carry the date its fuller version lacks: keep the best-dated.
+  // (An undated proposal carries no deadlineFrom: only a carried deadline sets one.)
   if (!isDated(merged) && isDated(other)) {
-    const { deadlineFrom, ...rest } = merged;
-    void deadlineFrom;
     return {
-      ...rest,
+      ...merged,
       deadline: other.deadline,
       kind: 'dated',
       ...(other.deadlineFrom ? { deadlineFrom: other.deadlineFrom } : {}),
