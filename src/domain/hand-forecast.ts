@@ -1,7 +1,7 @@
 // A forecast the reader adds by hand to an article: their words checked as the editor checks
 // them (forecast-fields.ts), its probability proposed by the hedge lexicon from the quote, as
 // the extractor would propose it, until the reader sets one of their own.
-import { chooseHedge, findHedges, foldForMatch } from './extract/hedges';
+import { chooseHedge, findHedges, foldForMatch } from './extract/wording/hedges';
 import {
   readForecastDetails,
   readForecastFields,

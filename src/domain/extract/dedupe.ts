@@ -1,7 +1,7 @@
 // One proposal for a forecast the text states more than once: a caption or a headline repeats
 // a quote in other words ("The war will last at least until next summer, experts said").
 import type { Proposal } from './extract';
-import { contentTokens } from './tokens';
+import { contentTokens } from './sentences/tokens';
 import { countWork } from './work';
 
 const NEGATION = /\b(?:no|not|never|none|nothing|cannot)\b|n['\u2019]t\b/i;
@@ -31,13 +31,24 @@ function fuller(a: Proposal, b: Proposal): Proposal {
   return b.quote.length > a.quote.length ? b : a;
 }
 
+/** A deadline of its own: a remark on the present is "dated" on the day it was made. */
+function isDated(p: Proposal): boolean {
+  return p.deadline !== null && p.kind !== 'present-state';
+}
+
 function merge(a: Proposal, b: Proposal): Proposal {
   const keep = fuller(a, b);
   const other = keep === a ? b : a;
   const merged: Proposal = { ...keep, repeats: a.repeats + b.repeats + 1 };
-  // A caption may carry the date its fuller version lacks.
-  if (merged.deadline === null && other.deadline !== null && merged.kind === 'open-ended') {
-    return { ...merged, deadline: other.deadline, kind: 'dated' };
+  // A caption or a headline may carry the date its fuller version lacks: keep the best-dated.
+  // (An undated proposal carries no deadlineFrom: only a carried deadline sets one.)
+  if (!isDated(merged) && isDated(other)) {
+    return {
+      ...merged,
+      deadline: other.deadline,
+      kind: 'dated',
+      ...(other.deadlineFrom ? { deadlineFrom: other.deadlineFrom } : {}),
+    };
   }
   return merged;
 }

@@ -4,21 +4,24 @@
 // and they judge something.
 //
 // The work grows in proportion to the text, whatever its shape: every sentence is at most
-// MAX_SENTENCE_CHARS long (segment.ts), time phrases are read a chunk at a time
-// (time-reader.ts), attribution looks a bounded distance from its verb (speakers.ts), and no
-// step recurses or spreads a list into a call's arguments. tests/domain/extract/linear.test.ts
-// holds it to that.
+// MAX_SENTENCE_CHARS long (sentences/segment.ts), time phrases are read a chunk at a time
+// (time/time-reader.ts), attribution looks a bounded distance from its verb
+// (attribution/subject.ts), and no step recurses or spreads a list into a call's arguments.
+// tests/domain/extract/linear.test.ts holds it to that.
 import { DEFAULT_LEXICON } from '../lexicon';
 import type { Deadline, ForecastKind, LexiconEntry } from '../model';
 import { mergeRepeats } from './dedupe';
-import { endorse } from './endorse';
-import type { Highlight } from './highlights';
+import { endorse } from './wording/endorse';
+import type { Highlight } from './wording/highlights';
 import { FIRST_PERSON, proposeSentence, type Context } from './propose';
-import { findQuotes, hasQuoteMarks, type QuoteSpan } from './quotes';
-import { paragraphs, sentences, type Span } from './segment';
-import { Described } from './described';
-import { SpeakerBook, findAttributions, type Attribution } from './speakers';
-import { TimeReader } from './time-reader';
+import { findQuotes, hasQuoteMarks, type QuoteSpan } from './sentences/quotes';
+import { paragraphs, sentences, type Span } from './sentences/segment';
+import { Described } from './attribution/described';
+import { creditWriter } from './attribution/byline';
+import { SpeakerBook } from './attribution/speaker-book';
+import { findAttributions, type Attribution, type SpeakerVia } from './attribution/speakers';
+import { carryDeadlines, type CarriedFrom } from './time/carried';
+import { TimeReader } from './time/time-reader';
 import { countWork } from './work';
 
 export interface Proposal {
@@ -39,6 +42,10 @@ export interface Proposal {
   highlights: Highlight[];
   /** How many more times the text states this forecast (captions, headlines). */
   repeats: number;
+  /** Set when the deadline is the text's election day or season end, not the quote's own. */
+  deadlineFrom?: CarriedFrom;
+  /** How the speaker was found (absent when there is none): see attribution/speakers.ts. */
+  speakerVia?: SpeakerVia;
 }
 
 /** How far extraction has gone: `done` from 0 to 1, and the sentences read so far. */
@@ -94,7 +101,9 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
       described.meet(s);
       if (!endorsed) {
         const own = attributions[i] ?? [];
-        const who = { speaker: paragraphSpeaker, inSpeech };
+        // The paragraph's attribution may be this sentence's ("…,” she said) or another's.
+        const via = named && attributions[i]?.includes(named) ? named.via : 'earlier';
+        const who = { speaker: paragraphSpeaker, inSpeech, via } as const;
         const made = proposeSentence(s, own, local.overlapping(s), who, ctx);
         for (const p of made) proposals.push(p);
         described.wait(s, own, made);
@@ -104,7 +113,8 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
     previousWasSpeech = speech;
   });
   progress.finish();
-  return mergeRepeats(proposals);
+  const credited = creditWriter(proposals, text);
+  return mergeRepeats(carryDeadlines(credited, text, options.publishedOn));
 }
 
 function shift(q: QuoteSpan, by: number): QuoteSpan {

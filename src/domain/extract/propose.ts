@@ -1,30 +1,26 @@
 // The forecasts of one sentence: its clauses that carry a cue, each narrowed to the forecast's
 // own words, with a speaker, a kind, a deadline and a probability. Sentences are at most
 // MAX_SENTENCE_CHARS long, and each step here finds what lies in a clause by binary search in
-// lists sorted by offset, so a sentence costs in proportion to its length.
+// lists sorted by offset (sorted.ts), so a sentence costs in proportion to its length.
 import type { Deadline, LexiconEntry } from '../model';
-import { BracketWalk, forecastRanges, splitClauses, type Range } from './clauses';
-import {
-  VAGUE_TIME,
-  findCues,
-  isPastModal,
-  isTimeOfSpeaking,
-  startsPastEvent,
-  tenseOf,
-  type Cue,
-} from './cues';
+import type { SpeakerBook } from './attribution/speaker-book';
+import type { Attribution, SpeakerVia } from './attribution/speakers';
 import type { Proposal } from './extract';
-import { focusRange, toClaim } from './focus';
-import { byStrength, chooseHedge, findHedges, foldForMatch, type HedgeHit } from './hedges';
-import { highlights } from './highlights';
-import { classifyKind } from './kind';
-import type { QuoteSpan } from './quotes';
-import type { Span } from './segment';
-import type { Attribution, SpeakerBook } from './speakers';
-import { bestDeadline, type TimePhrase } from './time-phrases';
-import { TIME_HINT, type TimeReader } from './time-reader';
-import { findStatedOdds, type StatedOdds } from './stated-odds';
-import { contentTokens } from './tokens';
+import { forecastRanges, splitClauses, type Range } from './sentences/clauses';
+import { focusRange, toClaim } from './sentences/focus';
+import type { QuoteSpan } from './sentences/quotes';
+import type { Span } from './sentences/segment';
+import { contentTokens } from './sentences/tokens';
+import { asNumber, inRange, lowerBound, startOf } from './sorted';
+import { bestDeadline, type TimePhrase } from './time/time-phrases';
+import { TIME_HINT, type TimeReader } from './time/time-reader';
+import { isTimeCue, usableTimes } from './time/usable-times';
+import { VAGUE_TIME, findCues, isPastModal, tenseOf, type Cue } from './wording/cues';
+import { byStrength, chooseHedge, findHedges, foldForMatch, type HedgeHit } from './wording/hedges';
+import { highlights } from './wording/highlights';
+import { classifyKind } from './wording/kind';
+import { notAForecast } from './wording/not-forecast';
+import { findStatedOdds, type StatedOdds } from './wording/stated-odds';
 
 export interface Context {
   publishedOn: string;
@@ -36,35 +32,15 @@ export interface Context {
 export interface Who {
   speaker: string | null;
   inSpeech: boolean;
+  via?: SpeakerVia;
 }
 
 /** "I", "I'm", "I've", "my": someone speaking for themselves. */
 export const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I['\u2019]m|I['\u2019]ve|my)(?![\p{L}])/u;
-/** What follows a date that is the subject of a past event: "[next] summer was …". */
-const PAST_EVENT_REACH = 100;
 
 type Hit = Range & { start: number };
 
-/** Index of the first item of `sorted` (by `key`) whose key is at least `at`. */
-function lowerBound<T>(sorted: readonly T[], at: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(sorted[mid]!) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The items of `sorted` (by `key`) whose key lies in `r`. */
-function inRange<T>(sorted: readonly T[], r: Range, key: (x: T) => number): T[] {
-  return sorted.slice(lowerBound(sorted, r.start, key), lowerBound(sorted, r.end, key));
-}
-
-const startOf = (x: { start: number }): number => x.start;
 const verbOf = (a: Attribution): number => a.verbStart;
-const asNumber = (n: number): number => n;
 
 /** Whether the sentence ends in a question mark, quotes and brackets aside. */
 function isQuestion(text: string): boolean {
@@ -148,38 +124,8 @@ export function proposeSentence(
  */
 function speakerFor(own: readonly Attribution[], who: Who): Who {
   if (own.length === 0) return who;
-  return { ...who, speaker: own.find((a) => a.speaker !== null)?.speaker ?? null };
-}
-
-/**
- * "by / until / before <time>", "at least until", "for another <duration>" make a statement a
- * forecast by themselves; a plain window ("in 2024") or span ("for four years") does not.
- */
-function isTimeCue(t: TimePhrase, publishedOn: string): boolean {
-  if (t.deadline.latest <= publishedOn) return false;
-  return (
-    t.sense === 'point' ||
-    t.sense === 'lower-bound' ||
-    /\b(?:another|at least|within)\b/i.test(t.text)
-  );
-}
-
-/**
- * The sentence's time phrases (in its offsets) that can set a deadline: not in a parenthesis
- * (a photo's date), not past, not the subject of a past event.
- */
-function usableTimes(s: Span, ctx: Context): TimePhrase[] {
-  const out: TimePhrase[] = [];
-  const brackets = new BracketWalk(s.text);
-  for (const t of ctx.times.startingIn(s)) {
-    // A phrase may take the punctuation after the sentence ("in March,"), never more.
-    if (t.end > s.end + 1) continue;
-    const local = { ...t, start: t.start - s.start, end: Math.min(t.end, s.end) - s.start };
-    if (brackets.inside(local.start) || t.deadline.latest < ctx.publishedOn) continue;
-    if (isTimeOfSpeaking(s.text.slice(0, local.start))) continue;
-    if (!startsPastEvent(s.text.slice(local.end, local.end + PAST_EVENT_REACH))) out.push(local);
-  }
-  return out;
+  const named = own.find((a) => a.speaker !== null);
+  return { ...who, speaker: named?.speaker ?? null, ...(named ? { via: named.via } : {}) };
 }
 
 function propose(
@@ -196,6 +142,7 @@ function propose(
   const words = s.text.slice(focus.start, focus.end);
   const fw = found.folded.slice(focus.start, focus.end);
   if (contentTokens(words).size < 2 || words.endsWith('?')) return null;
+  if (notAForecast(words, s.text) !== null) return null;
   const modal = cues.some((c) => c.type !== 'evaluative');
   const forward = modal || times.some((t) => isTimeCue(t, ctx.publishedOn));
   const explicit =
@@ -240,6 +187,7 @@ function propose(
     quoteStart,
     speaker,
     ...(role === undefined ? {} : { speakerRole: role }),
+    ...(speaker !== null && who.via ? { speakerVia: who.via } : {}),
     claim: toClaim(words),
     kind,
     deadline,

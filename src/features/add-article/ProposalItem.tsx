@@ -1,13 +1,16 @@
 import { useId } from 'react';
+import { proposalConfidence, type Confidence } from '../../domain/extract/confidence';
 import type { Proposal } from '../../domain/extract/extract';
 import { percentText } from '../../domain/percent';
-import type { Highlight } from '../../domain/extract/highlights';
+import type { Highlight } from '../../domain/extract/wording/highlights';
 import { KIND_LABELS } from '../../domain/model';
 import { WhenAndHowLikelyFields } from '../../ui/WhenAndHowLikelyFields';
 
 export interface ProposalEdits {
   selected: boolean;
   speaker: string;
+  role: string;
+  quote: string;
   claim: string;
   earliest: string;
   latest: string;
@@ -18,6 +21,8 @@ export function initialEdits(p: Proposal): ProposalEdits {
   return {
     selected: false,
     speaker: p.speaker ?? '',
+    role: p.speakerRole ?? '',
+    quote: p.quote,
     claim: p.claim,
     earliest: p.deadline?.earliest ?? '',
     latest: p.deadline?.latest ?? '',
@@ -56,6 +61,15 @@ function MarkedSentence({ sentence, highlights }: { sentence: string; highlights
   return <p className="proposal-sentence">{parts}</p>;
 }
 
+/** "Speaker: sure (named at the quote)" or "Deadline: check (inferred from …)". */
+function Sureness({ label, c }: { label: string; c: Confidence }) {
+  return (
+    <span className={`sureness is-${c.level}`}>
+      {label}: {c.level === 'sure' ? 'sure' : 'check'} ({c.reason})
+    </span>
+  );
+}
+
 interface Props {
   proposal: Proposal;
   edits: ProposalEdits;
@@ -66,8 +80,11 @@ export function ProposalItem({ proposal, edits, onChange }: Props) {
   const id = useId();
   const set = (key: keyof ProposalEdits) => (e: { target: { value: string } }) =>
     onChange({ ...edits, [key]: e.target.value });
+  const sure = proposalConfidence(proposal);
   return (
-    <li className={`proposal${edits.selected ? ' is-selected' : ''}`}>
+    <li
+      className={`proposal${edits.selected ? ' is-selected' : ''}${sure.unsure ? ' is-unsure' : ''}`}
+    >
       <div className="proposal-choice">
         <input
           id={`${id}-pick`}
@@ -78,6 +95,10 @@ export function ProposalItem({ proposal, edits, onChange }: Props) {
         <label htmlFor={`${id}-pick`}>{proposal.quote}</label>
       </div>
       <MarkedSentence sentence={proposal.sentence} highlights={proposal.highlights} />
+      <p className="hint proposal-sureness">
+        <Sureness label="Speaker" c={sure.speaker} /> ·{' '}
+        <Sureness label="Deadline" c={sure.deadline} />
+      </p>
       <p className="hint">
         {KIND_LABELS[proposal.kind]}
         {proposal.hedge && <> · hedge “{proposal.hedge}”</>}
@@ -88,6 +109,14 @@ export function ProposalItem({ proposal, edits, onChange }: Props) {
           <div className="field">
             <label htmlFor={`${id}-speaker`}>Speaker</label>
             <input id={`${id}-speaker`} value={edits.speaker} onChange={set('speaker')} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-role`}>Role</label>
+            <input id={`${id}-role`} value={edits.role} onChange={set('role')} />
+          </div>
+          <div className="field wide">
+            <label htmlFor={`${id}-quote`}>Quote</label>
+            <textarea id={`${id}-quote`} rows={2} value={edits.quote} onChange={set('quote')} />
           </div>
           <div className="field wide">
             <label htmlFor={`${id}-claim`}>Claim</label>

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { unsureFirst } from '../../domain/extract/confidence';
 import type { Proposal } from '../../domain/extract/extract';
 import { PROPOSALS_PER_PAGE } from './limits';
 import { initialEdits, ProposalItem, type ProposalEdits } from './ProposalItem';
@@ -25,6 +26,8 @@ export const editsOf = (
 export function ProposalList({ headingId, proposals, edits, onEdit, chosen, onAdd }: Props) {
   const [shown, setShown] = useState(PROPOSALS_PER_PAGE);
   const more = Math.min(PROPOSALS_PER_PAGE, proposals.length - shown);
+  // Those whose speaker or deadline the extractor inferred come first: they need a look.
+  const ordered = useMemo(() => unsureFirst(proposals), [proposals]);
   return (
     <section aria-labelledby={headingId} className="proposals">
       <h3 id={headingId}>
@@ -35,10 +38,10 @@ export function ProposalList({ headingId, proposals, edits, onEdit, chosen, onAd
       <p className="hint">
         Tick the ones worth tracking, and check each claim, deadline and probability: they are
         proposals, read from the wording. Marked in each sentence: the forecast cue, the hedge, the
-        time and the speaker.
+        time and the speaker. Those whose speaker or deadline needs checking come first.
       </p>
       <ul className="proposal-list">
-        {proposals.slice(0, shown).map((p) => (
+        {ordered.slice(0, shown).map((p) => (
           <ProposalItem
             key={p.id}
             proposal={p}

@@ -31,14 +31,20 @@ export function toArticle(
   const forecasts: Forecast[] = [];
   for (const { proposal, edits } of chosen) {
     const read = readForecastFields({ ...edits, note: '' });
-    if ('error' in read) return { error: `“${proposal.quote.slice(0, 60)}…”: ${read.error}` };
+    const name = `“${proposal.quote.slice(0, 60)}…”`;
+    if ('error' in read) return { error: `${name}: ${read.error}` };
+    // The quote stays verbatim: an edit may trim it, never reword it.
+    const quote = edits.quote.trim();
+    if (!quote || !article.text.includes(quote))
+      return { error: `${name}: the quote must be words copied from the article text.` };
+    const role = edits.role.trim();
     const proposed = percentText(proposal.probability);
     forecasts.push({
       id: `fc-${newId()}`,
       sourceId: source.id,
       speaker: edits.speaker.trim() || 'Unknown speaker',
-      ...(proposal.speakerRole ? { speakerRole: proposal.speakerRole } : {}),
-      quote: proposal.quote,
+      ...(role ? { speakerRole: role } : {}),
+      quote,
       claim: read.patch.claim,
       madeOn: article.publishedOn,
       deadline: read.patch.deadline,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractForecasts } from '../../../src/domain/extract/extract';
-import { isTimeOfSpeaking } from '../../../src/domain/extract/cues';
-import { findStatedOdds } from '../../../src/domain/extract/stated-odds';
+import { isTimeOfSpeaking } from '../../../src/domain/extract/wording/cues';
+import { findStatedOdds } from '../../../src/domain/extract/wording/stated-odds';
 
 // Issue 17's attribution, role, probability and time-of-speaking rules, on sentences written
 // for this test (the corpus measures them on real articles).

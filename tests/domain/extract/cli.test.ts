@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,27 @@ const DIR = mkdtempSync(join(tmpdir(), 'hindsight-extract-'));
 const SEED = join(DIR, 'article.txt');
 writeFileSync(SEED, SEED_ARTICLE_TEXT);
 const MISSING = join(DIR, 'no-such-article.txt');
+
+// A folder of articles written for this test: a dated text, a saved page, and a stray file.
+const BATCH = join(DIR, 'batch');
+mkdirSync(BATCH);
+writeFileSync(
+  join(BATCH, '2024-05-02-rates.txt'),
+  '“Rates will fall in December,” said Ada Brandt, an economist at Northfield.',
+);
+writeFileSync(
+  join(BATCH, 'harbour.html'),
+  '<html><body><nav>Home</nav><article><h1>Harbour</h1>' +
+    '<p>The harbour will reopen in June 2025, said port director Ivo Marek.</p>' +
+    '<script>document.title = "x"</script></article></body></html>',
+);
+writeFileSync(join(BATCH, 'notes.md'), 'Prices will rise by 2030, said Nobody Here.');
+
+interface FileDocument {
+  file: string;
+  publishedOn: string;
+  forecasts: Record<string, unknown>[];
+}
 
 function run(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], {
@@ -55,6 +76,44 @@ describe('npm run extract', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(parseForecasts(result.stdout).length).toBeGreaterThan(10);
   }, 30_000);
+
+  it('reads a folder of .txt and .html files, one JSON document per file', () => {
+    const result = run(BATCH, '--published', '2024-06-01');
+    expect(result.status, result.stderr).toBe(0);
+    // Documents follow one another, each pretty-printed and ended by a newline.
+    const docs = result.stdout.split(/\n(?=\{)/).map((d) => JSON.parse(d) as FileDocument);
+    expect(docs.map((d) => [d.file, d.publishedOn])).toEqual([
+      ['2024-05-02-rates.txt', '2024-05-02'],
+      ['harbour.html', '2024-06-01'],
+    ]);
+    expect(docs[0]!.forecasts[0]).toMatchObject({
+      speaker: 'Ada Brandt',
+      quote: 'Rates will fall in December',
+      deadline: { latest: '2024-12-31' },
+    });
+    expect(docs[1]!.forecasts[0]).toMatchObject({
+      speaker: 'Ivo Marek',
+      deadline: { latest: '2025-06-30' },
+    });
+    for (const d of docs)
+      for (const f of d.forecasts) expect(forecastSchema.safeParse(f).success).toBe(true);
+  }, 20_000);
+
+  it('prints one JSON line per file with --jsonl', () => {
+    const result = run(BATCH, '--published', '2024-06-01', '--jsonl');
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const docs = lines.map((l) => JSON.parse(l) as FileDocument);
+    expect(docs.map((d) => d.file)).toEqual(['2024-05-02-rates.txt', 'harbour.html']);
+    expect(docs.every((d) => d.forecasts.length === 1)).toBe(true);
+  }, 20_000);
+
+  it('needs a date for a folder’s undated files', () => {
+    const result = run(BATCH);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/harbour\.html: no date in its name/);
+  }, 20_000);
 
   it.each([
     [[MISSING, '--published', '2022-12-22'], /cannot read/],

@@ -2,7 +2,7 @@
 // excerpt's text (<id>.txt) with its source and labels (<id>.json).
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LabelledForecast } from '../../../src/domain/extract/corpus-metrics';
+import type { LabelledForecast } from '../../../src/domain/extract/measure/corpus-metrics';
 
 export interface CorpusSource {
   url: string;

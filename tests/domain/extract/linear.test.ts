@@ -6,12 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_TEXT } from '../../../src/data/seed-article';
 import { extractForecasts } from '../../../src/domain/extract/extract';
-import { MAX_SENTENCE_CHARS, paragraphs, sentences } from '../../../src/domain/extract/segment';
 import {
-  ATTRIBUTION_REACH,
-  SpeakerBook,
-  findAttributions,
-} from '../../../src/domain/extract/speakers';
+  MAX_SENTENCE_CHARS,
+  paragraphs,
+  sentences,
+} from '../../../src/domain/extract/sentences/segment';
+import { SpeakerBook } from '../../../src/domain/extract/attribution/speaker-book';
+import { findAttributions } from '../../../src/domain/extract/attribution/speakers';
+import { ATTRIBUTION_REACH } from '../../../src/domain/extract/attribution/subject';
 import { measureWork } from '../../../src/domain/extract/work';
 import { LABELLED_CASES } from './labelled-sentences';
 import { LONG_SHAPES, longInput } from './long-inputs';

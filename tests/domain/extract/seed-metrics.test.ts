@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractForecasts } from '../../../src/domain/extract/extract';
-import { measureExtraction, quoteOverlap } from '../../../src/domain/extract/metrics';
+import { measureExtraction, quoteOverlap } from '../../../src/domain/extract/measure/metrics';
 import { SEED_ARTICLE_TEXT } from '../../../src/data/seed-article';
 import { SEED_FORECASTS } from '../../../src/data/seed-forecasts';
 

@@ -4,7 +4,7 @@ import {
   bestDeadline,
   findTimePhrases,
   type TimePhrase,
-} from '../../../src/domain/extract/time-phrases';
+} from '../../../src/domain/extract/time/time-phrases';
 
 const PUBLISHED = '2022-12-22';
 const MID_SUMMER = '2023-07-10';
@@ -23,6 +23,19 @@ const deadlineOf = (p: TimePhrase | undefined) =>
 
 describe('findTimePhrases: one phrase per sentence', () => {
   it.each<Row>([
+    // quarters of a year, alone or as a span
+    [
+      'Rates will rise in the third quarter of 2023.',
+      'in the third quarter of 2023',
+      'window',
+      '2023-07-01/2023-09-30',
+    ],
+    [
+      'The bank will act in the second or third quarter of 2023.',
+      'in the second or third quarter of 2023',
+      'window',
+      '2023-04-01/2023-09-30',
+    ],
     // seasons (meteorological, Northern hemisphere)
     ['We will know more next summer.', 'next summer', 'window', '2023-06-01/2023-08-31'],
     [

@@ -20,15 +20,11 @@
 // - durations ("for another two years", "within a year"): latest = publication + the span.
 import * as chrono from 'chrono-node';
 import { lastDayOfMonth, subYears, startOfWeek, endOfWeek } from 'date-fns';
-import { addDays, isIsoDate, toDate, toIsoDate, type IsoDate } from '../dates';
-import {
-  findDurations,
-  findRuleAnchors,
-  readAnchor,
-  type Anchor,
-  type Reading,
-} from './time-rules';
-import { countWork } from './work';
+import { addDays, isIsoDate, toDate, toIsoDate, type IsoDate } from '../../dates';
+import { countWork } from '../work';
+import { findDurations } from './durations';
+import { findSeasons } from './seasons';
+import { findYears, readAnchor, type Anchor, type Reading } from './time-rules';
 
 export interface TimePhrase {
   /** The words as they stand in the text, e.g. "next summer", "by the end of 2023". */
@@ -168,7 +164,7 @@ export function findTimePhrases(sentence: string, publishedOn: string): TimePhra
   const ordered = [
     ...durations,
     ...readAll(text, chronoFound.explicit),
-    ...readAll(text, findRuleAnchors(text, publishedOn)),
+    ...readAll(text, [...findSeasons(text, publishedOn), ...findYears(text, publishedOn)]),
     ...readAll(text, chronoFound.other),
   ];
   // Which characters a chosen phrase holds: checking a reading costs its own length, not the

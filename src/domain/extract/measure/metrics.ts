@@ -1,8 +1,8 @@
 // How well proposals cover a hand-curated catalogue: the acceptance figures, computed
 // one way for the test and the benchmark.
-import { daysBetween } from '../dates';
-import type { Deadline } from '../model';
-import { contentTokens, overlapOfShorter, sharedCount } from './tokens';
+import { daysBetween } from '../../dates';
+import type { Deadline } from '../../model';
+import { contentTokens, overlapOfShorter, sharedCount } from '../sentences/tokens';
 
 export interface Quoted {
   quote: string;

@@ -1,9 +1,9 @@
 // Hedge words -> probability, through the lexicon in force. Explicit likelihood or opinion
 // wording ("certainly", "I think", "hopeless") outranks a bare modal ("will", "could"), because
 // the speaker chose it on purpose; a forecasting verb ("expects") sits in between.
-import { findEntry, normalisePhrase } from '../lexicon';
-import type { LexiconEntry } from '../model';
-import { countWork } from './work';
+import { findEntry, normalisePhrase } from '../../lexicon';
+import type { LexiconEntry } from '../../model';
+import { countWork } from '../work';
 
 export interface HedgeHit {
   /** The lexicon phrase it reads as ('' when unhedged). */

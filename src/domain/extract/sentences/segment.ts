@@ -2,7 +2,7 @@
 // slices of the original string, so a quote can always be cut back out of the text verbatim.
 // Every sentence is at most MAX_SENTENCE_CHARS long, and the segmenter is fed windows of at
 // most SEGMENT_WINDOW_CHARS, so the work per character stays the same however long the text.
-import { countWork } from './work';
+import { countWork } from '../work';
 
 export interface Span {
   start: number;

@@ -1,6 +1,6 @@
 // A probability the text states in figures ("a 99 per cent chance", "60 percent likely", "one
 // in three", "50-50"): it is the forecast's probability, ahead of any hedge word (issue 17).
-import { countWork } from './work';
+import { countWork } from '../work';
 
 export interface StatedOdds {
   probability: number;

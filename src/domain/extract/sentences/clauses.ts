@@ -1,6 +1,6 @@
 // Clauses of a sentence, where one sentence carries two forecasts ("Russia will suffer great
 // losses, but … Moscow has the capacity to mobilise …") or a reason before its forecast.
-import { countWork } from './work';
+import { countWork } from '../work';
 
 export interface Range {
   start: number;

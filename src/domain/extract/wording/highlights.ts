@@ -2,8 +2,8 @@
 // does not overlap, the time phrase that set the deadline, and who said it.
 import type { Cue } from './cues';
 import type { HedgeHit } from './hedges';
-import type { Attribution } from './speakers';
-import type { TimePhrase } from './time-phrases';
+import type { Attribution } from '../attribution/speakers';
+import type { TimePhrase } from '../time/time-phrases';
 
 /** A span to highlight, with offsets within the proposal's `sentence`. */
 export interface Highlight {

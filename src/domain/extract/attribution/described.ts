@@ -3,10 +3,11 @@
 // former ambassador is warning …" and then "Ukrainian diplomat Valeriy Chaly". The proposals
 // such an attribution makes wait, speaker-less, for the next person the text names, for as
 // long as DESCRIBED_REACH characters (issue 17).
-import type { Proposal } from './extract';
+import type { Proposal } from '../extract';
 import { findNames } from './names';
-import type { Span } from './segment';
-import type { Attribution, SpeakerBook } from './speakers';
+import type { Span } from '../sentences/segment';
+import type { SpeakerBook } from './speaker-book';
+import type { Attribution } from './speakers';
 
 /** About two short paragraphs: a description further from its name is not resolved. */
 export const DESCRIBED_REACH = 600;
@@ -41,6 +42,7 @@ export class Described {
     const role = this.book.roleOf(person.name) ?? tidy(this.description);
     for (const p of this.waiting) {
       p.speaker = person.name;
+      p.speakerVia = 'description';
       if (role) p.speakerRole = role;
     }
     this.waiting = [];

@@ -1,7 +1,7 @@
 // Forecast cues: the words that make a sentence about the future (or about what could be), and
 // the signs that it is not one (past tense, a question). All patterns run on foldForMatch text,
 // so offsets are those of the sentence.
-import { countWork } from './work';
+import { countWork } from '../work';
 
 export type CueType =
   | 'future'

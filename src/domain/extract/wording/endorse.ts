@@ -1,11 +1,11 @@
 // "Moscow has the capacity to mobilise up to a million men. This is correct." A sentence that
 // is nothing but a hedge phrase from the lexicon endorses the forecast just before it: it sets
 // that forecast's hedge and joins the quote, instead of standing as a forecast of its own.
-import { findEntry, normalisePhrase } from '../lexicon';
-import type { LexiconEntry } from '../model';
-import type { Proposal } from './extract';
-import type { Span } from './segment';
-import { countWork } from './work';
+import { findEntry, normalisePhrase } from '../../lexicon';
+import type { LexiconEntry } from '../../model';
+import type { Proposal } from '../extract';
+import type { Span } from '../sentences/segment';
+import { countWork } from '../work';
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'should', 'might']);
 const LEADING = /[\s\u201C\u201D\u2018\u2019"']/;

@@ -1,10 +1,10 @@
 // How well the extractor reads real articles: proposals measured against hand-labelled
 // forecasts (tests/domain/extract/corpus), the figures issue 17 sets goals for. Built on
 // metrics.ts: a proposal finds a labelled forecast when they share most of the quote.
-import { daysBetween } from '../dates';
-import type { Deadline } from '../model';
+import { daysBetween } from '../../dates';
+import type { Deadline } from '../../model';
 import { DEADLINE_TOLERANCE_DAYS, MATCH_THRESHOLD, quoteOverlap } from './metrics';
-import { contentTokens, sharedCount } from './tokens';
+import { contentTokens, sharedCount } from '../sentences/tokens';
 
 /** A forecast as a person labelled it. `also`: the same forecast in other words (a headline). */
 export interface LabelledForecast {

@@ -1,7 +1,7 @@
 // The kind of a proposed forecast, from its cues. Order matters: a condition or a capacity is
 // what the reader must check first, whatever the date; then a date makes it dated; a forecast
 // with no date and no odds ("for a very long time", "impossible to predict") is vague.
-import type { ForecastKind } from '../model';
+import type { ForecastKind } from '../../model';
 import type { Cue } from './cues';
 
 export interface KindInput {

@@ -3,7 +3,7 @@
 import type { Range } from './clauses';
 import type { QuoteSpan } from './quotes';
 import { isSpace } from './segment';
-import type { Attribution } from './speakers';
+import type { Attribution } from '../attribution/speakers';
 
 /**
  * Narrow `range` (sentence offsets) around its cues, the first at `first` and the last at

@@ -3,9 +3,9 @@
 // sentence costs far more per word), a long paragraph in chunks of its sentences. Chunks end
 // where sentences end, and a phrase never crosses a sentence's end (see usableTimes), so the
 // chunks find what one reading of the whole text would.
-import type { Span } from './segment';
+import type { Span } from '../sentences/segment';
 import { findTimePhrases, type TimePhrase } from './time-phrases';
-import { countWork } from './work';
+import { countWork } from '../work';
 
 /**
  * chrono-node reads 1,000 to 16,000 characters at about 0.4 ms a thousand (measured in Node on

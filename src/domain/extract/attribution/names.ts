@@ -1,7 +1,7 @@
 // People's names and roles as news copy writes them: a Name is two or more capitalised words
 // ("Vladislav Inozemtsev"); a role is an appositive after it ("director of …", "a former
 // professor at …") or a title before it ("Kremlin pundit Valery Solovey").
-import { countWork } from './work';
+import { countWork } from '../work';
 
 export interface NameSpan {
   name: string;
@@ -71,10 +71,13 @@ export function findNames(text: string): NameSpan[] {
     }));
     let first = 0;
     while (first < words.length && NOT_NAME_WORDS.has(words[first]?.word ?? '')) first += 1;
-    // A title is the role, not the name: "Finance Minister Clara Jensen" is Clara Jensen, and
+    // A title is the role, not the name: "Finance Minister Clara Jensen" is Clara Jensen (and
+    // "Professors A and B" are A and B), and
     // so is an organisation before a person: "Siena College Jack Collens" is Jack Collens.
     const title = words.findLastIndex(
-      (w, i) => i < words.length - 2 && (isTitle(w.word) || ORG_WORDS.has(w.word)),
+      (w, i) =>
+        i < words.length - 2 &&
+        (isTitle(w.word) || isTitle(w.word.replace(/s$/, '')) || ORG_WORDS.has(w.word)),
     );
     if (title >= first) first = title + 1;
     if (words.length - first >= 3 && TITLE_OF.test(text.slice(Math.max(0, m.index - 40), m.index)))
@@ -89,6 +92,8 @@ export function findNames(text: string): NameSpan[] {
     const kept = words.slice(first, last + 1);
     // "Assistant Professor", "Senior European Economist": a title alone names nobody.
     if (isTitle(b.word.replace(POSSESSIVE, ''))) continue;
+    // "NEW YORK (Reuters) -": a dateline, not a name; acronyms are single words.
+    if (kept.every((w) => !/\p{Ll}/u.test(w.word))) continue;
     const org = kept.some((w) => ORG_WORDS.has(w.word.replace(POSSESSIVE, '')));
     out.push({ name: text.slice(a.start, end), start: a.start, end, org });
   }
@@ -139,7 +144,9 @@ export function roleNear(text: string, start: number, end: number): string | und
   // appositive after it may be an aside ("– now a critic –"), so it comes second.
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - ROLE_BEFORE_REACH), start));
   if (before?.[1])
-    return tidyRole(before[1].replace(/^(?:according to\s+)?(?:another|a|an|the)?\s*/i, ''));
+    return tidyRole(
+      before[1].replace(/^(?:according\s+to\s+|to\s+)?(?:(?:another|a|an|the)\s+)?/i, ''),
+    );
   countWork(ROLE_BEFORE_REACH + ROLE_REACH);
   const after = ROLE_AFTER.exec(text.slice(end, end + ROLE_REACH));
   const role = after?.[1]?.split(ATTRIBUTION_VERB)[0];

@@ -1,0 +1,109 @@
+// Who the text has named so far: surnames, acronyms, organisations, roles, and who is being
+// quoted. "He", "she", "they", a bare surname and "the agency" resolve through it.
+import { genderOf, pronounGender, type Gender } from './gender';
+import { findNames, roleNear } from './names';
+
+export const PRONOUN = /^(he|she|they)$/i;
+/** "the agency", "the research firm", "the report": the organisation last named. */
+export const ORG_REFERENCE =
+  /^(?:the|its)\s+(?:[a-z]+\s+)?(?:agency|firm|company|bank|group|organi[sz]ation|report|cartel|body|institute|consultancy|outlook)$/i;
+/** "Full Name (ACRONYM)": the acronym stands for the name from then on. */
+const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&.]{1,7})\)/;
+
+/** How many recent people a gendered pronoun may look back over. */
+const RECENT_PEOPLE = 6;
+
+export class SpeakerBook {
+  private readonly bySurname = new Map<string, string>();
+  private readonly roles = new Map<string, string>();
+  private readonly acronyms = new Map<string, string>();
+  private readonly orgs = new Set<string>();
+  private readonly heardOrgs = new Set<string>();
+  /** The person most recently quoted: organisations are never "he" or "she". */
+  current: string | null = null;
+  /** The person most recently named, quoted or not: "she" before anyone is quoted. */
+  private lastNamed: string | null = null;
+  private lastOrg: string | null = null;
+  /** People named or quoted, most recent first (a few): "she" may skip a man quoted last. */
+  private recent: string[] = [];
+  private readonly genders = new Map<string, Gender>();
+
+  /** Remember every name in the sentence, so a later bare surname can be resolved. */
+  noteNames(sentence: string): void {
+    for (const n of findNames(sentence)) {
+      const acronym = ACRONYM_AFTER.exec(sentence.slice(n.end, n.end + 12))?.[1];
+      if (acronym && !this.acronyms.has(acronym)) this.acronyms.set(acronym, n.name);
+      if (n.org) {
+        this.orgs.add(n.name);
+        this.lastOrg = n.name;
+        continue;
+      }
+      const surname = n.name.split(' ').pop() ?? n.name;
+      this.lastNamed = n.name;
+      this.remember(n.name);
+      const gender = genderOf(n.name, sentence, n.start);
+      if (gender && !this.genders.has(n.name)) this.genders.set(n.name, gender);
+      if (!this.bySurname.has(surname)) this.bySurname.set(surname, n.name);
+      const role = roleNear(sentence, n.start, n.end);
+      if (role !== undefined && !this.roles.has(n.name)) this.roles.set(n.name, role);
+    }
+  }
+
+  resolve(word: string): string | null {
+    if (PRONOUN.test(word)) return this.byPronoun(word);
+    if (ORG_REFERENCE.test(word)) return this.lastOrg;
+    // "Rallings and Thrasher": each surname resolved, the pair speaks together.
+    const pair = / and /.exec(word);
+    if (pair)
+      return `${this.resolve(word.slice(0, pair.index)) ?? ''} and ${this.resolve(word.slice(pair.index + 5)) ?? ''}`;
+    if (word.includes(' ')) return word;
+    // An organisation's acronym ("WMO") or a one-word name ("Gartner") stands for itself.
+    return this.bySurname.get(word) ?? this.acronyms.get(word) ?? word;
+  }
+
+  /**
+   * The person quoted last, unless the pronoun's gender is known not to be theirs: then the
+   * most recent person it can be ("she said" after a man was quoted goes to the woman named
+   * before him).
+   */
+  private byPronoun(word: string): string | null {
+    const fallback = this.current ?? this.lastNamed;
+    const want = pronounGender(word);
+    if (want === null || fallback === null) return fallback;
+    const fits = (name: string): boolean => (this.genders.get(name) ?? want) === want;
+    if (fits(fallback)) return fallback;
+    return this.recent.find((name) => this.genders.get(name) === want) ?? fallback;
+  }
+
+  private remember(name: string): void {
+    this.recent = [name, ...this.recent.filter((n) => n !== name)].slice(0, RECENT_PEOPLE);
+  }
+
+  /** Whether a one-word name was met before: a surname, an acronym, a one-word organisation. */
+  knows(word: string): boolean {
+    return this.bySurname.has(word) || this.acronyms.has(word) || this.heardOrgs.has(word);
+  }
+
+  /** Who a resolved attribution names: people become "he" and "she", organisations "it". */
+  heard(speaker: string): void {
+    const oneWord = !speaker.includes(' ');
+    if (oneWord) this.heardOrgs.add(speaker);
+    // A one-word speaker that is no known surname is an organisation ("Gartner said"):
+    // "the research firm" is it from then on, and it is never "he" or "she".
+    if (this.isOrg(speaker) || oneWord) this.lastOrg = speaker;
+    else {
+      this.current = speaker;
+      this.remember(speaker);
+    }
+  }
+
+  isOrg(name: string): boolean {
+    return (
+      this.orgs.has(name) || [...this.acronyms.values()].includes(name) || /^[A-Z]{2,}$/.test(name)
+    );
+  }
+
+  roleOf(name: string): string | undefined {
+    return this.roles.get(name);
+  }
+}

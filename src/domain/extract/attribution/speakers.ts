@@ -1,0 +1,116 @@
+// Who said it: an attribution verb ("said", "told", "according to" …) and the speaker next to
+// it. "He", "she", "they" and a bare surname resolve through a SpeakerBook to the last person
+// quoted (news copy's "he said" points at the current speaker, not at any name just mentioned).
+import { isTitle } from './names';
+import { ORG_REFERENCE, type SpeakerBook } from './speaker-book';
+import { boundaryBefore, contentAfter, phraseAfter, subjectBefore, type Who } from './subject';
+
+export interface Attribution {
+  /** The attribution verb, offsets within the sentence. */
+  verbStart: number;
+  verbEnd: number;
+  /** A past-tense verb ("said"): a "would" after it is a reported "will". */
+  past: boolean;
+  /** Where a trailing attribution (", he said") starts: cut the quote here. */
+  cutAt: number;
+  /** Where the reported words start after a leading one ("He said, …", "told X that …"). */
+  contentFrom: number;
+  speaker: string | null;
+  speakerStart: number;
+  speakerEnd: number;
+  /** What the text calls an unnamed speaker ("a prominent political scientist"). */
+  description?: string;
+  /** The description is one person's ("the secretary-general of the WMO"): named nearby. */
+  describes?: boolean;
+  /** How the speaker was found: named, a pronoun, or a description ("the research firm"). */
+  via: SpeakerVia;
+}
+
+/** How a proposal's speaker was found; `earlier` is carried from another sentence. */
+export type SpeakerVia = 'named' | 'pronoun' | 'description' | 'earlier' | 'byline';
+
+const VERBS =
+  'said|says|say|told|tells|warned|warns|warn|claims|claimed|wrote|writes|believes|believed|' +
+  'added|adds|argued|argues|predicted|predicts|insisted|insists|asked|asks|noted|cautioned|' +
+  'conceded|suggested|warning';
+/**
+ * Verbs that carry a forecast as well as say who makes it ("IDC forecast that …", "Pep
+ * Guardiola expects …"). They attribute only with a subject that names someone or an unnamed
+ * source: "we expect" inside a quotation is the quoted speaker's.
+ */
+const FORECASTING = 'expects|expect|forecast|forecasts|predicting|forecasting';
+const ATTRIBUTION = new RegExp(`\\b(?:according to|${VERBS}|${FORECASTING})\\b`, 'gi');
+const FORECASTING_VERB = new RegExp(`^(?:${FORECASTING})$`, 'i');
+/** Verbs whose object is the listener, not the speaker: "told The Ride with JMV". */
+const OBJECT_VERB = /^(?:told|tells|asked|asks|warned|warns|warn)$/i;
+const PAST =
+  /^(said|told|warned|claimed|wrote|believed|added|argued|predicted|insisted|noted|cautioned|conceded|suggested|forecast)$/i;
+/** Unnamed sources a forecasting verb may have for subject: "analysts expect". */
+const UNNAMED_SOURCE =
+  /\b(?:analysts?|economists?|experts?|officials?|respondents|polls?|forecasters?|observers|investors|markets?|scientists?|specialists)$/i;
+
+const CONJUNCTION = /^(?:but|and|yet)(?:\s+(?:also|still))?$/i;
+
+/** Attributions in a sentence, resolving their speakers (and updating who is quoted). */
+export function findAttributions(sentence: string, book: SpeakerBook): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of sentence.matchAll(ATTRIBUTION)) {
+    const verbStart = m.index;
+    const verbEnd = verbStart + m[0].length;
+    const according = /^according to$/i.test(m[0]);
+    const forecasting = FORECASTING_VERB.test(m[0]);
+    const subject = according ? null : subjectBefore(sentence, verbStart, book);
+    if (forecasting && !namesSomeone(subject)) continue;
+    const after = OBJECT_VERB.test(m[0]) ? null : phraseAfter(sentence, verbEnd, book);
+    const who: Who | null = subject ?? after;
+    if (who === null) continue;
+    const named =
+      who.kind !== 'phrase' || ORG_REFERENCE.test(who.text) ? book.resolve(who.text) : null;
+    // "The leading psephologist insisted": someone already quoted, described.
+    // "He expects …, but believes …": a verb after a conjunction shares the subject before it.
+    const shared = CONJUNCTION.test(who.text) ? (out.at(-1)?.speaker ?? book.current) : null;
+    const speaker =
+      named ??
+      shared ??
+      (describesSomeone(who.text) && /^the\s/i.test(who.text) ? book.current : null);
+    if (speaker !== null) book.heard(speaker);
+    out.push({
+      verbStart,
+      verbEnd,
+      past: PAST.test(m[0]),
+      cutAt: boundaryBefore(sentence, subject ? subject.from : verbStart),
+      contentFrom: contentAfter(sentence, subject ? verbEnd : who.end),
+      speaker,
+      speakerStart: who.start,
+      speakerEnd: who.end,
+      ...(speaker === null && who.text !== '' ? { description: who.text } : {}),
+      describes: speaker === null && describesSomeone(who.text),
+      via:
+        who.kind === 'pronoun'
+          ? 'pronoun'
+          : named !== null && who.kind !== 'phrase'
+            ? 'named'
+            : shared !== null
+              ? 'earlier'
+              : 'description',
+    });
+  }
+  return out;
+}
+
+/** Words that describe one person by their role: "a former ambassador to the U.S.". */
+export function describesSomeone(text: string): boolean {
+  if (!/^(?:the|a|an|someone|[\p{L}’'-]+['’]s)\s/iu.test(text)) return false;
+  return text
+    .split(/\s+/)
+    .some((w) => isTitle(w.replace(/['’]s$/, '')) || /^(?:expert|pollster)$/i.test(w));
+}
+
+/** Whether a forecasting verb's subject says who forecasts: a name, "he", "analysts". */
+function namesSomeone(subject: Who | null): boolean {
+  if (subject === null) return false;
+  if (subject.kind === 'name') return true;
+  if (subject.kind === 'pronoun') return !/^they$/i.test(subject.text);
+  const t = subject.text;
+  return UNNAMED_SOURCE.test(t) || ORG_REFERENCE.test(t) || describesSomeone(t);
+}

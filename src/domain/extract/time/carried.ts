@@ -1,0 +1,127 @@
+// Deadlines the text states once and its forecasts refer back to: the day of the election it
+// reports on, and the end of the sports season it is about. A forecast that names no time of
+// its own but speaks of that election ("a close race", "turnout will be high") or that season
+// ("a top-four finish", "Comeback Player of the Year") is dated by it. Read once per text, in
+// time proportional to its length (a handful of regular expressions, no nesting).
+import * as chrono from 'chrono-node';
+import { addDays, toDate, toIsoDate, yearOf, type IsoDate } from '../../dates';
+import type { Proposal } from '../extract';
+
+export interface CarriedDeadlines {
+  electionDay: IsoDate | null;
+  seasonEnd: IsoDate | null;
+}
+
+export type CarriedFrom = 'election' | 'season';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "today's election", "tonight’s election results", "Tuesday's election". */
+const DAY_ELECTION =
+  /\b(today|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}elections?\b/i;
+/** "the local council elections loom on 2 May", "the election on November 8". */
+const ELECTION_ON =
+  /\belections?\b[^.;!?]{0,40}?\bon\s+(\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b/;
+/** A United States general election the text names without its date. */
+const US_ELECTION = /\b(presidential\s+(?:elections?|race|campaign)|midterms?|mid-term)\b/i;
+
+/** The first Tuesday after the first Monday of November: the United States' election day. */
+function usElectionDay(year: number): IsoDate {
+  const first = toDate(`${year}-11-01`).getUTCDay();
+  const firstMonday = 1 + ((8 - first) % 7);
+  return `${year}-11-${String(firstMonday + 1).padStart(2, '0')}`;
+}
+
+function nextWeekday(publishedOn: IsoDate, name: string): IsoDate {
+  const want = WEEKDAYS.indexOf(name.toLowerCase());
+  const day = toDate(publishedOn).getUTCDay();
+  return addDays(publishedOn, (want - day + 7) % 7);
+}
+
+export function findElectionDay(text: string, publishedOn: IsoDate): IsoDate | null {
+  const day = DAY_ELECTION.exec(text)?.[1];
+  if (day) return /^to/i.test(day) ? publishedOn : nextWeekday(publishedOn, day);
+  const on = ELECTION_ON.exec(text)?.[1];
+  if (on) {
+    const parsed = chrono.parseDate(on, toDate(publishedOn), { forwardDate: true });
+    if (parsed) return toIsoDate(parsed);
+  }
+  const us = US_ELECTION.exec(text)?.[1];
+  if (!us) return null;
+  const year = yearOf(publishedOn);
+  const presidential = /^presidential/i.test(us);
+  if (year % 2 !== 0 || (presidential && year % 4 !== 0)) return null;
+  const day2 = usElectionDay(year);
+  return day2 >= publishedOn ? day2 : null;
+}
+
+/**
+ * The end of the season a sports text is about: the one under way, or the next when the
+ * text is written between seasons (a season's end before publication is last season's). Leagues by the words that mark them; approximate days, as
+ * the season's last day is never more than a few weeks from them.
+ */
+const LEAGUES: readonly { marks: RegExp; end: string }[] = [
+  { marks: /\b(?:NFL|quarterback|Super Bowl|touchdowns?)\b/, end: '02-03' },
+  { marks: /\b(?:NBA|NHL|Stanley Cup)\b/, end: '06-15' },
+  { marks: /\b(?:MLB|World Series|baseball)\b/i, end: '10-31' },
+  {
+    marks:
+      /\b(?:Premier League|Champions League|La Liga|Bundesliga|Serie A|Ligue 1|FA Cup|relegat\w*)\b/,
+    end: '05-25',
+  },
+];
+
+export function findSeasonEnd(text: string, publishedOn: IsoDate): IsoDate | null {
+  if (!/\bseasons?\b/i.test(text)) return null;
+  const league = LEAGUES.find((l) => l.marks.test(text));
+  if (!league) return null;
+  const end = `${yearOf(publishedOn)}-${league.end}`;
+  return end >= publishedOn ? end : `${yearOf(publishedOn) + 1}-${league.end}`;
+}
+
+export function findCarriedDeadlines(text: string, publishedOn: IsoDate): CarriedDeadlines {
+  return {
+    electionDay: findElectionDay(text, publishedOn),
+    seasonEnd: findSeasonEnd(text, publishedOn),
+  };
+}
+
+const ABOUT_ELECTION =
+  /\b(?:win|wins|winning|won|victory|race|elections?|votes?|voters|voting|turnout|polls?|seats|outcome|results?|losses|gains?|surprise|clos(?:e|er|est)|tight|swing|night)\b/i;
+/** A different election than the one the text reports on. */
+const OTHER_ELECTION = /\b(?:next|last|previous|future)\s+(?:\w+\s+)?election\b/i;
+const ABOUT_SEASON =
+  /\b(?:this|next|the\s+new)\s+season\b|\bseason['’]s\s+end\b|\btop[- ]four\b|\btitle\b|\bchampions?(?:hip)?\b|\bof\s+the\s+Year\b|\bplay-?offs?\b|\brelegat\w*|\bleague\b|\bfinish\b/i;
+
+/** The carried deadline that dates a forecast's words, and where it comes from. */
+export function carriedDeadline(
+  quote: string,
+  carried: CarriedDeadlines,
+): { latest: IsoDate; from: CarriedFrom } | null {
+  if (carried.seasonEnd && ABOUT_SEASON.test(quote))
+    return { latest: carried.seasonEnd, from: 'season' };
+  if (carried.electionDay && ABOUT_ELECTION.test(quote) && !OTHER_ELECTION.test(quote))
+    return { latest: carried.electionDay, from: 'election' };
+  return null;
+}
+
+/**
+ * Forecasts without a time of their own, dated by the election or the season the text is
+ * about (time/carried.ts); a remark on the present stays undated by them unless it speaks of
+ * that election or season.
+ */
+export function carryDeadlines(
+  proposals: Proposal[],
+  text: string,
+  publishedOn: string,
+): Proposal[] {
+  if (proposals.length === 0) return proposals;
+  const carried = findCarriedDeadlines(text, publishedOn);
+  if (carried.electionDay === null && carried.seasonEnd === null) return proposals;
+  return proposals.map((p) => {
+    const undated = p.deadline === null || p.kind === 'present-state';
+    const found = undated ? carriedDeadline(p.quote, carried) : null;
+    if (!found) return p;
+    return { ...p, deadline: { latest: found.latest }, kind: 'dated', deadlineFrom: found.from };
+  });
+}

@@ -1,0 +1,198 @@
+// Bare years ("in 2024", "next year") and the words in front of any anchor ("by", "at least
+// until", "the end of", "early", "the third quarter of"), resolved against the publication
+// date, never the clock. Seasons are in seasons.ts, quantified spans in durations.ts.
+import { addMonths, addYears, lastDayOfMonth } from 'date-fns';
+import { addDays, toDate, toIsoDate, yearEnd, yearOf, yearStart, type IsoDate } from '../../dates';
+
+export type Grain = 'day' | 'week' | 'month' | 'season' | 'year';
+
+/** A stretch of calendar days, both ends included. */
+export interface Period {
+  start: IsoDate;
+  end: IsoDate;
+  grain: Grain;
+}
+
+/** Words in the text that name a period; [from, to) are UTF-16 offsets. */
+export interface Anchor {
+  from: number;
+  to: number;
+  period: Period;
+  /** Accepted only with a lead or position in front ("in fall", not "prices fall"). */
+  needsContext?: boolean;
+}
+
+export type Sense = 'point' | 'window' | 'lower-bound' | 'duration';
+
+export interface Reading {
+  from: number;
+  to: number;
+  deadline: { earliest?: IsoDate; latest: IsoDate };
+  sense: Sense;
+}
+
+export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
+  return toIsoDate(addMonths(toDate(iso), months));
+}
+
+export function addYearsIso(iso: IsoDate, years: number): IsoDate {
+  return toIsoDate(addYears(toDate(iso), years));
+}
+
+export function monthEnd(iso: IsoDate): IsoDate {
+  return toIsoDate(lastDayOfMonth(toDate(iso)));
+}
+
+function minIso(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}
+
+export function yearPeriod(year: number): Period {
+  return { start: yearStart(year), end: yearEnd(year), grain: 'year' };
+}
+
+// --- Years ------------------------------------------------------------------------------------
+
+const YEAR =
+  /\b(?:(this|next|last|coming)\s+year|year\s+((?:19|20)\d\d)|((?:19|20)\d\d)|(year))\b/gi;
+const YEAR_BEFORE_OK =
+  /(?:\b(?:of|since|from|after|to|and|or|the|year|summer|spring|autumn|fall|winter)\s+|\b(?:19|20)\d\d\s*[-–]\s*)$/i;
+const YEAR_AFTER_OK =
+  /^(?:\s*(?:[,.;:!?)\]’'"”]|[-–]\s*(?:19|20)\d\d)|\s*$|\s+(?:will|would|is|was|has|had|could|might|saw)\b)/i;
+const NOT_A_YEAR_BEFORE = /(?:[\d$£€#/:]|[\d,.][\s]?)$/;
+const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,]\d|\s*(?:%|percent|per\s+cent)\b)/i;
+
+export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
+  const year = yearOf(publishedOn);
+  const anchors: Anchor[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (m[1]) {
+      const q = m[1].toLowerCase();
+      const y = q === 'this' ? year : q === 'last' ? year - 1 : year + 1;
+      anchors.push({ from, to, period: yearPeriod(y) });
+    } else if (m[2]) {
+      anchors.push({ from, to, period: yearPeriod(Number(m[2])) });
+    } else if (m[4]) {
+      // "the end of the year": a bare "year" only after a position, meaning this year.
+      anchors.push({ from, to, period: yearPeriod(year), needsContext: true });
+    } else if (m[3]) {
+      const before = text.slice(Math.max(0, from - 40), from);
+      const after = text.slice(to, to + 20);
+      if (NOT_A_YEAR_BEFORE.test(before) && !/[-–]$/.test(before)) continue;
+      if (NOT_A_YEAR_AFTER.test(after)) continue;
+      const confident = YEAR_BEFORE_OK.test(before) || YEAR_AFTER_OK.test(after);
+      anchors.push({ from, to, period: yearPeriod(Number(m[3])), needsContext: !confident });
+    }
+  }
+  return anchors;
+}
+
+/** Seasons and years; months, days and weekdays come from chrono-node. */
+
+// --- Leads and positions: "by the end of", "at least until", "in early" ----------------------
+
+const LEAD = String.raw`(at\s+(?:the\s+)?(?:very\s+)?least\s+(?:until|till)|(?:until|till)\s+at\s+least|no\s+later\s+than|not\s+later\s+than|by|until|till|before|in|during|throughout|on)`;
+const ORDINAL = String.raw`(?:first|second|third|fourth|final|last)`;
+const POSITION = String.raw`(?:the\s+)?(?:very\s+)?(end|start|beginning|middle|first\s+half|second\s+half|${ORDINAL}(?:\s+(?:or|and|to)\s+${ORDINAL})?\s+quarter)\s+of|(early|late|mid)`;
+const PREFIX = new RegExp(
+  String.raw`(?:\b${LEAD}\s+)?(?:\b(?:${POSITION})(?:\s+|-))?(?:\bthe\s+)?$`,
+  'i',
+);
+
+type Part =
+  | 'end'
+  | 'start'
+  | 'early'
+  | 'mid'
+  | 'late'
+  | 'first-half'
+  | 'second-half'
+  | { quarters: [number, number] };
+
+const QUARTER_NUMBER: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  final: 4,
+  last: 4,
+};
+
+function toPart(word: string): Part {
+  const w = word.toLowerCase().replace(/\s+/g, '-');
+  if (w.endsWith('-quarter')) {
+    // "the third quarter", "the second or third quarter": a window of whole quarters.
+    const numbers = w
+      .split('-')
+      .map((x) => QUARTER_NUMBER[x])
+      .filter((n) => n !== undefined);
+    return { quarters: [numbers[0] ?? 1, numbers[numbers.length - 1] ?? 1] };
+  }
+  if (w === 'beginning') return 'start';
+  if (w === 'middle') return 'mid';
+  return w as Part;
+}
+
+/**
+ * Thirds and halves: of a year or season by whole months, of a month by days; quarters of a
+ * year.
+ */
+function partOf(p: Period, part: Part): Period {
+  if (typeof part === 'object') {
+    if (p.grain !== 'year') return p;
+    const [from, to] = part.quarters;
+    const start = addMonthsIso(p.start, 3 * (from - 1));
+    return { start, end: addDays(addMonthsIso(p.start, 3 * to), -1), grain: 'month' };
+  }
+  if (part === 'end') return { start: p.end, end: p.end, grain: 'day' };
+  if (part === 'start') return { start: p.start, end: p.start, grain: 'day' };
+  const slices = part === 'first-half' || part === 'second-half' ? 2 : 3;
+  const index = { early: 0, mid: 1, late: 2, 'first-half': 0, 'second-half': 1 }[part];
+  if (p.grain === 'year' || p.grain === 'season') {
+    const months = p.grain === 'year' ? 12 : 3;
+    const size = months / slices;
+    const start = addMonthsIso(p.start, size * index);
+    return { start, end: addDays(addMonthsIso(start, size), -1), grain: 'month' };
+  }
+  if (p.grain === 'month') {
+    const size = slices === 2 ? 15 : 10;
+    const start = addDays(p.start, size * index);
+    const end = index === slices - 1 ? p.end : addDays(start, size - 1);
+    return { start, end, grain: 'day' };
+  }
+  return p;
+}
+
+/** Days a lower bound stays checkable: "at least until summer" is checked 1–21 June. */
+const LOWER_BOUND_GRACE_DAYS = 20;
+
+/**
+ * Reads an anchor with the words in front of it. Returns null when the anchor needs context
+ * ("fall", a bare "year") and has none.
+ */
+export function readAnchor(text: string, anchor: Anchor): Reading | null {
+  const windowStart = Math.max(0, anchor.from - 60);
+  const m = PREFIX.exec(text.slice(windowStart, anchor.from));
+  const lead = (m?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const part = m?.[2] ?? m?.[3];
+  if (anchor.needsContext && !lead && !part) return null;
+  // A lone "the" stays out of the phrase: "the 2024 election" is about 2024.
+  const from = m && (lead || part) ? windowStart + m.index : anchor.from;
+  const p = part ? partOf(anchor.period, toPart(part)) : anchor.period;
+  const base = { from, to: anchor.to };
+  if (lead.includes('least')) {
+    const latest = minIso(p.end, addDays(p.start, LOWER_BOUND_GRACE_DAYS));
+    return { ...base, sense: 'lower-bound', deadline: { earliest: p.start, latest } };
+  }
+  if (lead === 'before')
+    return { ...base, sense: 'point', deadline: { latest: addDays(p.start, -1) } };
+  if (lead && !['in', 'during', 'throughout', 'on'].includes(lead)) {
+    // "by summer": by the time it starts; "by early 2024": by the end of that part; "by 2030":
+    // by the end of that year, as a year is read when it is the whole deadline (issue 17).
+    const latest = part || (lead === 'by' && p.grain === 'year') ? p.end : p.start;
+    return { ...base, sense: 'point', deadline: { latest } };
+  }
+  return { ...base, sense: 'window', deadline: { earliest: p.start, latest: p.end } };
+}

@@ -1,0 +1,44 @@
+// The time phrases of a sentence that can date one of its forecasts, and those that make a
+// statement a forecast by themselves.
+import type { Span } from '../sentences/segment';
+import { BracketWalk } from '../sentences/clauses';
+import { isTimeOfSpeaking, startsPastEvent } from '../wording/cues';
+import type { TimePhrase } from './time-phrases';
+import type { TimeReader } from './time-reader';
+
+/** What follows a date that is the subject of a past event: "[next] summer was …". */
+const PAST_EVENT_REACH = 100;
+
+/**
+ * "by / until / before <time>", "at least until", "for another <duration>" make a statement a
+ * forecast by themselves; a plain window ("in 2024") or span ("for four years") does not.
+ */
+export function isTimeCue(t: TimePhrase, publishedOn: string): boolean {
+  if (t.deadline.latest <= publishedOn) return false;
+  return (
+    t.sense === 'point' ||
+    t.sense === 'lower-bound' ||
+    /\b(?:another|at least|within)\b/i.test(t.text)
+  );
+}
+
+/**
+ * The sentence's time phrases (in its offsets) that can set a deadline: not in a parenthesis
+ * (a photo's date), not past, not the subject of a past event.
+ */
+export function usableTimes(
+  s: Span,
+  ctx: { times: TimeReader; publishedOn: string },
+): TimePhrase[] {
+  const out: TimePhrase[] = [];
+  const brackets = new BracketWalk(s.text);
+  for (const t of ctx.times.startingIn(s)) {
+    // A phrase may take the punctuation after the sentence ("in March,"), never more.
+    if (t.end > s.end + 1) continue;
+    const local = { ...t, start: t.start - s.start, end: Math.min(t.end, s.end) - s.start };
+    if (brackets.inside(local.start) || t.deadline.latest < ctx.publishedOn) continue;
+    if (isTimeOfSpeaking(s.text.slice(0, local.start))) continue;
+    if (!startsPastEvent(s.text.slice(local.end, local.end + PAST_EVENT_REACH))) out.push(local);
+  }
+  return out;
+}

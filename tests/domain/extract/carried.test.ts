@@ -1,0 +1,82 @@
+// Deadlines a text states once and its forecasts refer back to (time/carried.ts), and windows
+// given as ranges ("four to six months"): on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractForecasts } from '../../../src/domain/extract/extract';
+import {
+  carriedDeadline,
+  findElectionDay,
+  findSeasonEnd,
+} from '../../../src/domain/extract/time/carried';
+import { findDurations } from '../../../src/domain/extract/time/durations';
+
+describe('the election a text reports on', () => {
+  it.each([
+    ["Voters queue early for today's election in the county.", '2010-11-02', '2010-11-02'],
+    ['Turnout is expected to be high for Tuesday’s election.', '2012-11-05', '2012-11-06'],
+    ['The mayoral elections take place on 6 May across the region.', '2021-03-01', '2021-05-06'],
+    ['The presidential race has tightened in the final weeks.', '2020-10-01', '2020-11-03'],
+    ['The midterm campaign enters its last month.', '2018-10-01', '2018-11-06'],
+  ])('%s (%s) → %s', (text, publishedOn, day) => {
+    expect(findElectionDay(text, publishedOn)).toBe(day);
+  });
+
+  it.each([
+    ['The presidential race of next year is already crowded.', '2019-10-01'],
+    ['The council met to discuss the budget.', '2020-10-01'],
+  ])('names none in %s', (text, publishedOn) => {
+    expect(findElectionDay(text, publishedOn)).toBeNull();
+  });
+
+  it('dates an undated forecast about that election, not one about another', () => {
+    const carried = { electionDay: '2016-11-08', seasonEnd: null };
+    expect(carriedDeadline('It is going to be a close race', carried)?.latest).toBe('2016-11-08');
+    expect(carriedDeadline('They will win the next general election', carried)).toBeNull();
+    expect(carriedDeadline('Inflation will ease', carried)).toBeNull();
+  });
+
+  it('carries election day to the forecasts of an article', () => {
+    const text =
+      'Polls open at seven for Tuesday’s election in the district.\n\n' +
+      '“I think it is going to be a very close race,” said Mara Voss, a pollster at Field Lines.';
+    const [p] = extractForecasts(text, { publishedOn: '2022-11-07' });
+    expect(p?.deadline).toEqual({ latest: '2022-11-08' });
+    expect(p?.deadlineFrom).toBe('election');
+  });
+});
+
+describe('the season a sports text is about', () => {
+  it.each([
+    ['The Premier League season starts on Saturday.', '2024-08-14', '2025-05-25'],
+    ['The quarterback missed last season.', '2018-07-19', '2019-02-03'],
+    ['The NBA season resumes in January.', '2021-01-05', '2021-06-15'],
+  ])('%s (%s) → %s', (text, publishedOn, end) => {
+    expect(findSeasonEnd(text, publishedOn)).toBe(end);
+  });
+
+  it('needs both a season and a league', () => {
+    expect(findSeasonEnd('The rainy season starts in June.', '2024-05-01')).toBeNull();
+  });
+});
+
+describe('ranges of durations', () => {
+  it.each([
+    ['the strike could last four to six months', '2022-06-15', '2022-10-15', '2022-12-15'],
+    ['the build will take another 3-5 years', '2015-06-09', '2018-06-09', '2020-06-09'],
+    ['within the next 10 to 20 years, robots will', '2017-04-26', '2027-04-26', '2037-04-26'],
+  ])('%s', (text, publishedOn, earliest, latest) => {
+    const [r] = findDurations(text, publishedOn);
+    expect(r?.deadline).toEqual({ earliest, latest });
+  });
+
+  it.each([
+    ['at least one of the next five years will be the warmest', '2024-06-06', '2028-12-31'],
+    ['over the coming three years, output will double', '2021-03-10', '2023-12-31'],
+    ['within the next two years, the plant will close', '2021-03-10', '2023-03-10'],
+  ])('%s (%s) ends %s', (text, publishedOn, latest) => {
+    expect(findDurations(text, publishedOn)[0]?.deadline.latest).toBe(latest);
+  });
+
+  it('still reads "the last four months" as past', () => {
+    expect(findDurations('in the last four months prices rose', '2022-06-15')).toEqual([]);
+  });
+});

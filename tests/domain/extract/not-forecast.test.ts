@@ -1,0 +1,48 @@
+// What reads like a forecast but is none (wording/not-forecast.ts), on sentences written for
+// these tests; and the forecasts beside them that must still be proposed.
+import { describe, expect, it } from 'vitest';
+import { extractForecasts } from '../../../src/domain/extract/extract';
+import { notAForecast } from '../../../src/domain/extract/wording/not-forecast';
+
+const OPTIONS = { publishedOn: '2023-03-01' };
+
+describe('not a forecast', () => {
+  it.each([
+    ['You can manage your cookie settings in your browser at any time.', 'page furniture'],
+    ['Sign up to our newsletter and we will send you the news.', 'page furniture'],
+    [
+      'It was difficult to predict how long the strike might last, the union said.',
+      'a refusal to forecast',
+    ],
+    [
+      '“I don’t think anybody knows for sure when the bridge will open,” she said.',
+      'a refusal to forecast',
+    ],
+    [
+      'The agency stressed that the figure is not a forecast of where prices will go.',
+      'the speaker says it is not a forecast',
+    ],
+    [
+      'The institute cut its growth forecast by half a point for next year.',
+      'a report about a forecast',
+    ],
+    ['Farmers will need to plant earlier if they want to avoid the drought.', 'advice'],
+    ['Doctors initially projected that he would miss nine months.', 'a past prediction'],
+    ['“We have long said that rents will rise,” the landlord added.', 'a past prediction'],
+    ['If I could vote twice, I would vote for the reform.', 'a wish'],
+    ['Ministers will meet in Geneva from May 3 to May 5 to agree on a text.', 'a schedule'],
+    ['The commuters were going to drive regardless of the fare.', 'a past expectation'],
+  ])('%s → %s', (sentence, why) => {
+    expect(extractForecasts(sentence, OPTIONS)).toEqual([]);
+    expect(notAForecast(sentence, sentence)).toBe(why);
+  });
+
+  it.each([
+    '“Prices will fall by the end of the year,” said Ada Brandt, an analyst at Northfield.',
+    'Officials predicted that the road was going to take another two years to finish.',
+    'The bank expects inflation to fall below 3% by December.',
+  ])('still proposes %s', (sentence) => {
+    expect(notAForecast(sentence, sentence)).toBeNull();
+    expect(extractForecasts(sentence, OPTIONS).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,65 @@
+// Issue 17's second round of speaker rules, on texts written for this test: a byline's writer,
+// two people speaking together, a gendered pronoun after someone else was quoted, "the
+// research firm" after a one-word organisation, and a verb that shares its subject.
+import { describe, expect, it } from 'vitest';
+import { extractForecasts } from '../../../src/domain/extract/extract';
+import { findByline } from '../../../src/domain/extract/attribution/byline';
+
+const propose = (text: string) => extractForecasts(text, { publishedOn: '2024-03-01' });
+const speakers = (text: string) => propose(text).map((p) => p.speaker);
+
+describe('speakers', () => {
+  it.each([
+    ['Why rents will keep rising\n\nBy Nadia Osei\n\nRents rose again.', 'Nadia Osei'],
+    ['Posted on 3 March 2024 by Greywater\n\nI write this…', 'Greywater'],
+    ['By the end of 2025 prices will fall.', null],
+  ])('reads the byline of %j', (text, writer) => {
+    expect(findByline(text)).toBe(writer);
+  });
+
+  it('credits a column’s own forecasts to its writer, not those it reports', () => {
+    const text =
+      'Posted on 1 March 2024 by Greywater\n\n' +
+      'I believe the council will approve the tram line by June.\n\n' +
+      'Some analysts predict the vote will be delayed.';
+    const [own, reported] = propose(text);
+    expect(own?.speaker).toBe('Greywater');
+    expect(own?.speakerVia).toBe('byline');
+    expect(reported?.speaker).toBeNull();
+  });
+
+  it('names two people speaking together, by full names and by surnames', () => {
+    const text =
+      'Analysts Lena Moss and Piet Kramer said the party will lose half its seats in May.\n\n' +
+      'Moss and Kramer said that means “losses are inevitable” for the party in May.';
+    expect(speakers(text)).toEqual(['Lena Moss and Piet Kramer', 'Lena Moss and Piet Kramer']);
+  });
+
+  it('gives "she said" to the woman named before the man quoted last', () => {
+    const text =
+      'Clara Jensen, the finance minister, opened the session.\n\n' +
+      '“Growth will slow this year,” said Tom Berger, an economist at Nordbank.\n\n' +
+      '“Inflation will be back at target by December,” she said.';
+    expect(speakers(text)).toEqual(['Tom Berger', 'Clara Jensen']);
+  });
+
+  it('keeps "he said" with the man quoted last', () => {
+    const text =
+      'Clara Jensen opened the session.\n\n' +
+      '“Growth will slow this year,” said Tom Berger.\n\n' +
+      '“Inflation will fall by December,” he said.';
+    expect(speakers(text)).toEqual(['Tom Berger', 'Tom Berger']);
+  });
+
+  it('resolves "the research firm" to a one-word organisation quoted before', () => {
+    const text =
+      'Tablet sales will fall 5% this year, Quorvia said on Monday.\n\n' +
+      'The research firm expects sales to recover in 2025.';
+    expect(speakers(text)).toEqual(['Quorvia', 'Quorvia']);
+  });
+
+  it('lets a verb after "but" share the subject before it', () => {
+    const text = 'Ivo Marek expects the hosts to win, but believes the visitors may surprise.';
+    expect(speakers(text)).toEqual(['Ivo Marek', 'Ivo Marek']);
+  });
+});
