@@ -19,6 +19,7 @@ import { useSame } from '../../ui/use-same';
 import { forecastElementId } from './ForecastCard';
 import {
   feedStep,
+  loadWindowedFeed,
   prefersReducedMotion,
   retryEachFrame,
   REVEAL_TIMEOUT_MS,
@@ -33,7 +34,6 @@ export type { ForecastListHandle } from './feed';
 
 // Long lists only: the windowed feed and the virtualiser library behind it.
 /** The windowed list's code; the boot fetches it early when it finds a long list stored. */
-export const loadWindowedFeed = () => import('./WindowedFeed');
 const WindowedFeed = lazyPart(() => loadWindowedFeed().then((m) => ({ default: m.WindowedFeed })));
 
 /**

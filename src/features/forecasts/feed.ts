@@ -9,6 +9,12 @@
  */
 export const WINDOW_ABOVE = 100;
 
+/**
+ * The windowed list's code. Here, not in ForecastList.tsx, so that the boot can fetch it early
+ * for a long list without the forecast list and its cards joining the first load.
+ */
+export const loadWindowedFeed = () => import('./WindowedFeed');
+
 /** How long a reveal waits for its card (a new forecast's render, the windowed list's code). */
 export const REVEAL_TIMEOUT_MS = 3000;
 
