@@ -3,6 +3,8 @@ import { bootStore, loadInitialData } from './app/boot';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { OwnApp, readOwnRaw } from './app/OwnApp';
 import { AppProviders } from './app/providers';
+import { preloadPage } from './app/pages/lazy-pages';
+import { readRoute } from './ui/routing/route';
 import { reloadOnShareLink } from './app/share-navigation';
 import { isShareFragment } from './formats/share-fragment';
 import { whenIdle } from './shared/idle';
@@ -33,6 +35,8 @@ try {
     await bootSharedView(root, window.location.hash, shell);
   } else {
     reloadOnShareLink();
+    // A bookmarked page's code is fetched while storage is read, not after.
+    preloadPage(readRoute(window.location.search));
     // A desk joined: its code, and its copy instead of the reader's own record.
     const desk = hasDeskSession()
       ? await import('./app/desk/boot-desk').then((m) => m.bootDesk(window.localStorage))
