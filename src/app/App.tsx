@@ -2,7 +2,7 @@ import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { incrementalForecastViews } from '../state/derived/forecast-views';
 import { effectiveLexicon } from '../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../domain/scoring';
-import type { ForecastListHandle } from '../features/forecasts/feed';
+import type { ForecastListHandle } from '../features/forecasts/list/feed';
 import { useShortcutQueue } from '../features/keyboard/shortcut-queue';
 import type { ReviewQueueHandle } from '../features/review/queue-handle';
 import { useReviewQueue, useStatementQueue } from '../features/review/use-review-queue';

@@ -2,7 +2,7 @@
 // to read. A first visit loads neither the codec (fflate) nor zod; a return visit loads them,
 // decodes, migrates and validates, and the app then renders synchronously from that snapshot.
 import { loadSeed } from '../data/load-seed';
-import { loadWindowedFeed, WINDOW_ABOVE } from '../features/forecasts/feed';
+import { loadWindowedFeed, WINDOW_ABOVE } from '../features/forecasts/list/feed';
 import type { AppData } from '../domain/model';
 import { loadReplay } from '../state/derived/replay-loader';
 import type { StoreContextValue } from '../state/store-context';

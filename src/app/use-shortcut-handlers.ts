@@ -10,7 +10,7 @@ import type { IsoDate } from '../domain/dates';
 import { canUndo } from '../domain/judgements';
 import { OUTCOME_LABELS, type Outcome } from '../domain/model';
 import type { ShortcutResult } from '../features/keyboard/KeyboardShortcuts';
-import { forecastIdAt, type ForecastListHandle } from '../features/forecasts/feed';
+import { forecastIdAt, type ForecastListHandle } from '../features/forecasts/list/feed';
 import {
   queueAt,
   reviewItemIdAt,

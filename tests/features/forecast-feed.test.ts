@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SEED_DATA } from '../../src/data/seed';
 import { forecastViews } from '../../src/domain/catalogue';
-import { byDeadline, deadlineOrder } from '../../src/features/forecasts/ForecastList';
-import { feedStep, isTextEntry, retryEachFrame } from '../../src/features/forecasts/feed';
-import { withPinned } from '../../src/features/forecasts/pinned-range';
+import { byDeadline, deadlineOrder } from '../../src/features/forecasts/list/ForecastList';
+import { feedStep, isTextEntry, retryEachFrame } from '../../src/features/forecasts/list/feed';
+import { withPinned } from '../../src/features/forecasts/list/pinned-range';
 
 describe('withPinned', () => {
   const range = [10, 11, 12, 13, 14];

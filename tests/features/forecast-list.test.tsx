@@ -9,9 +9,9 @@ import { createRef, useMemo, type RefObject } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forecastViews } from '../../src/domain/catalogue';
 import type { AppData } from '../../src/domain/model';
-import { WINDOW_ABOVE, type ForecastListHandle } from '../../src/features/forecasts/feed';
-import { ForecastList } from '../../src/features/forecasts/ForecastList';
-import { estimatedCardHeight } from '../../src/features/forecasts/WindowedFeed';
+import { WINDOW_ABOVE, type ForecastListHandle } from '../../src/features/forecasts/list/feed';
+import { ForecastList } from '../../src/features/forecasts/list/ForecastList';
+import { estimatedCardHeight } from '../../src/features/forecasts/list/WindowedFeed';
 import { makeData, makeForecast } from '../support/factories';
 import { renderWithProviders } from '../support/render';
 

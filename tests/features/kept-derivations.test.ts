@@ -2,7 +2,7 @@
 // mark: a deadline, a window or a day made changed, or the forecasts themselves; an edited claim
 // or a judgement keeps the order and the lanes they had.
 import { describe, expect, it } from 'vitest';
-import { deadlineOrder } from '../../src/features/forecasts/ForecastList';
+import { deadlineOrder } from '../../src/features/forecasts/list/ForecastList';
 import {
   prepareTimeline,
   refreshTimeline,

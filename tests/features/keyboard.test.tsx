@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { byDeadline } from '../../src/features/forecasts/ForecastList';
+import { byDeadline } from '../../src/features/forecasts/list/ForecastList';
 import { forecastViews } from '../../src/domain/catalogue';
 import { todayIso } from '../../src/domain/dates';
 import { reviewQueue } from '../../src/domain/review';

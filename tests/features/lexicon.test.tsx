@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_FORECASTS } from '../../src/data/seed-forecasts';
 import { forecastViews } from '../../src/domain/catalogue';
-import { ForecastList } from '../../src/features/forecasts/ForecastList';
+import { ForecastList } from '../../src/features/forecasts/list/ForecastList';
 import { LexiconPanel } from '../../src/features/lexicon/LexiconPanel';
 import { useDocument } from '../../src/state/use-document';
 import { STORAGE_KEY } from '../../src/storage/envelope';

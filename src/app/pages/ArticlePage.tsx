@@ -7,7 +7,7 @@ import type { AppData } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
 import { placeQuotes } from '../../domain/quote-spans';
 import { storyCounts } from '../../domain/story';
-import { ForecastList } from '../../features/forecasts/ForecastList';
+import { ForecastList } from '../../features/forecasts/list/ForecastList';
 import { ArticleText } from '../../features/story/ArticleText';
 import { tallyLine } from '../../features/story/story-text';
 import { currentAnchor } from '../../ui/routing/navigation';

@@ -6,7 +6,7 @@ import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import type { AppData, Forecast } from '../../domain/model';
 import type { PartlyCredit } from '../../domain/scoring';
-import type { ForecastListHandle } from '../../features/forecasts/ForecastList';
+import type { ForecastListHandle } from '../../features/forecasts/list/ForecastList';
 import {
   QUEUE_KINDS,
   type QueueKind,

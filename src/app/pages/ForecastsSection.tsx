@@ -6,7 +6,7 @@ import type { IsoDate } from '../../domain/dates';
 import type { AppData } from '../../domain/model';
 import { FindBar } from '../../features/find/FindBar';
 import { useFind } from '../../features/find/use-find';
-import { ForecastList, type ForecastListHandle } from '../../features/forecasts/ForecastList';
+import { ForecastList, type ForecastListHandle } from '../../features/forecasts/list/ForecastList';
 
 const sameListing = (a: ForecastView[] | null, b: ForecastView[] | null) =>
   a === b || (a !== null && b !== null && sameItems(a, b));

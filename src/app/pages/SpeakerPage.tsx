@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { LexiconEntry } from '../../domain/model';
 import { formatPercent } from '../../ui/format';
 import { rankSpeakers, storyCounts } from '../../domain/story';
-import { ForecastList } from '../../features/forecasts/ForecastList';
+import { ForecastList } from '../../features/forecasts/list/ForecastList';
 import { scoreLine, tallyLine } from '../../features/story/story-text';
 import { PageLink } from '../../ui/routing/PageLink';
 import { SectionBoundary } from '../../ui/SectionBoundary';

@@ -3,7 +3,7 @@ import { sameItems } from '../../shared/same-items';
 import { useSame } from '../../ui/use-same';
 import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
-import type { ForecastListHandle } from '../../features/forecasts/ForecastList';
+import type { ForecastListHandle } from '../../features/forecasts/list/ForecastList';
 
 /**
  * The views of one article (`sourceId`) or one speaker, kept as the very same array while they

@@ -6,7 +6,7 @@
 import { Suspense, useMemo, useState } from 'react';
 import { effectiveLexicon } from '../../domain/lexicon';
 import { DEFAULT_PARTLY_CREDIT, type PartlyCredit } from '../../domain/scoring';
-import { CardComponent } from '../../features/forecasts/card-component';
+import { CardComponent } from '../../features/forecasts/card/card-component';
 import { ReportCard } from '../../features/forecasts/report/ReportCard';
 import { Overview } from '../../features/story/Overview';
 import { ThemeSelect } from '../../features/theme/ThemeSelect';

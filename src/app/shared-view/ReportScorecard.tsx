@@ -4,7 +4,7 @@ import type { ForecastView } from '../../domain/catalogue';
 import type { IsoDate } from '../../domain/dates';
 import { storyCounts } from '../../domain/story';
 import type { PartlyCredit } from '../../domain/scoring';
-import { ForecastList } from '../../features/forecasts/ForecastList';
+import { ForecastList } from '../../features/forecasts/list/ForecastList';
 import { tallyLine } from '../../features/story/story-text';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { WhenNearViewport } from '../../ui/WhenNearViewport';

@@ -4,8 +4,8 @@
 import { memo } from 'react';
 import { forecastStatus } from '../../../domain/deadline';
 import { Fold } from '../../../ui/Fold';
-import { CardCriteria, CardHead, useLexiconEntry } from '../CardHead';
-import { forecastElementId, type ForecastCardProps } from '../ForecastCard';
+import { CardCriteria, CardHead, useLexiconEntry } from '../card/CardHead';
+import { forecastElementId, type ForecastCardProps } from '../card/ForecastCard';
 import { JudgementReport } from './JudgementReport';
 import './report-card.css';
 

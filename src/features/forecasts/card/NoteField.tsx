@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useDraft } from '../../state/use-draft';
+import { useDraft } from '../../../state/use-draft';
 
 interface Props {
   /** Whose note it is: its draft is kept under this key until committed. */

@@ -16,9 +16,9 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import type { ForecastView } from '../../domain/catalogue';
-import { sameForecasts } from '../../state/derived/forecast-views';
-import { useSame } from '../../ui/use-same';
+import type { ForecastView } from '../../../domain/catalogue';
+import { sameForecasts } from '../../../state/derived/forecast-views';
+import { useSame } from '../../../ui/use-same';
 import type { FeedScroller } from './feed';
 import { withPinned } from './pinned-range';
 

@@ -2,15 +2,15 @@
 // to read: the claim and its outcome, who said it, the quote, its deadline, kind, implied
 // probability and day; then what it resolves on and its caveats.
 import { useCallback } from 'react';
-import type { ForecastView } from '../../domain/catalogue';
-import { formatDay } from '../../domain/dates';
-import { describeDeadline, type deadlineStatus } from '../../domain/deadline';
-import { effectiveLexicon, findEntry, followsWording } from '../../domain/lexicon';
-import { KIND_LABELS, type Forecast, type LexiconEntry } from '../../domain/model';
-import { useDocumentValue, type RecordSnapshot } from '../../state/use-document';
-import { formatProbability } from '../../ui/format';
-import { OutcomeBadge } from '../../ui/OutcomeBadge';
-import { PageLink } from '../../ui/routing/PageLink';
+import type { ForecastView } from '../../../domain/catalogue';
+import { formatDay } from '../../../domain/dates';
+import { describeDeadline, type deadlineStatus } from '../../../domain/deadline';
+import { effectiveLexicon, findEntry, followsWording } from '../../../domain/lexicon';
+import { KIND_LABELS, type Forecast, type LexiconEntry } from '../../../domain/model';
+import { useDocumentValue, type RecordSnapshot } from '../../../state/use-document';
+import { formatProbability } from '../../../ui/format';
+import { OutcomeBadge } from '../../../ui/OutcomeBadge';
+import { PageLink } from '../../../ui/routing/PageLink';
 
 const OVERDUE = 'Overdue: the deadline has passed and it is not judged yet';
 

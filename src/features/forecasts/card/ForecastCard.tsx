@@ -1,20 +1,20 @@
 import { memo, Suspense, useState } from 'react';
-import type { ForecastView } from '../../domain/catalogue';
-import type { IsoDate } from '../../domain/dates';
-import { forecastStatus } from '../../domain/deadline';
-import type { useActions } from '../../state/use-actions';
-import { Fold } from '../../ui/Fold';
-import { lazyPart } from '../../ui/lazy-part';
+import type { ForecastView } from '../../../domain/catalogue';
+import type { IsoDate } from '../../../domain/dates';
+import { forecastStatus } from '../../../domain/deadline';
+import type { useActions } from '../../../state/use-actions';
+import { Fold } from '../../../ui/Fold';
+import { lazyPart } from '../../../ui/lazy-part';
 import { CardCriteria, CardHead, useLexiconEntry } from './CardHead';
 import { JudgementPanel } from './JudgementPanel';
-import { CardTags } from './curation/CardTags';
-import { DeleteForecast } from './curation/DeleteForecast';
+import { CardTags } from '../curation/CardTags';
+import { DeleteForecast } from '../curation/DeleteForecast';
 
 // The editor is fetched the first time someone edits a forecast, not with the page.
 // So is, on a desk, who judged it and whether members disagree.
 const Judges = lazyPart(() => import('./Judges').then((m) => ({ default: m.Judges })));
 const ForecastEditor = lazyPart(() =>
-  import('./curation/ForecastEditor').then((m) => ({ default: m.ForecastEditor })),
+  import('../curation/ForecastEditor').then((m) => ({ default: m.ForecastEditor })),
 );
 
 export const forecastElementId = (id: string) => `forecast-${id}`;

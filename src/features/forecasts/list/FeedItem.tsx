@@ -5,10 +5,10 @@ import {
   type KeyboardEventHandler,
   type ReactNode,
 } from 'react';
-import type { ForecastView } from '../../domain/catalogue';
-import type { IsoDate } from '../../domain/dates';
-import type { useActions } from '../../state/use-actions';
-import { CardComponent } from './card-component';
+import type { ForecastView } from '../../../domain/catalogue';
+import type { IsoDate } from '../../../domain/dates';
+import type { useActions } from '../../../state/use-actions';
+import { CardComponent } from '../card/card-component';
 
 /** What every card in the feed shares. */
 export interface CardContext {

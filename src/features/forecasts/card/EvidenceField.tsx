@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useDraft } from '../../state/use-draft';
-import type { Evidence } from '../../domain/model';
-import { httpUrl, userPartProblem } from '../../domain/urls';
-import { SafeLink } from '../../ui/SafeLink';
-import { FieldError } from '../../ui/FieldError';
+import { useDraft } from '../../../state/use-draft';
+import type { Evidence } from '../../../domain/model';
+import { httpUrl, userPartProblem } from '../../../domain/urls';
+import { SafeLink } from '../../../ui/SafeLink';
+import { FieldError } from '../../../ui/FieldError';
 
 interface Props {
   /** Whose evidence it is: what is typed is kept as a draft under this key until added. */

@@ -8,15 +8,15 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import type { ForecastView } from '../../domain/catalogue';
-import type { IsoDate } from '../../domain/dates';
-import { compareDeadlines } from '../../domain/deadline';
-import { pickViews, samePlaces } from '../../state/derived/forecast-views';
-import { useActions } from '../../state/use-actions';
-import { lazyPart } from '../../ui/lazy-part';
-import { usePrinting } from '../../ui/print-mode';
-import { useSame } from '../../ui/use-same';
-import { forecastElementId } from './ForecastCard';
+import type { ForecastView } from '../../../domain/catalogue';
+import type { IsoDate } from '../../../domain/dates';
+import { compareDeadlines } from '../../../domain/deadline';
+import { pickViews, samePlaces } from '../../../state/derived/forecast-views';
+import { useActions } from '../../../state/use-actions';
+import { lazyPart } from '../../../ui/lazy-part';
+import { usePrinting } from '../../../ui/print-mode';
+import { useSame } from '../../../ui/use-same';
+import { forecastElementId } from '../card/ForecastCard';
 import {
   feedStep,
   loadWindowedFeed,

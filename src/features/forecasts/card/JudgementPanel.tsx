@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import { formatDay, isIsoDate, type IsoDate } from '../../domain/dates';
-import { canUndo, outcomeChange, type JudgementState } from '../../domain/judgements';
-import type { Judgement, Outcome } from '../../domain/model';
-import { FieldError } from '../../ui/FieldError';
-import { Fold } from '../../ui/Fold';
-import { OutcomeField } from '../../ui/OutcomeField';
+import { formatDay, isIsoDate, type IsoDate } from '../../../domain/dates';
+import { canUndo, outcomeChange, type JudgementState } from '../../../domain/judgements';
+import type { Judgement, Outcome } from '../../../domain/model';
+import { FieldError } from '../../../ui/FieldError';
+import { Fold } from '../../../ui/Fold';
+import { OutcomeField } from '../../../ui/OutcomeField';
 import { EvidenceField } from './EvidenceField';
-import { History } from './history/History';
+import { History } from '../history/History';
 import { NoteField } from './NoteField';
 import { PremiseField } from './PremiseField';
 

@@ -1,10 +1,10 @@
 // On a desk: who judged a forecast, and, when members' latest judgements differ, each position
 // with its evidence (src/domain/disagreements.ts). The record counts the latest judgement of
 // all; a member settles the dispute by judging again.
-import { disagreementOf } from '../../domain/disagreements';
-import { standingJudgements } from '../../domain/judgements';
-import { OUTCOME_LABELS, type Judgement } from '../../domain/model';
-import { SafeLink } from '../../ui/SafeLink';
+import { disagreementOf } from '../../../domain/disagreements';
+import { standingJudgements } from '../../../domain/judgements';
+import { OUTCOME_LABELS, type Judgement } from '../../../domain/model';
+import { SafeLink } from '../../../ui/SafeLink';
 
 export function Judges({ history }: { history: readonly Judgement[] }) {
   const latest = standingJudgements(history).at(-1);
