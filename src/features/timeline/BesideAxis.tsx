@@ -2,8 +2,7 @@ import { memo, useState } from 'react';
 import type { ForecastView } from '../../domain/catalogue';
 import type { DeadlineStatus } from '../../domain/deadline';
 import { OFF_AXIS_GROUPS } from '../../domain/timeline/off-axis';
-import { labelText } from './layout/timeline-prepare';
-import { TimelineMark } from './TimelineMark';
+import { MarkList } from './MarkList';
 
 /** Marks per page: at 10,000 forecasts a third have no deadline, too many to draw at once. */
 export const UNDATED_PAGE = 40;
@@ -74,21 +73,7 @@ export const BesideAxis = memo(function BesideAxis({
           <h4>
             {group.heading} <span className="beside-about">{group.about}</span>
           </h4>
-          <ul className="beside-marks">
-            {group.members.map(({ view, status }) => (
-              <li key={view.forecast.id}>
-                <TimelineMark
-                  view={view}
-                  status={status}
-                  selected={view.forecast.id === selectedId}
-                  onActivate={onActivate}
-                />
-                <span className="timeline-label beside-label" aria-hidden="true">
-                  {labelText(view.forecast)}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <MarkList marks={group.members} selectedId={selectedId} onActivate={onActivate} />
         </div>
       ))}
     </div>

@@ -1,7 +1,6 @@
 import type { ForecastView } from '../../domain/catalogue';
 import type { DeadlineStatus } from '../../domain/deadline';
-import { labelText } from './layout/timeline-prepare';
-import { TimelineMark } from './TimelineMark';
+import { MarkList } from './MarkList';
 
 /** Members listed at most: a cluster that survives the deepest zoom is rarely this big. */
 const MAX_LISTED = 60;
@@ -20,21 +19,7 @@ export function ClusterMembers({ label, members, selectedId, onActivate, onClose
   return (
     <div className="cluster-members" role="group" aria-label={label}>
       <h3>{label}</h3>
-      <ul className="beside-marks">
-        {shown.map(({ view, status }) => (
-          <li key={view.forecast.id}>
-            <TimelineMark
-              view={view}
-              status={status}
-              selected={view.forecast.id === selectedId}
-              onActivate={onActivate}
-            />
-            <span className="timeline-label beside-label" aria-hidden="true">
-              {labelText(view.forecast)}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <MarkList marks={shown} selectedId={selectedId} onActivate={onActivate} />
       {members.length > shown.length && (
         <p className="hint">and {members.length - shown.length} more; their cards are below.</p>
       )}
