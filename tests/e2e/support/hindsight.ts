@@ -125,23 +125,37 @@ const outcomeSelect = (article: Locator) =>
  */
 export async function settledInView(target: Locator): Promise<void> {
   let last = '';
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    await target.scrollIntoViewIfNeeded();
-    const state = await target.evaluate((element) => {
-      const near = 300; // WhenNearViewport's default margin
-      const waiting = [...document.querySelectorAll('[data-print-pending]')].some((stand) => {
-        const box = stand.getBoundingClientRect();
-        return box.bottom > -near && box.top < window.innerHeight + near;
+  const deadline = Date.now() + SETTLE_TIMEOUT;
+  while (Date.now() < deadline) {
+    // The target itself may be a stand-in that is swapped for its section mid-scroll: then the
+    // locator finds the section on the next round.
+    const state = await target
+      .scrollIntoViewIfNeeded()
+      .then(() =>
+        target.evaluate((element) => {
+          const near = 300; // WhenNearViewport's default margin
+          const waiting = [...document.querySelectorAll('[data-print-pending]')].some((stand) => {
+            const box = stand.getBoundingClientRect();
+            return box.bottom > -near && box.top < window.innerHeight + near;
+          });
+          const box = element.getBoundingClientRect();
+          return waiting ? 'waiting' : `${box.top},${box.left}`;
+        }),
+      )
+      .catch((error: unknown) => {
+        if (error instanceof Error && /not attached|detached/i.test(error.message))
+          return 'replaced';
+        throw error;
       });
-      const box = element.getBoundingClientRect();
-      return waiting ? 'waiting' : `${box.top},${box.left}`;
-    });
-    if (state !== 'waiting' && state === last) return;
+    if (state !== 'waiting' && state !== 'replaced' && state === last) return;
     last = state;
-    await target.page().waitForTimeout(100);
+    await nextFrames(target.page());
   }
-  throw new Error('the element kept moving');
+  throw new Error(`the element kept moving for ${SETTLE_TIMEOUT / 1000} s`);
 }
+
+/** How long settledInView waits for the sections around its target to stop arriving. */
+const SETTLE_TIMEOUT = 30_000;
 
 /**
  * Resolves once the page has drawn two more frames: every render and effect a change set off
