@@ -149,13 +149,17 @@ export async function settledInView(target: Locator): Promise<void> {
       });
     if (state !== 'waiting' && state !== 'replaced' && state === last) return;
     last = state;
-    await nextFrames(target.page());
+    // "Stays put" means for this long: sections and cards arriving over a few frames (a lazily
+    // loaded part, a desk's first sync) move the target in steps, not all in the next frame.
+    await target.page().waitForTimeout(STILL_MS);
   }
   throw new Error(`the element kept moving for ${SETTLE_TIMEOUT / 1000} s`);
 }
 
 /** How long settledInView waits for the sections around its target to stop arriving. */
 const SETTLE_TIMEOUT = 30_000;
+/** How long the target must stay put between two looks to count as settled. */
+const STILL_MS = 100;
 
 /**
  * Resolves once the page has drawn two more frames: every render and effect a change set off
