@@ -10,19 +10,13 @@ import { DueButton } from '../features/review/DueButton';
 import { ShareMenu } from '../features/share/ShareMenu';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
 import { useDeskStatus } from '../state/use-desk';
-import { PageLink } from '../ui/routing/PageLink';
+import { PageNav } from '../ui/routing/PageNav';
 import type { Route } from '../ui/routing/route';
 import { startPageTheme } from './page-theme';
 
 // The shipped catalogue, which a share link leaves out; the boot's loader, reached only when a
 // link is made (boot.ts is already loaded by then: it stays out of the header's tests).
 const loadCatalogue = () => import('./boot').then((m) => m.loadInitialData());
-
-const PAGES: { label: string; route: Route; covers: Route['page'][] }[] = [
-  { label: 'Overview', route: { page: 'overview' }, covers: ['overview', 'speaker'] },
-  { label: 'Articles', route: { page: 'articles' }, covers: ['articles', 'article'] },
-  { label: 'Forecasts', route: { page: 'forecasts' }, covers: ['forecasts'] },
-];
 
 interface Props {
   /** The page shown, whose link is marked as current. */
@@ -48,17 +42,7 @@ export function AppHeader({ page, data, record, partlyCredit, readOnly, due, ...
           Pundits’ forecasts, checked against what happened.{' '}
           {desk ? `Kept with desk ${desk.desk}.` : 'Everything stays in this browser.'}
         </p>
-        <nav aria-label="Pages" className="page-nav">
-          {PAGES.map((p) => (
-            <PageLink
-              key={p.label}
-              to={p.route}
-              aria-current={p.covers.includes(page) ? 'page' : undefined}
-            >
-              {p.label}
-            </PageLink>
-          ))}
-        </nav>
+        <PageNav page={page} />
       </div>
       <div className="header-actions">
         <DueButton count={due} onActivate={on.onGoToQueue} queueShown={page === 'forecasts'} />

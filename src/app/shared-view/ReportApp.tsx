@@ -12,8 +12,7 @@ import { Overview } from '../../features/story/Overview';
 import { ThemeSelect } from '../../features/theme/ThemeSelect';
 import { incrementalForecastViews } from '../../state/derived/forecast-views';
 import { useDocument } from '../../state/use-document';
-import { PageLink } from '../../ui/routing/PageLink';
-import type { Route } from '../../ui/routing/route';
+import { PageNav } from '../../ui/routing/PageNav';
 import { useRoute } from '../../ui/routing/use-route';
 import { startPageTheme } from '../page-theme';
 import { ArticlesPage } from '../pages/ArticlesPage';
@@ -21,12 +20,6 @@ import { ArticlePage, SpeakerPage } from '../pages/lazy-pages';
 import { usePageFocus } from '../pages/use-page-focus';
 import { useToday } from '../use-today';
 import { ReportScorecard } from './ReportScorecard';
-
-const PAGES: { label: string; route: Route; covers: Route['page'][] }[] = [
-  { label: 'Overview', route: { page: 'overview' }, covers: ['overview', 'speaker'] },
-  { label: 'Articles', route: { page: 'articles' }, covers: ['articles', 'article'] },
-  { label: 'Forecasts', route: { page: 'forecasts' }, covers: ['forecasts'] },
-];
 
 export function ReportApp() {
   const { data } = useDocument();
@@ -52,17 +45,7 @@ export function ReportApp() {
           <p className="tagline">
             A shared report: pundits’ forecasts, checked against what happened.
           </p>
-          <nav aria-label="Pages" className="page-nav">
-            {PAGES.map((p) => (
-              <PageLink
-                key={p.label}
-                to={p.route}
-                aria-current={p.covers.includes(route.page) ? 'page' : undefined}
-              >
-                {p.label}
-              </PageLink>
-            ))}
-          </nav>
+          <PageNav page={route.page} />
         </div>
         <div className="header-actions">
           <ThemeSelect controller={startPageTheme()} />
