@@ -1,7 +1,7 @@
-import { memo, Suspense, useState } from 'react';
+import { memo, Suspense, useState, type ReactNode } from 'react';
 import type { ForecastView } from '../../../domain/catalogue';
 import type { IsoDate } from '../../../domain/dates';
-import { forecastStatus } from '../../../domain/deadline';
+import { forecastStatus, type DeadlineStatus } from '../../../domain/deadline';
 import type { useActions } from '../../../state/use-actions';
 import { Fold } from '../../../ui/Fold';
 import { lazyPart } from '../../../ui/lazy-part';
@@ -18,6 +18,51 @@ const ForecastEditor = lazyPart(() =>
 );
 
 export const forecastElementId = (id: string) => `forecast-${id}`;
+
+interface CardArticleProps {
+  forecastId: string;
+  claimId: string;
+  status: DeadlineStatus;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  position: number;
+  setSize: number;
+  /** A class beside `forecast-card` (a report's reading card). */
+  variant?: string;
+  children: ReactNode;
+}
+
+/**
+ * The element every forecast card is (the reader's own and a report's): an article of the
+ * list's feed, named by its claim, marked selected and overdue, selecting itself on focus.
+ */
+export function CardArticle({
+  forecastId,
+  claimId,
+  status,
+  selected,
+  onSelect,
+  position,
+  setSize,
+  variant,
+  children,
+}: CardArticleProps) {
+  const classes = ['forecast-card', variant, selected && 'is-selected'];
+  if (status === 'overdue') classes.push('is-overdue');
+  return (
+    <article
+      id={forecastElementId(forecastId)}
+      aria-labelledby={claimId}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      className={classes.filter(Boolean).join(' ')}
+      tabIndex={-1}
+      onFocusCapture={() => onSelect(forecastId)}
+    >
+      {children}
+    </article>
+  );
+}
 
 export interface ForecastCardProps {
   view: ForecastView;
@@ -48,14 +93,9 @@ export const ForecastCard = memo(function ForecastCard({
   const claimId = `claim-${forecast.id}`;
 
   return (
-    <article
-      id={forecastElementId(forecast.id)}
-      aria-labelledby={claimId}
-      aria-posinset={position}
-      aria-setsize={setSize}
-      className={`forecast-card${selected ? ' is-selected' : ''}${status === 'overdue' ? ' is-overdue' : ''}`}
-      tabIndex={-1}
-      onFocusCapture={() => onSelect(forecast.id)}
+    <CardArticle
+      forecastId={forecast.id}
+      {...{ claimId, status, selected, onSelect, position, setSize }}
     >
       <div className="card-body">
         <CardHead
@@ -115,6 +155,6 @@ export const ForecastCard = memo(function ForecastCard({
         onJudge={(change) => actions.judge(forecast.id, change)}
         onUndo={() => actions.undo(forecast.id)}
       />
-    </article>
+    </CardArticle>
   );
 });

@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { forecastStatus } from '../../../domain/deadline';
 import { Fold } from '../../../ui/Fold';
 import { CardCriteria, CardHead, useLexiconEntry } from '../card/CardHead';
-import { forecastElementId, type ForecastCardProps } from '../card/ForecastCard';
+import { CardArticle, type ForecastCardProps } from '../card/ForecastCard';
 import { JudgementReport } from './JudgementReport';
 import './report-card.css';
 
@@ -22,14 +22,10 @@ export const ReportCard = memo(function ReportCard({
   const status = forecastStatus(forecast, state.outcome, today);
   const claimId = `claim-${forecast.id}`;
   return (
-    <article
-      id={forecastElementId(forecast.id)}
-      aria-labelledby={claimId}
-      aria-posinset={position}
-      aria-setsize={setSize}
-      className={`forecast-card report-card${selected ? ' is-selected' : ''}${status === 'overdue' ? ' is-overdue' : ''}`}
-      tabIndex={-1}
-      onFocusCapture={() => onSelect(forecast.id)}
+    <CardArticle
+      forecastId={forecast.id}
+      variant="report-card"
+      {...{ claimId, status, selected, onSelect, position, setSize }}
     >
       <div className="card-body">
         <CardHead view={view} entry={entry} claimId={claimId} status={status} readOnly />
@@ -49,6 +45,6 @@ export const ReportCard = memo(function ReportCard({
         state={state}
         history={history}
       />
-    </article>
+    </CardArticle>
   );
 });
