@@ -18,7 +18,7 @@ import { AppHeader } from './AppHeader';
 import { UndoNotice } from './UndoNotice';
 import { ArticlesPage } from './pages/ArticlesPage';
 import { ArticlePage, ForecastsPage, SpeakerPage } from './pages/lazy-pages';
-import { ARTICLES_ANCHOR, REVIEW_ANCHOR } from './pages/anchors';
+import { ARTICLES_ANCHOR, REVIEW_ANCHOR } from '../ui/routing/anchors';
 import { usePageFocus } from './pages/use-page-focus';
 import { StorageMeter } from './StorageMeter';
 import { useCrossTabSync } from './use-cross-tab-sync';

@@ -22,7 +22,7 @@ import { SectionBoundary } from '../../ui/SectionBoundary';
 import { useSame } from '../../ui/use-same';
 import { WhenNearViewport } from '../../ui/WhenNearViewport';
 import { ForecastsSection } from './ForecastsSection';
-import { ARTICLES_ANCHOR, REVIEW_ANCHOR, STATEMENTS_ANCHOR } from './anchors';
+import { ARTICLES_ANCHOR, REVIEW_ANCHOR, STATEMENTS_ANCHOR } from '../../ui/routing/anchors';
 import type { LexiconEntry } from '../../domain/model';
 import {
   Disagreements,

@@ -8,6 +8,7 @@ import type { IsoDate } from '../../domain/dates';
 import type { Source } from '../../domain/model';
 import { headlineForecasts, storyCounts } from '../../domain/story';
 import { plural } from '../../shared/plural';
+import { REVIEW_ANCHOR, STATEMENTS_ANCHOR } from '../../ui/routing/anchors';
 import { PageLink } from '../../ui/routing/PageLink';
 import { ArticleSummaries } from './ArticleSummaries';
 import { HeadlineForecasts } from './HeadlineForecasts';
@@ -78,7 +79,7 @@ export function Overview({ sources, views, today, report = false }: Props) {
             <ul className="to-judge">
               {counts.due > 0 && (
                 <li>
-                  <WaitingLink report={report} anchor="review">
+                  <WaitingLink report={report} anchor={REVIEW_ANCHOR}>
                     {plural(counts.due, 'forecast')} due for judgement
                   </WaitingLink>{' '}
                   (past their deadline, not judged yet)
@@ -86,7 +87,7 @@ export function Overview({ sources, views, today, report = false }: Props) {
               )}
               {counts.statementsToCheck > 0 && (
                 <li>
-                  <WaitingLink report={report} anchor="statements">
+                  <WaitingLink report={report} anchor={STATEMENTS_ANCHOR}>
                     {plural(counts.statementsToCheck, 'statement')} of the present to check
                   </WaitingLink>{' '}
                   (things said to be already true)
