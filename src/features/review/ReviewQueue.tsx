@@ -153,14 +153,12 @@ export const ReviewQueue = memo(function ReviewQueue({
 
   // The focus has left an item judged with the arrow keys: now it leaves the queue, and its
   // confirmation takes its place.
-  const onLeave = useCallback((id: string) => {
-    setHeld((h) => {
-      if (h?.view.forecast.id !== id) return h;
-      const text = `Judged ${quoted(h.view.forecast.claim)} ${OUTCOME_LABELS[h.outcome]}.`;
-      setNotice({ index: h.index, text, undo: true });
-      return null;
-    });
-  }, []);
+  const leave = (id: string) => {
+    if (held?.view.forecast.id !== id) return;
+    const text = `Judged ${quoted(held.view.forecast.claim)} ${OUTCOME_LABELS[held.outcome]}.`;
+    setNotice({ index: held.index, text, undo: true });
+    setHeld(null);
+  };
 
   const move = (fromId: string, step: 1 | -1): boolean => {
     const from = indexOf(fromId);
@@ -194,9 +192,9 @@ export const ReviewQueue = memo(function ReviewQueue({
 
   // Stable callbacks for the memoised items and list, reading the latest handlers: judging one
   // item then redraws that item, not the twenty around it.
-  const handlers = useRef({ judge, snooze, unsnooze });
+  const handlers = useRef({ judge, snooze, unsnooze, leave });
   useLayoutEffect(() => {
-    handlers.current = { judge, snooze, unsnooze };
+    handlers.current = { judge, snooze, unsnooze, leave };
   });
   const onJudge = useCallback(
     (view: ForecastView, outcome: Outcome, by: JudgedBy) =>
@@ -205,6 +203,7 @@ export const ReviewQueue = memo(function ReviewQueue({
   );
   const onSnooze = useCallback((view: ForecastView) => handlers.current.snooze(view), []);
   const onUnsnooze = useCallback((view: ForecastView) => handlers.current.unsnooze(view), []);
+  const onLeave = useCallback((id: string) => handlers.current.leave(id), []);
 
   // The notice sits before the item now at its index (or last, when the list got shorter).
   const noticeAt = notice && Math.min(notice.index, shown.length);
