@@ -6,12 +6,14 @@ import type { Deadline, LexiconEntry } from '../model';
 import type { SpeakerBook } from './attribution/speaker-book';
 import type { Attribution, SpeakerVia } from './attribution/speakers';
 import type { Proposal } from './extract';
+import { laterPiece } from './pieces';
 import { forecastRanges, splitClauses, type Range } from './sentences/clauses';
 import { focusRange, toClaim } from './sentences/focus';
 import type { QuoteSpan } from './sentences/quotes';
 import type { Span } from './sentences/segment';
 import { contentTokens } from './sentences/tokens';
 import { asNumber, inRange, lowerBound, startOf } from './sorted';
+import { timedPieces } from './time/attached';
 import { bestDeadline, type TimePhrase } from './time/time-phrases';
 import { TIME_HINT, type TimeReader } from './time/time-reader';
 import { isTimeCue, usableTimes } from './time/usable-times';
@@ -111,8 +113,7 @@ export function proposeSentence(
     if (last < first) continue;
     const own = inRange(attributions, range, verbOf);
     const focus = focusRange(s.text, range, { first: at[first]!, last: at[last]! }, own, quotes);
-    const p = propose(s, focus, range, found, speakerFor(own, who), ctx);
-    if (p) out.push(p);
+    out.push(...propose(s, focus, range, found, speakerFor(own, who), ctx));
   }
   return out;
 }
@@ -135,14 +136,14 @@ function propose(
   found: Found,
   who: Who,
   ctx: Context,
-): Proposal | null {
+): Proposal[] {
   const cues = inRange(found.cues, focus, startOf);
   const hedges = inRange(found.hedgesInOrder, focus, startOf).sort(byStrength);
   const times = inRange(found.times, focus, startOf);
   const words = s.text.slice(focus.start, focus.end);
   const fw = found.folded.slice(focus.start, focus.end);
-  if (contentTokens(words).size < 2 || words.endsWith('?')) return null;
-  if (notAForecast(words, s.text) !== null) return null;
+  if (contentTokens(words).size < 2 || words.endsWith('?')) return [];
+  if (notAForecast(words, s.text) !== null) return [];
   const modal = cues.some((c) => c.type !== 'evaluative');
   const forward = modal || times.some((t) => isTimeCue(t, ctx.publishedOn));
   const explicit =
@@ -155,13 +156,15 @@ function propose(
   const past = tenseOf(fw) === 'past';
   const reportedPast = past && explicit && found.anyPast;
   // A date alone does not make a past-tense sentence a forecast ("was acceptable before …").
-  if (past && !modal && !reportedPast) return null;
-  if (!forward && !explicit && !(attributed && cues.length > 0)) return null;
+  if (past && !modal && !reportedPast) return [];
+  if (!forward && !explicit && !(attributed && cues.length > 0)) return [];
   const hedge = chooseHedge(hedges, ctx.lexicon);
   // Odds in figures in the forecast's own words, or else anywhere in its sentence.
   const odds = inRange(found.odds, focus, startOf)[0] ?? found.odds[0];
   const probability = odds ? odds.probability : hedge.probability;
-  const best = bestDeadline(times);
+  // The deadline attached to the verb; later pieces with times of their own are proposed apart.
+  const pieces = timedPieces(words, focus.start, verbAt(cues, hedges), times);
+  const best = bestDeadline(pieces[0]!.times);
   const kind = classifyKind({
     cues,
     folded: found.folded,
@@ -177,25 +180,38 @@ function propose(
       ? { latest: ctx.publishedOn }
       : null;
   const quoteStart = s.start + focus.start;
+  const quote = s.text.slice(focus.start, pieces[0]!.end);
   const speaker = who.speaker;
   const role = speaker === null ? undefined : ctx.book.roleOf(speaker);
-  return {
-    id: `ex-${quoteStart}-${s.start + focus.end}`,
+  const marks = speakerMarks(found.named, range);
+  const first: Proposal = {
+    id: `ex-${quoteStart}-${quoteStart + quote.length}`,
     sentence: s.text,
     sentenceStart: s.start,
-    quote: words,
+    quote,
     quoteStart,
     speaker,
     ...(role === undefined ? {} : { speakerRole: role }),
     ...(speaker !== null && who.via ? { speakerVia: who.via } : {}),
-    claim: toClaim(words),
+    claim: toClaim(quote),
     kind,
     deadline,
     probability,
     hedge: odds ? odds.phrase : hedge.phrase,
-    highlights: highlights(s.text, cues, hedge, best, speakerMarks(found.named, range)),
+    highlights: highlights(s.text, cues, hedge, best, marks),
     repeats: 0,
   };
+  return pieces.map((piece, i) =>
+    i === 0
+      ? first
+      : laterPiece(first, s, {
+          piece,
+          named: inRange(found.named, piece, verbOf)[0],
+          via: who.via,
+          book: ctx.book,
+          highlight: (own) => highlights(s.text, cues, hedge, own, marks),
+        }),
+  );
 }
 
 /**
@@ -211,4 +227,11 @@ function speakerMarks(named: readonly Attribution[], range: Range): readonly Att
   const after = named[to];
   if (!before || !after) return before ? [before] : after ? [after] : [];
   return range.start - before.verbStart <= after.verbStart - range.end ? [before] : [after];
+}
+
+/** Where the forecast's verb stands: its first cue that is no condition ("if"), or its hedge. */
+function verbAt(cues: readonly Cue[], hedges: readonly (HedgeHit & Hit)[]): number | null {
+  const cue = cues.find((c) => c.type !== 'condition' && c.type !== 'evaluative');
+  if (cue) return cue.start;
+  return hedges.length === 0 ? null : Math.min(...hedges.map((h) => h.start));
 }

@@ -56,6 +56,38 @@ describe('findTimePhrases: one phrase per sentence', () => {
     ['Fighting resumes in early spring.', 'in early spring', 'window', '2023-03-01/2023-03-31'],
     ['It ends in late spring.', 'in late spring', 'window', '2023-05-01/2023-05-31'],
     ['Elections follow in summer 2024.', 'in summer 2024', 'window', '2024-06-01/2024-08-31'],
+    // decades: by digits, 0 to 9; "the decade" under way, to the next year ending in 0
+    ['The fight is won or lost in the 2020s.', 'in the 2020s', 'window', '2020-01-01/2029-12-31'],
+    ['Prices peak in the late 2030s.', 'in the late 2030s', 'window', '2036-09-01/2039-12-31'],
+    [
+      'Demand declines until the end of the decade.',
+      'until the end of the decade',
+      'point',
+      '/2030-12-31',
+    ],
+    [
+      'Sales double by the end of this decade.',
+      'by the end of this decade',
+      'point',
+      '/2030-12-31',
+    ],
+    // …but "in the next decade" is a span: within ten years of publication
+    ['It happens in the next decade.', 'in the next decade', 'point', '/2032-12-22'],
+    // "not until X": nothing before X starts; "between now and" a year: by its end
+    [
+      'Rates will not be raised until the third quarter of 2024.',
+      'until the third quarter of 2024',
+      'lower-bound',
+      '2024-07-01/2024-07-21',
+    ],
+    [
+      'The bank won’t act until “at least 2024”.',
+      'until “at least 2024',
+      'lower-bound',
+      '2024-01-01/2024-01-21',
+    ],
+    ['Output will double between now and 2027.', 'between now and 2027', 'point', '/2027-12-31'],
+    ['Inflation keeps falling through 2023.', 'through 2023', 'window', '2023-01-01/2023-12-31'],
     // years
     ['Growth returns in 2024.', 'in 2024', 'window', '2024-01-01/2024-12-31'],
     ['Growth returns next year.', 'next year', 'window', '2023-01-01/2023-12-31'],
@@ -150,6 +182,29 @@ describe('findTimePhrases: one phrase per sentence', () => {
     expect(phrase).toMatchObject({ text, sense });
     expect(deadlineOf(phrase)).toBe(deadline);
     expect(sentence.slice(phrase?.start, phrase?.end)).toBe(text);
+  });
+});
+
+describe('findTimePhrases: what a sentence names besides', () => {
+  it('reads "the first six months of the year" as the first half of the year just named', () => {
+    const found = findTimePhrases(
+      'They expect a hike in 2024 as wages outpace prices in the first six months of the year.',
+      PUBLISHED,
+    );
+    expect(found.map(deadlineOf)).toEqual(['2024-01-01/2024-12-31', '2024-01-01/2024-06-30']);
+  });
+
+  it('reads "the next year or two" as the longer span', () => {
+    const [found] = findTimePhrases('It will not be over in the next year or two.', PUBLISHED);
+    expect(found?.text).toBe('in the next year or two');
+    expect(found?.deadline.latest).toBe('2023-12-31');
+  });
+
+  it('takes no deadline from a span that has already run', () => {
+    expect(findTimePhrases('That has been the nature of trade for 250 years.', PUBLISHED)).toEqual(
+      [],
+    );
+    expect(findTimePhrases('They have lived with it for a decade.', PUBLISHED)).toEqual([]);
   });
 });
 

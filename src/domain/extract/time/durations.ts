@@ -28,13 +28,15 @@ const NUMBER = String.raw`\d{1,4}(?:\.\d+)?|a\s+couple\s+of|half\s+a|${Object.ke
   .filter((w) => !w.includes(' '))
   .join('|')}`;
 const DURATION = new RegExp(
-  String.raw`\b(?:(for|in|within|over|during)\s+)?(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|less\s+than|more\s+than|nearly|almost|about|around|roughly)\s+)?(?:(another|a\s+further|the\s+next|the\s+coming)\s+)?(?:(?:at\s+least|about|around)\s+)?(?:(${NUMBER})\s*(?:to|-|–|or)\s*)?(?:(${NUMBER})(\s+and\s+a\s+half)?\s+)?(?:(?:more|further|additional)\s+)?(day|week|fortnight|month|year|decade)(s?)(\s+and\s+a\s+half)?(\s+from\s+now|['’]s?\s+time)?(?:\s+(?:more|longer))?\b`,
+  String.raw`\b(?:(for|in|within|over|during)\s+)?(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|less\s+than|more\s+than|nearly|almost|about|around|roughly)\s+)?(?:(another|a\s+further|the\s+next|the\s+coming)\s+)?(?:(?:at\s+least|about|around)\s+)?(?:(${NUMBER})\s*(?:to|-|–|or)\s*)?(?:(${NUMBER})(\s+and\s+a\s+half)?\s+)?(?:(?:more|further|additional)\s+)?(day|week|fortnight|month|year|decade)(s?)(\s+and\s+a\s+half)?(?:\s+or\s+(two|three))?(\s+from\s+now|['’]s?\s+time)?(?:\s+(?:more|longer))?\b`,
   'gi',
 );
 /** Verbs whose object is a span: "could last four to six months", "take another year". */
 const SPAN_VERB_BEFORE =
   /\b(?:will|would|could|may|might|can|should|must|to)\s+(?:last|take|run|continue)\s+$|\b(?:lasts|takes|runs|continues)\s+$/i;
 const PAST_BEFORE = /\b(?:past|last|previous|first|recent)\s+$/i;
+/** A perfect tense in the same clause: "has been … for 250 years", "have lived here for a decade". */
+const PERFECT_BEFORE = /\b(?:has|have|had|['’]ve)\s+(?:\w+\s+){0,2}?(?:been|\w+ed)\b[^,.;:!?]*$/i;
 const NOT_A_SPAN_AFTER = /^\s+(?:ago|of|old|later|earlier|before|after|since)\b|^-/i;
 const UNIT_MONTHS: Record<string, number> = { year: 12, decade: 120, month: 1 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
@@ -80,7 +82,9 @@ function calendarYears(
 export function findDurations(text: string, publishedOn: IsoDate): Reading[] {
   const readings: Reading[] = [];
   for (const m of text.matchAll(DURATION)) {
-    const [all, lead, det, low, num, half1, unitWord, plural, half2, fromNow] = m;
+    const [all, lead, det, low, num0, half1, unitWord, plural, half2, orMore, fromNow] = m;
+    // "the next year or two": the longer span, since the claim is that it takes no longer.
+    const num = orMore ?? num0;
     const from = m.index;
     const to = from + all.length;
     if (!num && !det) continue;
@@ -89,6 +93,8 @@ export function findDurations(text: string, publishedOn: IsoDate): Reading[] {
     const spanVerb = SPAN_VERB_BEFORE.test(before);
     if (!lead && !det && !fromNow && !(low && spanVerb)) continue;
     if (PAST_BEFORE.test(before) && !spanVerb) continue;
+    // "has been the nature of technology for 250 years": a span that has run, not one to come.
+    if (PERFECT_BEFORE.test(text.slice(Math.max(0, from - 80), from))) continue;
     if (NOT_A_SPAN_AFTER.test(text.slice(to, to + 12))) continue;
     const amount = quantity(num);
     if (amount === null || amount <= 0 || amount > 500) continue;

@@ -24,6 +24,7 @@ import { addDays, isIsoDate, toDate, toIsoDate, type IsoDate } from '../../dates
 import { countWork } from '../work';
 import { findDurations } from './durations';
 import { findSeasons } from './seasons';
+import { findDecades } from './decades';
 import { findYears, readAnchor, type Anchor, type Reading } from './time-rules';
 
 export interface TimePhrase {
@@ -164,7 +165,11 @@ export function findTimePhrases(sentence: string, publishedOn: string): TimePhra
   const ordered = [
     ...durations,
     ...readAll(text, chronoFound.explicit),
-    ...readAll(text, [...findSeasons(text, publishedOn), ...findYears(text, publishedOn)]),
+    ...readAll(text, [
+      ...findSeasons(text, publishedOn),
+      ...findYears(text, publishedOn),
+      ...findDecades(text, publishedOn),
+    ]),
     ...readAll(text, chronoFound.other),
   ];
   // Which characters a chosen phrase holds: checking a reading costs its own length, not the

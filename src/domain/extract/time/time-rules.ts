@@ -4,7 +4,7 @@
 import { addMonths, addYears, lastDayOfMonth } from 'date-fns';
 import { addDays, toDate, toIsoDate, yearEnd, yearOf, yearStart, type IsoDate } from '../../dates';
 
-export type Grain = 'day' | 'week' | 'month' | 'season' | 'year';
+export type Grain = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade';
 
 /** A stretch of calendar days, both ends included. */
 export interface Period {
@@ -56,7 +56,7 @@ export function yearPeriod(year: number): Period {
 const YEAR =
   /\b(?:(this|next|last|coming)\s+year|year\s+((?:19|20)\d\d)|((?:19|20)\d\d)|(year))\b/gi;
 const YEAR_BEFORE_OK =
-  /(?:\b(?:of|since|from|after|to|and|or|the|year|summer|spring|autumn|fall|winter)\s+|\b(?:19|20)\d\d\s*[-–]\s*)$/i;
+  /(?:\b(?:of|since|from|after|to|and|or|the|year|through|thru|summer|spring|autumn|fall|winter)\s+|\b(?:19|20)\d\d\s*[-–]\s*)$/i;
 const YEAR_AFTER_OK =
   /^(?:\s*(?:[,.;:!?)\]’'"”]|[-–]\s*(?:19|20)\d\d)|\s*$|\s+(?:will|would|is|was|has|had|could|might|saw)\b)/i;
 const NOT_A_YEAR_BEFORE = /(?:[\d$£€#/:]|[\d,.][\s]?)$/;
@@ -65,6 +65,8 @@ const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,]\d|\s*(?:%|percent|per\s+cent)\b)/i;
 export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
   const year = yearOf(publishedOn);
   const anchors: Anchor[] = [];
+  // The last year the sentence named: "in 2019 … the first six months of the year" is 2019's.
+  let named: { year: number; to: number } | null = null;
   for (const m of text.matchAll(YEAR)) {
     const from = m.index;
     const to = from + m[0].length;
@@ -75,8 +77,11 @@ export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
     } else if (m[2]) {
       anchors.push({ from, to, period: yearPeriod(Number(m[2])) });
     } else if (m[4]) {
-      // "the end of the year": a bare "year" only after a position, meaning this year.
-      anchors.push({ from, to, period: yearPeriod(year), needsContext: true });
+      // "the end of the year": a bare "year" only after a position, meaning this year, or the
+      // year the same sentence has just named.
+      const same = named !== null && !/[.!?]\s/.test(text.slice(named.to, from));
+      const y = same && named ? named.year : year;
+      anchors.push({ from, to, period: yearPeriod(y), needsContext: true });
     } else if (m[3]) {
       const before = text.slice(Math.max(0, from - 40), from);
       const after = text.slice(to, to + 20);
@@ -84,6 +89,7 @@ export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
       if (NOT_A_YEAR_AFTER.test(after)) continue;
       const confident = YEAR_BEFORE_OK.test(before) || YEAR_AFTER_OK.test(after);
       anchors.push({ from, to, period: yearPeriod(Number(m[3])), needsContext: !confident });
+      named = { year: Number(m[3]), to };
     }
   }
   return anchors;
@@ -93,9 +99,9 @@ export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
 
 // --- Leads and positions: "by the end of", "at least until", "in early" ----------------------
 
-const LEAD = String.raw`(at\s+(?:the\s+)?(?:very\s+)?least\s+(?:until|till)|(?:until|till)\s+at\s+least|no\s+later\s+than|not\s+later\s+than|by|until|till|before|in|during|throughout|on)`;
+const LEAD = String.raw`(at\s+(?:the\s+)?(?:very\s+)?least\s+(?:until|till)|(?:until|till)\s+["“‘']?at\s+least|no\s+later\s+than|not\s+later\s+than|between\s+now\s+and|by|until|till|before|in|during|throughout|through|thru|on)`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|final|last)`;
-const POSITION = String.raw`(?:the\s+)?(?:very\s+)?(end|start|beginning|middle|first\s+half|second\s+half|${ORDINAL}(?:\s+(?:or|and|to)\s+${ORDINAL})?\s+quarter)\s+of|(early|late|mid)`;
+const POSITION = String.raw`(?:the\s+)?(?:very\s+)?(end|start|beginning|middle|first\s+half|second\s+half|(?:first|last)\s+(?:three|six|nine)\s+months|${ORDINAL}(?:\s+(?:or|and|to)\s+${ORDINAL})?\s+quarter)\s+of|(?:the\s+)?(early|late|mid)`;
 const PREFIX = new RegExp(
   String.raw`(?:\b${LEAD}\s+)?(?:\b(?:${POSITION})(?:\s+|-))?(?:\bthe\s+)?$`,
   'i',
@@ -130,6 +136,12 @@ function toPart(word: string): Part {
       .filter((n) => n !== undefined);
     return { quarters: [numbers[0] ?? 1, numbers[numbers.length - 1] ?? 1] };
   }
+  const months = /^(first|last)-(three|six|nine)-months$/.exec(w);
+  if (months) {
+    // "the first six months of 2019" is its first half; "the last three months", its fourth quarter.
+    const n = { three: 1, six: 2, nine: 3 }[months[2] as 'three' | 'six' | 'nine'];
+    return { quarters: months[1] === 'first' ? [1, n] : [5 - n, 4] };
+  }
   if (w === 'beginning') return 'start';
   if (w === 'middle') return 'mid';
   return w as Part;
@@ -150,8 +162,8 @@ function partOf(p: Period, part: Part): Period {
   if (part === 'start') return { start: p.start, end: p.start, grain: 'day' };
   const slices = part === 'first-half' || part === 'second-half' ? 2 : 3;
   const index = { early: 0, mid: 1, late: 2, 'first-half': 0, 'second-half': 1 }[part];
-  if (p.grain === 'year' || p.grain === 'season') {
-    const months = p.grain === 'year' ? 12 : 3;
+  if (p.grain === 'year' || p.grain === 'season' || p.grain === 'decade') {
+    const months = { year: 12, season: 3, decade: 120 }[p.grain];
     const size = months / slices;
     const start = addMonthsIso(p.start, size * index);
     return { start, end: addDays(addMonthsIso(start, size), -1), grain: 'month' };
@@ -165,6 +177,11 @@ function partOf(p: Period, part: Part): Period {
   return p;
 }
 
+/** Leads that say the claim holds over the period: "in 2024", "through 2018". */
+const WINDOW_LEADS = new Set(['in', 'during', 'throughout', 'through', 'thru', 'on']);
+/** A negation shortly before "until": "will not be raised until", "won't act until". */
+const NEGATED = /\b(?:not|never|n['’]t)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
+
 /** Days a lower bound stays checkable: "at least until summer" is checked 1–21 June. */
 const LOWER_BOUND_GRACE_DAYS = 20;
 
@@ -175,23 +192,30 @@ const LOWER_BOUND_GRACE_DAYS = 20;
 export function readAnchor(text: string, anchor: Anchor): Reading | null {
   const windowStart = Math.max(0, anchor.from - 60);
   const m = PREFIX.exec(text.slice(windowStart, anchor.from));
-  const lead = (m?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const lead = (m?.[1] ?? '').toLowerCase().replace(/[\s"“‘']+/g, ' ');
   const part = m?.[2] ?? m?.[3];
   if (anchor.needsContext && !lead && !part) return null;
   // A lone "the" stays out of the phrase: "the 2024 election" is about 2024.
   const from = m && (lead || part) ? windowStart + m.index : anchor.from;
   const p = part ? partOf(anchor.period, toPart(part)) : anchor.period;
   const base = { from, to: anchor.to };
-  if (lead.includes('least')) {
+  const negated =
+    (lead === 'until' || lead === 'till') && NEGATED.test(text.slice(Math.max(0, from - 40), from));
+  if (lead.includes('least') || negated) {
+    // "at least until X", and "not until X" ("rates will not be raised until 2019"): nothing
+    // happens before X starts, checked when it does.
     const latest = minIso(p.end, addDays(p.start, LOWER_BOUND_GRACE_DAYS));
     return { ...base, sense: 'lower-bound', deadline: { earliest: p.start, latest } };
   }
   if (lead === 'before')
     return { ...base, sense: 'point', deadline: { latest: addDays(p.start, -1) } };
-  if (lead && !['in', 'during', 'throughout', 'on'].includes(lead)) {
-    // "by summer": by the time it starts; "by early 2024": by the end of that part; "by 2030":
-    // by the end of that year, as a year is read when it is the whole deadline (issue 17).
-    const latest = part || (lead === 'by' && p.grain === 'year') ? p.end : p.start;
+  if (lead && !WINDOW_LEADS.has(lead)) {
+    // "by summer": by the time it starts; "by early 2024": by the end of that part; "by 2030",
+    // "between now and 2027", "by the end of the decade": by the end of that year or decade,
+    // as a year is read when it is the whole deadline (issue 17).
+    const whole = p.grain === 'year' || p.grain === 'decade';
+    const latest =
+      part || ((lead === 'by' || lead.startsWith('between')) && whole) ? p.end : p.start;
     return { ...base, sense: 'point', deadline: { latest } };
   }
   return { ...base, sense: 'window', deadline: { earliest: p.start, latest: p.end } };
