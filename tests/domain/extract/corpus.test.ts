@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  NO_COUNTS,
-  addCounts,
-  figures,
-  measureExcerpt,
-  type CorpusCounts,
-  type Miss,
-} from '../../../src/domain/extract/measure/corpus-metrics';
-import { extractForecasts } from '../../../src/domain/extract/extract';
-import { loadCorpus } from './corpus-excerpts';
+import { figures } from '../../../src/domain/extract/measure/corpus-metrics';
+import { DOMAINS, figuresTable, loadCorpus, measureCorpus, missLines } from './corpus-excerpts';
 
 /**
  * Floors a little under the figures measured when they were set (README, "Finding forecasts"):
@@ -23,48 +15,7 @@ const FLOORS = {
   probability: 0.87,
 };
 
-const DOMAINS = [
-  'economics',
-  'elections',
-  'technology',
-  'climate',
-  'energy',
-  'geopolitics',
-  'sports',
-  'opinion',
-];
-
 const corpus = loadCorpus();
-
-function measureAll(): { byDomain: Map<string, CorpusCounts>; misses: [string, Miss][] } {
-  const byDomain = new Map<string, CorpusCounts>();
-  const misses: [string, Miss][] = [];
-  for (const excerpt of corpus) {
-    const proposals = extractForecasts(excerpt.text, { publishedOn: excerpt.source.publishedOn });
-    const measured = measureExcerpt(proposals, excerpt.forecasts);
-    const domain = excerpt.source.domain;
-    byDomain.set(domain, addCounts(byDomain.get(domain) ?? NO_COUNTS, measured.counts));
-    for (const m of measured.misses) misses.push([excerpt.id, m]);
-  }
-  return { byDomain, misses };
-}
-
-function row(name: string, c: CorpusCounts): string {
-  const f = figures(c);
-  const pct = (x: number): string => `${(100 * x).toFixed(0)}%`.padStart(5);
-  return [
-    name.padEnd(12),
-    String(c.excerpts).padStart(3),
-    String(c.forecasts).padStart(5),
-    String(c.proposals).padStart(5),
-    pct(f.precision),
-    pct(f.recall),
-    pct(f.speaker),
-    pct(f.role),
-    pct(f.deadline),
-    pct(f.probability),
-  ].join(' ');
-}
 
 describe('the development corpus', () => {
   it('holds at least 25 real excerpts across the domains issue 17 names', () => {
@@ -88,20 +39,9 @@ describe('the development corpus', () => {
   });
 
   it('is read at or above the floors', () => {
-    const { byDomain, misses } = measureAll();
-    const total = [...byDomain.values()].reduce(addCounts, NO_COUNTS);
-    const header = 'domain       exc  fcst  prop  prec  rec   spkr  role  dead  prob';
-    const lines = DOMAINS.map((d) => row(d, byDomain.get(d) ?? NO_COUNTS));
-    console.info(['corpus figures:', header, ...lines, row('overall', total)].join('\n'));
-    if (process.env.CORPUS_MISSES)
-      console.info(
-        misses
-          .map(
-            ([id, m]) =>
-              `${id} ${m.field}: ${m.quote.slice(0, 60)} | want ${m.expected} | got ${m.got}`,
-          )
-          .join('\n'),
-      );
+    const { byDomain, total, misses } = measureCorpus(corpus);
+    console.info(figuresTable('corpus figures:', byDomain, total));
+    if (process.env.CORPUS_MISSES) console.info(missLines(misses));
     const f = figures(total);
     expect(f.precision).toBeGreaterThanOrEqual(FLOORS.precision);
     expect(f.recall).toBeGreaterThanOrEqual(FLOORS.recall);
