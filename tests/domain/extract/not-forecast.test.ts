@@ -26,6 +26,12 @@ describe('not a forecast', () => {
       'The institute cut its growth forecast by half a point for next year.',
       'a report about a forecast',
     ],
+    ['The bank slashed its forecast for house prices next year.', 'a report about a forecast'],
+    ['The army will stay as long as it takes, the general said.', 'a refusal to forecast'],
+    [
+      'It is not possible to put a timetable on when the talks will end, she said.',
+      'a refusal to forecast',
+    ],
     ['Farmers will need to plant earlier if they want to avoid the drought.', 'advice'],
     ['Doctors initially projected that he would miss nine months.', 'a past prediction'],
     ['“We have long said that rents will rise,” the landlord added.', 'a past prediction'],
@@ -41,8 +47,29 @@ describe('not a forecast', () => {
     '“Prices will fall by the end of the year,” said Ada Brandt, an analyst at Northfield.',
     'Officials predicted that the road was going to take another two years to finish.',
     'The bank expects inflation to fall below 3% by December.',
+    // forecasting verbs and phrases besides "expect" and "predict"
+    'The ministry anticipates a surplus by 2026.',
+    'The agency foresees demand peaking before 2030.',
+    'Output is projected to double by the end of the decade.',
+    'The ruling party is on course to lose half its seats at the next election.',
+    'Global temperatures are set to breach the 1.5C threshold within five years.',
   ])('still proposes %s', (sentence) => {
     expect(notAForecast(sentence, sentence)).toBeNull();
     expect(extractForecasts(sentence, OPTIONS).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a weekday in a reported sentence dates the speaking', () => {
+  it('takes no deadline from "on Sunday" when someone said it', () => {
+    const [p] = extractForecasts(
+      'On Sunday the minister said the reform will pass, despite the protests.',
+      OPTIONS,
+    );
+    expect(p?.deadline).toBeNull();
+  });
+
+  it('still reads "by Friday" as a deadline', () => {
+    const [p] = extractForecasts('The minister said the reform will pass by Friday.', OPTIONS);
+    expect(p?.deadline?.latest).toBe('2023-03-03');
   });
 });

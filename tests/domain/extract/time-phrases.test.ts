@@ -88,6 +88,31 @@ describe('findTimePhrases: one phrase per sentence', () => {
     ],
     ['Output will double between now and 2027.', 'between now and 2027', 'point', '/2027-12-31'],
     ['Inflation keeps falling through 2023.', 'through 2023', 'window', '2023-01-01/2023-12-31'],
+    // a year of the next century; "for" a year; quarters without their year
+    ['Seas rise a metre by 2100.', 'by 2100', 'point', '/2100-12-31'],
+    ['The forecast for 2023 is 2%.', 'for 2023', 'window', '2023-01-01/2023-12-31'],
+    [
+      'Growth picks up in the fourth quarter.',
+      'in the fourth quarter',
+      'window',
+      '2022-10-01/2022-12-31',
+    ],
+    ['Fourth-quarter growth will be weak.', 'Fourth-quarter', 'window', '2022-10-01/2022-12-31'],
+    // spans: centuries, quarters, "to come", "another couple of"
+    ['The drought might last half a century.', 'half a century', 'duration', '/2072-12-22'],
+    [
+      'Sales fall over the coming three quarters.',
+      'over the coming three quarters',
+      'duration',
+      '/2023-09-22',
+    ],
+    [
+      'Prices stay high for the 12 months to come.',
+      'for the 12 months to come',
+      'duration',
+      '/2023-12-22',
+    ],
+    ['It takes another couple of months.', 'another couple of months', 'duration', '/2023-02-22'],
     // years
     ['Growth returns in 2024.', 'in 2024', 'window', '2024-01-01/2024-12-31'],
     ['Growth returns next year.', 'next year', 'window', '2023-01-01/2023-12-31'],
@@ -198,6 +223,24 @@ describe('findTimePhrases: what a sentence names besides', () => {
     const [found] = findTimePhrases('It will not be over in the next year or two.', PUBLISHED);
     expect(found?.text).toBe('in the next year or two');
     expect(found?.deadline.latest).toBe('2023-12-31');
+  });
+
+  it('reads "the following year" after the year named, and a quarter in that year', () => {
+    const found = findTimePhrases(
+      'Rates rise in 2025 and fall the following year; the second quarter is weak. In the second quarter, exports recover.',
+      PUBLISHED,
+    );
+    expect(found.map((p) => [p.text, deadlineOf(p)])).toEqual([
+      ['in 2025', '2025-01-01/2025-12-31'],
+      ['following year', '2026-01-01/2026-12-31'],
+      ['second quarter', '2026-04-01/2026-06-30'],
+      ['In the second quarter', '2026-04-01/2026-06-30'],
+    ]);
+  });
+
+  it('takes no deadline from a span looked back on ("the highest in nearly six years")', () => {
+    expect(findTimePhrases('Prices are the highest in nearly six years.', PUBLISHED)).toEqual([]);
+    expect(findTimePhrases('It fell for the first time in a decade.', PUBLISHED)).toEqual([]);
   });
 
   it('takes no deadline from a span that has already run', () => {

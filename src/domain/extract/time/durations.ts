@@ -22,23 +22,36 @@ const NUMBER_WORDS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   'a couple of': 2,
+  'couple of': 2,
   'half a': 0.5,
 };
-const NUMBER = String.raw`\d{1,4}(?:\.\d+)?|a\s+couple\s+of|half\s+a|${Object.keys(NUMBER_WORDS)
+const NUMBER = String.raw`\d{1,4}(?:\.\d+)?|a\s+couple\s+of|couple\s+of|half\s+a|${Object.keys(
+  NUMBER_WORDS,
+)
   .filter((w) => !w.includes(' '))
   .join('|')}`;
 const DURATION = new RegExp(
-  String.raw`\b(?:(for|in|within|over|during)\s+)?(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|less\s+than|more\s+than|nearly|almost|about|around|roughly)\s+)?(?:(another|a\s+further|the\s+next|the\s+coming)\s+)?(?:(?:at\s+least|about|around)\s+)?(?:(${NUMBER})\s*(?:to|-|–|or)\s*)?(?:(${NUMBER})(\s+and\s+a\s+half)?\s+)?(?:(?:more|further|additional)\s+)?(day|week|fortnight|month|year|decade)(s?)(\s+and\s+a\s+half)?(?:\s+or\s+(two|three))?(\s+from\s+now|['’]s?\s+time)?(?:\s+(?:more|longer))?\b`,
+  String.raw`\b(?:(for|in|within|over|during)\s+)?(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|less\s+than|more\s+than|nearly|almost|about|around|roughly)\s+)?(?:(another|a\s+further|the\s+next|the\s+coming)\s+)?(?:(?:at\s+least|about|around)\s+)?(?:the\s+(?=\d))?(?:(${NUMBER})\s*(?:to|-|–|or)\s*)?(?:(${NUMBER})(\s+and\s+a\s+half)?\s+)?(?:(?:more|further|additional)\s+)?(day|week|fortnight|month|quarter|year|decade|century|centurie)(s?)(\s+and\s+a\s+half)?(?:\s+or\s+(two|three))?(\s+from\s+now|['’]s?\s+time|\s+to\s+come|\s+ahead)?(?:\s+(?:more|longer))?\b`,
   'gi',
 );
 /** Verbs whose object is a span: "could last four to six months", "take another year". */
 const SPAN_VERB_BEFORE =
   /\b(?:will|would|could|may|might|can|should|must|to)\s+(?:last|take|run|continue)\s+$|\b(?:lasts|takes|runs|continues)\s+$/i;
 const PAST_BEFORE = /\b(?:past|last|previous|first|recent)\s+$/i;
+/** A superlative or "first time" just before "in <span>". */
+const SUPERLATIVE_BEFORE =
+  /\b(?:\w{2,}est|most|least|best|worst|first(?:\s+time)?|fewest|biggest|only\s+time)\b(?:\s+[\w-]+){0,3}\s*$/i;
 /** A perfect tense in the same clause: "has been … for 250 years", "have lived here for a decade". */
 const PERFECT_BEFORE = /\b(?:has|have|had|['’]ve)\s+(?:\w+\s+){0,2}?(?:been|\w+ed)\b[^,.;:!?]*$/i;
 const NOT_A_SPAN_AFTER = /^\s+(?:ago|of|old|later|earlier|before|after|since)\b|^-/i;
-const UNIT_MONTHS: Record<string, number> = { year: 12, decade: 120, month: 1 };
+const UNIT_MONTHS: Record<string, number> = {
+  year: 12,
+  decade: 120,
+  century: 1200,
+  centurie: 1200,
+  quarter: 3,
+  month: 1,
+};
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
 
 function quantity(word: string | undefined): number | null {
@@ -91,7 +104,7 @@ export function findDurations(text: string, publishedOn: IsoDate): Reading[] {
     if (!num && plural) continue;
     const before = text.slice(Math.max(0, from - 20), from);
     const spanVerb = SPAN_VERB_BEFORE.test(before);
-    if (!lead && !det && !fromNow && !(low && spanVerb)) continue;
+    if (!lead && !det && !fromNow && !((low || num) && spanVerb)) continue;
     if (PAST_BEFORE.test(before) && !spanVerb) continue;
     // "has been the nature of technology for 250 years": a span that has run, not one to come.
     if (PERFECT_BEFORE.test(text.slice(Math.max(0, from - 80), from))) continue;
@@ -101,6 +114,8 @@ export function findDurations(text: string, publishedOn: IsoDate): Reading[] {
     const total = amount + (half1 || half2 ? 0.5 : 0);
     const unit = (unitWord ?? 'day').toLowerCase();
     const l = (lead ?? '').toLowerCase();
+    // "the highest in nearly six years", "for the first time in a decade": a span looked back on.
+    if (l === 'in' && SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, from - 60), from))) continue;
     const latest =
       calendarYears(det, l, total, unit, publishedOn) ?? addSpan(publishedOn, total, unit);
     const sense: Sense = l === 'in' || l === 'within' ? 'point' : 'duration';

@@ -25,7 +25,8 @@ import { countWork } from '../work';
 import { findDurations } from './durations';
 import { findSeasons } from './seasons';
 import { findDecades } from './decades';
-import { findYears, readAnchor, type Anchor, type Reading } from './time-rules';
+import { readAnchor, type Anchor, type Reading } from './time-rules';
+import { findYears } from './years';
 
 export interface TimePhrase {
   /** The words as they stand in the text, e.g. "next summer", "by the end of 2023". */

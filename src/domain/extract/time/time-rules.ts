@@ -2,7 +2,7 @@
 // until", "the end of", "early", "the third quarter of"), resolved against the publication
 // date, never the clock. Seasons are in seasons.ts, quantified spans in durations.ts.
 import { addMonths, addYears, lastDayOfMonth } from 'date-fns';
-import { addDays, toDate, toIsoDate, yearEnd, yearOf, yearStart, type IsoDate } from '../../dates';
+import { addDays, toDate, toIsoDate, yearEnd, yearStart, type IsoDate } from '../../dates';
 
 export type Grain = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade';
 
@@ -51,55 +51,11 @@ export function yearPeriod(year: number): Period {
   return { start: yearStart(year), end: yearEnd(year), grain: 'year' };
 }
 
-// --- Years ------------------------------------------------------------------------------------
-
-const YEAR =
-  /\b(?:(this|next|last|coming)\s+year|year\s+((?:19|20)\d\d)|((?:19|20)\d\d)|(year))\b/gi;
-const YEAR_BEFORE_OK =
-  /(?:\b(?:of|since|from|after|to|and|or|the|year|through|thru|summer|spring|autumn|fall|winter)\s+|\b(?:19|20)\d\d\s*[-–]\s*)$/i;
-const YEAR_AFTER_OK =
-  /^(?:\s*(?:[,.;:!?)\]’'"”]|[-–]\s*(?:19|20)\d\d)|\s*$|\s+(?:will|would|is|was|has|had|could|might|saw)\b)/i;
-const NOT_A_YEAR_BEFORE = /(?:[\d$£€#/:]|[\d,.][\s]?)$/;
-const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,]\d|\s*(?:%|percent|per\s+cent)\b)/i;
-
-export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
-  const year = yearOf(publishedOn);
-  const anchors: Anchor[] = [];
-  // The last year the sentence named: "in 2019 … the first six months of the year" is 2019's.
-  let named: { year: number; to: number } | null = null;
-  for (const m of text.matchAll(YEAR)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (m[1]) {
-      const q = m[1].toLowerCase();
-      const y = q === 'this' ? year : q === 'last' ? year - 1 : year + 1;
-      anchors.push({ from, to, period: yearPeriod(y) });
-    } else if (m[2]) {
-      anchors.push({ from, to, period: yearPeriod(Number(m[2])) });
-    } else if (m[4]) {
-      // "the end of the year": a bare "year" only after a position, meaning this year, or the
-      // year the same sentence has just named.
-      const same = named !== null && !/[.!?]\s/.test(text.slice(named.to, from));
-      const y = same && named ? named.year : year;
-      anchors.push({ from, to, period: yearPeriod(y), needsContext: true });
-    } else if (m[3]) {
-      const before = text.slice(Math.max(0, from - 40), from);
-      const after = text.slice(to, to + 20);
-      if (NOT_A_YEAR_BEFORE.test(before) && !/[-–]$/.test(before)) continue;
-      if (NOT_A_YEAR_AFTER.test(after)) continue;
-      const confident = YEAR_BEFORE_OK.test(before) || YEAR_AFTER_OK.test(after);
-      anchors.push({ from, to, period: yearPeriod(Number(m[3])), needsContext: !confident });
-      named = { year: Number(m[3]), to };
-    }
-  }
-  return anchors;
-}
-
 /** Seasons and years; months, days and weekdays come from chrono-node. */
 
 // --- Leads and positions: "by the end of", "at least until", "in early" ----------------------
 
-const LEAD = String.raw`(at\s+(?:the\s+)?(?:very\s+)?least\s+(?:until|till)|(?:until|till)\s+["“‘']?at\s+least|no\s+later\s+than|not\s+later\s+than|between\s+now\s+and|by|until|till|before|in|during|throughout|through|thru|on)`;
+const LEAD = String.raw`(at\s+(?:the\s+)?(?:very\s+)?least\s+(?:until|till)|(?:until|till)\s+["“‘']?at\s+least|no\s+later\s+than|not\s+later\s+than|between\s+now\s+and|through\s+to|by|until|till|before|in|for|during|throughout|through|thru|on)`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|final|last)`;
 const POSITION = String.raw`(?:the\s+)?(?:very\s+)?(end|start|beginning|middle|first\s+half|second\s+half|(?:first|last)\s+(?:three|six|nine)\s+months|${ORDINAL}(?:\s+(?:or|and|to)\s+${ORDINAL})?\s+quarter)\s+of|(?:the\s+)?(early|late|mid)`;
 const PREFIX = new RegExp(
@@ -178,7 +134,7 @@ function partOf(p: Period, part: Part): Period {
 }
 
 /** Leads that say the claim holds over the period: "in 2024", "through 2018". */
-const WINDOW_LEADS = new Set(['in', 'during', 'throughout', 'through', 'thru', 'on']);
+const WINDOW_LEADS = new Set(['in', 'for', 'during', 'throughout', 'through', 'thru', 'on']);
 /** A negation shortly before "until": "will not be raised until", "won't act until". */
 const NEGATED = /\b(?:not|never|n['’]t)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
 

@@ -6,6 +6,15 @@ import { isTimeOfSpeaking, startsPastEvent } from '../wording/cues';
 import type { TimePhrase } from './time-phrases';
 import type { TimeReader } from './time-reader';
 
+/**
+ * A weekday alone ("on Sunday", "Tuesday"): in a reported sentence it dates the speaking or
+ * the news ("On Sunday the minister said …"), not the forecast; "by Friday" still counts.
+ */
+const BARE_WEEKDAY =
+  /^(?:on\s+|this\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const REPORTED =
+  /\b(?:said|told|announced|revealed|wrote|warned|added|noted|predicted|forecast|argued|insisted|stated|explained|claimed|reported|published|released)\b/i;
+
 /** What follows a date that is the subject of a past event: "[next] summer was …". */
 const PAST_EVENT_REACH = 100;
 
@@ -38,6 +47,7 @@ export function usableTimes(
     const local = { ...t, start: t.start - s.start, end: Math.min(t.end, s.end) - s.start };
     if (brackets.inside(local.start) || t.deadline.latest < ctx.publishedOn) continue;
     if (isTimeOfSpeaking(s.text.slice(0, local.start))) continue;
+    if (BARE_WEEKDAY.test(t.text) && REPORTED.test(s.text)) continue;
     if (!startsPastEvent(s.text.slice(local.end, local.end + PAST_EVENT_REACH))) out.push(local);
   }
   return out;

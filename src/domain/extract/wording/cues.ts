@@ -22,6 +22,10 @@ export interface Cue {
 const NOUN_WILL = "(?<!(?:the|political|free|good|ill|own|his|her|their|its|of|people's) )";
 const DETERMINER = '(?:the|a|an|his|her|their|its|my|our|your|this|that|school|work|bed)\\b';
 
+/** Verbs of change that make "set to" a forecast ("set to rise"), not a setting ("set to music"). */
+const CHANGE =
+  'rise|fall|grow|decline|increase|decrease|drop|climb|surge|slow|breach|exceed|hit|reach|top|lose|win|gain|become|remain|continue|double|halve|peak|return|overtake|surpass|face|miss|see|end|shrink|expand|slump|soar|fail|collapse';
+
 const PATTERNS: [CueType, RegExp][] = [
   ['future', new RegExp(`${NOUN_WILL}\\b(?:will(?: not| never)?|won't|shall)\\b`, 'g')],
   ['future', new RegExp(`\\bgoing to (?!${DETERMINER})`, 'g')],
@@ -30,6 +34,14 @@ const PATTERNS: [CueType, RegExp][] = [
   [
     'expectation',
     /\b(?:expects?|expected to|expecting|predicts?|forecasts?|likely|unlikely|probably|certainly|bound to)\b/g,
+  ],
+  [
+    // Other forecasting verbs, and "on course / on track / set to" with a verb of change.
+    'expectation',
+    new RegExp(
+      String.raw`\b(?:anticipates?|anticipated to|anticipating|foresees?|foreseeing|projects? that|projected to|projecting|on (?:course|track) (?:to|for)|set to (?:${CHANGE}))\b`,
+      'g',
+    ),
   ],
   ['advice', /\b(?:should|shouldn't)(?: not)?\b(?! have\b)/g],
   ['condition', /\b(?:unless|provided that|as long as)\b/g],

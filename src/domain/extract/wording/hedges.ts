@@ -26,10 +26,10 @@ const ALIASES: { pattern: string; reads: string; rank: number; needles: string[]
   { pattern: String.raw`i (?:do not|don't) think`, reads: 'I think', rank: 3, needles: ['think'] },
   { pattern: String.raw`i do not see`, reads: 'I don’t see', rank: 3, needles: ['see'] },
   {
-    pattern: String.raw`(?:expects?|expected to|predicts?|forecasts?)`,
+    pattern: String.raw`(?:expects?|expected to|predicts?|forecasts?|anticipates?|anticipated to|foresees?|projected to|on (?:course|track) to)`,
     reads: 'likely',
     rank: 2,
-    needles: ['expect', 'predict', 'forecast'],
+    needles: ['expect', 'predict', 'forecast', 'anticipat', 'foresee', 'projected', 'on '],
   },
   {
     // Spaces only after the verb: a match may not start inside a run of spaces, which would read

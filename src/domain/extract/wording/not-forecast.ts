@@ -14,7 +14,7 @@ const FURNITURE =
  */
 const NOT_A_FORECAST: readonly [RegExp, string, 'lead'?][] = [
   [
-    /\b(?:(?:difficult|hard|too\s+early|premature)\s+to\s+(?:predict|say|tell|forecast|know|declare|expect)|(?:nobody|anybody|no\s+one|anyone)\s+knows|(?:is|remains)\s+(?:unknown|unclear|uncertain)\b|remains\s+to\s+be\s+seen|we['’]ll\s+(?:just\s+)?(?:have\s+to\s+)?see\b|(?:can(?:no|['’])t|won['’]t)\s+(?:predict|forecast))/i,
+    /\b(?:(?:difficult|hard|too\s+early|premature)\s+to\s+(?:predict|say|tell|forecast|know|declare|expect)|(?:nobody|anybody|no\s+one|anyone)\s+knows|(?:is|remains)\s+(?:unknown|unclear|uncertain)\b|remains\s+to\s+be\s+seen|we['’]ll\s+(?:just\s+)?(?:have\s+to\s+)?see\b|(?:can(?:no|['’])t|won['’]t)\s+(?:predict|forecast)|(?:not\s+possible|impossible|no\s+way)\s+to\s+(?:predict|say|tell|know|forecast|put|give|set)\b|as\s+long\s+as\s+it\s+takes)/i,
     'a refusal to forecast',
   ],
   [
@@ -22,7 +22,7 @@ const NOT_A_FORECAST: readonly [RegExp, string, 'lead'?][] = [
     'the speaker says it is not a forecast',
   ],
   [
-    /\b(?:raises?|raised|raising|cuts?|cutting|lowers?|lowered|lowering|revises?|revised|trims?|trimmed|upgrades?|upgraded|downgrades?|downgraded)\s+(?:its|their|his|her|the|our)\s+(?:[\w-]+\s+){0,4}(?:forecasts?|outlook|projections?|estimates?|guidance)\b|\b(?:forecast|outlook|projection)\s+(?:remains|was\s+left|is)\s+(?:broadly\s+|largely\s+)?unchanged\b|^\s*in\s+(?:a|an|another|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:forecast|prediction|projection)\s+for\b/i,
+    /\b(?:raises?|raised|raising|cuts?|cutting|lowers?|lowered|lowering|revises?|revised|trims?|trimmed|upgrades?|upgraded|downgrades?|downgraded|slash(?:es|ed)?|reduc(?:es|ed)|boost(?:s|ed)|hik(?:es|ed)|pare[sd]?|nudg(?:es|ed))\s+(?:its|their|his|her|the|our)\s+(?:[\w-]+\s+){0,4}(?:forecasts?|outlook|projections?|estimates?|guidance)\b|\b(?:forecast|outlook|projection)\s+(?:remains|was\s+left|is)\s+(?:broadly\s+|largely\s+)?unchanged\b|^\s*in\s+(?:a|an|another|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:forecast|prediction|projection)\s+for\b/i,
     'a report about a forecast',
   ],
   [

@@ -1,0 +1,89 @@
+// Years: "in 2024", "by 2100", "next year", "the following year", "the end of the year"; and
+// quarters named without their year ("in the fourth quarter", "fourth-quarter growth"), read
+// in the year the text has just named, else the year of publication.
+import { addDays, yearOf, type IsoDate } from '../../dates';
+import { addMonthsIso, yearPeriod, type Anchor } from './time-rules';
+
+const YEAR =
+  /\b(?:(this|next|last|coming|following|previous)\s+year|year\s+((?:19|20|21)\d\d)|((?:19|20|21)\d\d)|(year))\b/gi;
+const YEAR_BEFORE_OK =
+  /(?:\b(?:of|since|from|after|to|and|or|the|for|year|through|thru|summer|spring|autumn|fall|winter)\s+|\b(?:19|20)\d\d\s*[-–]\s*)$/i;
+const YEAR_AFTER_OK =
+  /^(?:\s*(?:[,.;:!?)\]’'"”]|[-–]\s*(?:19|20)\d\d)|\s*$|\s+(?:will|would|is|was|has|had|could|might|saw)\b)/i;
+const NOT_A_YEAR_BEFORE = /(?:[\d$£€#/:]|[\d,.][\s]?)$/;
+const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,]\d|\s*(?:%|percent|per\s+cent)\b)/i;
+/** A quarter without "of <year>" after it; "last quarter" is the one just gone, left out. */
+const QUARTER =
+  /\b(first|second|third|fourth|final)[-\s]quarter\b(?!\s+of\b)|\b(q[1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d\d)/gi;
+const QUARTER_OF: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
+/** How far back a year named in the text still dates a quarter or "the following year". */
+const NAMED_REACH = 400;
+
+interface Named {
+  year: number;
+  to: number;
+}
+
+export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
+  const year = yearOf(publishedOn);
+  const anchors: Anchor[] = [];
+  // The last year the text named: "in 2019 … the first six months of the year" is 2019's.
+  let named: Named | null = null;
+  const inSentence = (from: number): number | null =>
+    named !== null && !/[.!?]\s/.test(text.slice(named.to, from)) ? named.year : null;
+  for (const m of text.matchAll(YEAR)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (m[1]) {
+      const q = m[1].toLowerCase();
+      const recent: number | null =
+        named !== null && from - named.to <= NAMED_REACH ? named.year : null;
+      const y: number =
+        q === 'this'
+          ? year
+          : q === 'last'
+            ? year - 1
+            : q === 'following'
+              ? (recent ?? year) + 1
+              : q === 'previous'
+                ? (recent ?? year) - 1
+                : year + 1;
+      anchors.push({ from, to, period: yearPeriod(y) });
+      named = { year: y, to };
+    } else if (m[2]) {
+      anchors.push({ from, to, period: yearPeriod(Number(m[2])) });
+      named = { year: Number(m[2]), to };
+    } else if (m[4]) {
+      // "the end of the year": a bare "year" only after a position, meaning this year, or the
+      // year the same sentence has just named.
+      anchors.push({ from, to, period: yearPeriod(inSentence(from) ?? year), needsContext: true });
+    } else if (m[3]) {
+      const before = text.slice(Math.max(0, from - 40), from);
+      const after = text.slice(to, to + 20);
+      if (NOT_A_YEAR_BEFORE.test(before) && !/[-–]$/.test(before)) continue;
+      if (NOT_A_YEAR_AFTER.test(after)) continue;
+      const confident = YEAR_BEFORE_OK.test(before) || YEAR_AFTER_OK.test(after);
+      anchors.push({ from, to, period: yearPeriod(Number(m[3])), needsContext: !confident });
+      named = { year: Number(m[3]), to };
+    }
+  }
+  return [...anchors, ...findQuarters(text, year, anchors)];
+}
+
+/** Quarters without a year, in the year last named before them (within reach) or this one. */
+function findQuarters(text: string, year: number, years: readonly Anchor[]): Anchor[] {
+  const out: Anchor[] = [];
+  let y = 0;
+  for (const m of text.matchAll(QUARTER)) {
+    while (y < years.length && years[y]!.to <= m.index) y += 1;
+    const last = years[y - 1];
+    const within = last && !last.needsContext && m.index - last.to <= NAMED_REACH;
+    const inYear = within ? yearOf(last.period.start) : year;
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const n = QUARTER_OF[word] ?? Number(word.slice(1));
+    const start = addMonthsIso(`${inYear}-01-01`, 3 * (n - 1));
+    const end = addDays(addMonthsIso(start, 3), -1);
+    out.push({ from: m.index, to: m.index + m[0].length, period: { start, end, grain: 'month' } });
+  }
+  return out;
+}
