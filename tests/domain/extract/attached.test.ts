@@ -27,6 +27,19 @@ describe('timedPieces: the times attached to the verb', () => {
     ]);
   });
 
+  it('proposes apart what comes "before" with a time of its own, but not a lead "before"', () => {
+    expect(
+      pieces('Growth will slow to 1.5% in 2025 before recovering to 2% in 2026.', 'will'),
+    ).toEqual([
+      ['Growth will slow to 1.5% in 2025', ['in 2025']],
+      ['recovering to 2% in 2026.', ['in 2026']],
+    ]);
+    expect(pieces('Rents will rise in 2025 and fall back before 2027.', 'will')).toEqual([
+      ['Rents will rise in 2025', ['in 2025']],
+      ['fall back before 2027.', ['before 2027']],
+    ]);
+  });
+
   it('keeps two times of one verb together ("next year and also in 2026")', () => {
     expect(pieces('He will have no problems next year and also in 2026.', 'will')).toEqual([
       ['He will have no problems next year and also in 2026.', ['next year', 'in 2026']],

@@ -113,6 +113,14 @@ describe('findTimePhrases: one phrase per sentence', () => {
       '/2023-12-22',
     ],
     ['It takes another couple of months.', 'another couple of months', 'duration', '/2023-02-22'],
+    // the New Year; this week, Monday to Sunday
+    [
+      'Prices stay high through to the New Year.',
+      'through to the New Year',
+      'point',
+      '/2023-01-01',
+    ],
+    ['The Fed cuts when it meets this week.', 'this week', 'window', '2022-12-19/2022-12-25'],
     // years
     ['Growth returns in 2024.', 'in 2024', 'window', '2024-01-01/2024-12-31'],
     ['Growth returns next year.', 'next year', 'window', '2023-01-01/2023-12-31'],

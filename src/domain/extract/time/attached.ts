@@ -6,7 +6,8 @@
 // from the piece that holds the verb. "And" joining two times of one verb ("next year and also
 // in 2024") joins, it does not cut; nor does an "and" inside a time phrase ("between now and
 // 2027"). The pieces after the verb's that carry a time of their own are forecasts of their
-// own: "demand will rise by 0.7 mb/d in 2011, and by 1.3 mb/d in 2012" is two.
+// own: "demand will rise by 0.7 mb/d in 2011, and by 1.3 mb/d in 2012" is two, and so is
+// "growth will slow to 1.5% in 2025 before recovering to 2% in 2026".
 import type { TimePhrase } from './time-phrases';
 
 /** Where another predicate may start. (?<!\s): each run of spaces is read once. */
@@ -14,7 +15,7 @@ const BOUNDARY = /(?<!\s)(?:,?\s+(and|before|while|but|whereas|whilst)\s+|\s*;\s
 /** What may stand between "and" and a time phrase that still belongs to the same verb. */
 const JOINS_TIME = /^(?:(?:also|again|possibly|perhaps|even|maybe|or)\s+)*$/i;
 /** Cuts after which a piece with a time of its own is a forecast of its own. */
-const SPLITS = new Set(['and', 'while', 'whilst', 'whereas', 'but', '']);
+const SPLITS = new Set(['and', 'while', 'whilst', 'whereas', 'but', 'before', '']);
 
 export interface Piece {
   /** In the offsets of the times given. */
@@ -38,7 +39,8 @@ function cutsOf(words: string, offset: number, times: readonly TimePhrase[]): Cu
     const word = (m[1] ?? '').toLowerCase();
     while (t < times.length && times[t]!.end <= at) t += 1;
     const next = times[t];
-    if (next && next.start <= at) continue; // inside a time phrase
+    // Inside a time phrase, or its lead ("before 2027", "between now and 2027").
+    if (next && next.start < after) continue;
     const between = words.slice(after - offset, (next?.start ?? 0) - offset);
     if (next && word === 'and' && JOINS_TIME.test(between)) continue;
     out.push({ at, after, word });

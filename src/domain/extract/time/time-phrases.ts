@@ -86,7 +86,8 @@ function toAnchor(r: chrono.ParsedResult, publishedOn: IsoDate): Anchor | null {
   const known = (c: Parameters<typeof r.start.isCertain>[0]) => r.start.isCertain(c);
   const date = r.start.date();
   const span = { from: r.index, to: r.index + r.text.length };
-  if (/\bweek\b/i.test(r.text) && known('day')) {
+  if (/\bweek\b/i.test(r.text)) {
+    // "next week", "this week", "the week of 3 March": the whole week, Monday to Sunday.
     const start = toIsoDate(startOfWeek(date, { weekStartsOn: 1 }));
     const end = toIsoDate(endOfWeek(date, { weekStartsOn: 1 }));
     return { ...span, period: { start, end, grain: 'week' } };

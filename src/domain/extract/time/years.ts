@@ -16,6 +16,9 @@ const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,]\d|\s*(?:%|percent|per\s+cent)\b)/i;
 const QUARTER =
   /\b(first|second|third|fourth|final)[-\s]quarter\b(?!\s+of\b)|\b(q[1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d\d)/gi;
 const QUARTER_OF: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
+/** "The New Year": the next 1 January ("through to the New Year", "in the new year"). */
+const NEW_YEAR = /\bthe\s+new\s+year\b(?!['’]s)/gi;
+const newYearOf = (publishedOn: IsoDate): number => yearOf(publishedOn) + 1;
 /** How far back a year named in the text still dates a quarter or "the following year". */
 const NAMED_REACH = 400;
 
@@ -66,6 +69,14 @@ export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
       anchors.push({ from, to, period: yearPeriod(Number(m[3])), needsContext: !confident });
       named = { year: Number(m[3]), to };
     }
+  }
+  for (const m of text.matchAll(NEW_YEAR)) {
+    const day = `${newYearOf(publishedOn)}-01-01`;
+    anchors.push({
+      from: m.index,
+      to: m.index + m[0].length,
+      period: { start: day, end: day, grain: 'day' },
+    });
   }
   return [...anchors, ...findQuarters(text, year, anchors)];
 }
