@@ -144,7 +144,8 @@ function propose(
   const fw = found.folded.slice(focus.start, focus.end);
   if (contentTokens(words).size < 2 || words.endsWith('?')) return [];
   if (notAForecast(words, s.text) !== null) return [];
-  const modal = cues.some((c) => c.type !== 'evaluative');
+  // A condition alone ("if you think …, I feel good") says nothing of the future.
+  const modal = cues.some((c) => c.type !== 'evaluative' && c.type !== 'condition');
   const forward = modal || times.some((t) => isTimeCue(t, ctx.publishedOn));
   const explicit =
     hedges.some((h) => h.rank >= 3) || inRange(found.odds, focus, startOf).length > 0;

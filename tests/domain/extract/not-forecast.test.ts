@@ -73,3 +73,25 @@ describe('a weekday in a reported sentence dates the speaking', () => {
     expect(p?.deadline?.latest).toBe('2023-03-03');
   });
 });
+
+describe('no forecast cue', () => {
+  it.each([
+    // a poll's "likely voters" are voters, not a hedge
+    'The poll of 1,200 likely voters was taken on Monday and Tuesday.',
+    // a condition alone says nothing of the future
+    'If you think the season is long, I feel really good about that, he said.',
+    // "can be found" is what is there now
+    'Pockets of growth can be found beyond the capital, she said.',
+    // "very well" is no judgement worth checking
+    'Everyone knows this very well, the minister said.',
+  ])('proposes nothing for %s', (sentence) => {
+    expect(extractForecasts(sentence, OPTIONS)).toEqual([]);
+  });
+
+  it('still reads "likely" before other words, and a condition with a forecast', () => {
+    expect(extractForecasts('The bill is likely to pass, she said.', OPTIONS)).toHaveLength(1);
+    expect(
+      extractForecasts('If rates rise, prices will fall, the analyst said.', OPTIONS),
+    ).toHaveLength(1);
+  });
+});

@@ -33,7 +33,7 @@ const PATTERNS: [CueType, RegExp][] = [
   ['possibility', /\b(?:couldn't|mightn't)\b(?! have\b)/g],
   [
     'expectation',
-    /\b(?:expects?|expected to|expecting|predicts?|forecasts?|likely|unlikely|probably|certainly|bound to)\b/g,
+    /\b(?:expects?|expected to|expecting|predicts?|forecasts?|likely(?! voters?\b)|unlikely|probably|certainly|bound to)\b/g,
   ],
   [
     // Other forecasting verbs, and "on course / on track / set to" with a verb of change.
@@ -47,7 +47,11 @@ const PATTERNS: [CueType, RegExp][] = [
   ['condition', /\b(?:unless|provided that|as long as)\b/g],
   ['condition', /\bif\b(?! (?:necessary|needed|possible|any|so)\b)(?<!\bas if)/g],
   ['would', /\b(?:would|wouldn't)(?: not)?\b(?! have\b)/g],
-  ['capacity', /\b(?:can(?:not|'t)?|can not)\s+(?!(?:you|we|i|they|he|she)\b)[a-z]/g],
+  // "can be found", "can be seen": what is there now, not what will be.
+  [
+    'capacity',
+    /\b(?:can(?:not|'t)?|can not)\s+(?!(?:you|we|i|they|he|she)\b|be (?:found|seen|heard|said|described|considered|traced|explained)\b)[a-z]/g,
+  ],
   [
     'capacity',
     /\b(?:has|have) the (?:capacity|ability|means|resources) to\b|\b(?:is|are) (?:able|capable) (?:to|of)\b/g,
@@ -56,7 +60,7 @@ const PATTERNS: [CueType, RegExp][] = [
 
 /** Trend verbs and judgement words that make a present-tense remark a claim worth checking. */
 const EVALUATIVE =
-  /\b(?:very|totally|completely|utterly|extremely|inevitabl[ey]|doomed|last chance|no (?:chance|hope|way out|future|option)|(?:is|are) (?:forming|growing|rising|falling|collapsing|weakening|strengthening|emerging|deepening|worsening|improving|crumbling|shrinking|spreading)|(?:has|have) been \w+ing)\b/g;
+  /\b(?:very(?! (?:well|much|long|good|few|many|first|last|same|least|most|beginning|end|idea|moment|day|week|year|time)\b)|totally|completely|utterly|extremely|inevitabl[ey]|doomed|last chance|no (?:chance|hope|way out|future|option)|(?:is|are) (?:forming|growing|rising|falling|collapsing|weakening|strengthening|emerging|deepening|worsening|improving|crumbling|shrinking|spreading)|(?:has|have) been \w+ing)\b/g;
 
 /** Forecast cues in `folded` (foldForMatch), in text order. */
 export function findCues(folded: string): Cue[] {

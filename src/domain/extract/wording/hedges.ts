@@ -116,6 +116,8 @@ export function foldForMatch(s: string): string {
   return out;
 }
 
+const LIKELY_VOTERS = /^likely\s+voters?\b/;
+
 /** Every hedge in `folded` (see foldForMatch), best first: highest rank, then longest. */
 export function findHedges(folded: string, lexicon: readonly LexiconEntry[]): HedgeHit[] {
   const hits: HedgeHit[] = [];
@@ -124,6 +126,8 @@ export function findHedges(folded: string, lexicon: readonly LexiconEntry[]): He
     if (!m.needles.some((n) => folded.includes(n))) continue;
     for (const found of folded.matchAll(m.re)) {
       const start = found.index;
+      // A poll's "likely voters" are a kind of voter, not a hedge.
+      if (LIKELY_VOTERS.test(folded.slice(start, start + 20))) continue;
       hits.push({
         phrase: m.entry.phrase,
         probability: m.entry.probability,
