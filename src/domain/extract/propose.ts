@@ -158,7 +158,8 @@ function propose(
   const reportedPast = past && explicit && found.anyPast;
   // A date alone does not make a past-tense sentence a forecast ("was acceptable before …").
   if (past && !modal && !reportedPast) return [];
-  if (!forward && !explicit && !(attributed && cues.length > 0)) return [];
+  const cued = cues.some((c) => c.type !== 'condition');
+  if (!forward && !explicit && !(attributed && cued)) return [];
   const hedge = chooseHedge(hedges, ctx.lexicon);
   // Odds in figures in the forecast's own words, or else anywhere in its sentence.
   const odds = inRange(found.odds, focus, startOf)[0] ?? found.odds[0];
