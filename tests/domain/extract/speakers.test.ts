@@ -63,3 +63,45 @@ describe('speakers', () => {
     expect(speakers(text)).toEqual(['Ivo Marek', 'Ivo Marek']);
   });
 });
+
+describe('a sentence without an attribution of its own', () => {
+  it('is the writer’s in a paragraph of its own after a quotation', () => {
+    const text =
+      '“Buyers are holding on to their tablets,” said Hana Ito, an analyst at Pixelwise.\n\n' +
+      'Foldable screens are pricey, and they are unlikely to lift sales soon.';
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('belongs to the attribution that closes its quotation', () => {
+    const text = '“Prices will fall in May. Rents will follow by June,” said Hana Ito.';
+    expect(speakers(text)).toEqual(['Hana Ito', 'Hana Ito']);
+  });
+
+  it('carries the speaker attributed before it in its paragraph', () => {
+    const text =
+      'Omar Haddad said on Friday that the merger will close in March. ' +
+      'Hundreds of branches will shut by the end of the year.';
+    expect(speakers(text)).toEqual(['Omar Haddad', 'Omar Haddad']);
+  });
+
+  it('carries nobody after an unnamed source', () => {
+    const text =
+      'Omar Haddad opened the meeting.\n\n' +
+      'Some officials said the strike had no end in sight. It is unlikely the unions will settle before May.';
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('continues the speaker quoted just before when it is reported speech', () => {
+    const text =
+      '“The harbour will reopen in April,” Omar Haddad said.\n\n' +
+      'Such a delay would cost the port its winter trade.';
+    expect(speakers(text)).toEqual(['Omar Haddad', 'Omar Haddad']);
+  });
+
+  it('continues a quotation a paragraph left open', () => {
+    const text =
+      '“The harbour will reopen in April,” Omar Haddad said. “Traffic is back.\n\n' +
+      'And that is why the ferry companies will add routes in May.”';
+    expect(speakers(text)).toEqual(['Omar Haddad', 'Omar Haddad']);
+  });
+});
