@@ -105,3 +105,36 @@ describe('a sentence without an attribution of its own', () => {
     expect(speakers(text)).toEqual(['Omar Haddad', 'Omar Haddad']);
   });
 });
+
+describe('verbs of belief and disclosure', () => {
+  it.each([
+    ['Greta Holm is cautious, even though she thinks prices will rise in 2026.', 'Greta Holm'],
+    ['Greta Holm fears that the drought will last until October.', 'Greta Holm'],
+    ['Nordbank CEO Greta Holm revealed that the bank will close 40 branches by 2026.', 'Greta Holm'],
+    ['I think prices will rise in 2026.', null],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('subjects', () => {
+  it('reads a later mention by any of the names after the first', () => {
+    const text =
+      'Luis de la Vega Ortiz said on Monday that rates will fall in June.\n\n' +
+      '“A second cut will follow in the autumn,” Vega said.';
+    expect(speakers(text)).toEqual(['Luis de la Vega Ortiz', 'Luis de la Vega Ortiz']);
+  });
+
+  it('gives an organisation the forecast its unnamed analysts make', () => {
+    const text =
+      'Copper prices will slip further next year, senior analysts at the consultancy Ferro Research believe.';
+    expect(speakers(text)).toEqual(['Ferro Research']);
+  });
+
+  it('finds the subject of an absolute clause with "with"', () => {
+    const text =
+      'Gloom spread across the chip industry on Monday with Siliconia predicting the worst year ever.\n\n' +
+      'The research firm expects sales to fall 5 percent this year.';
+    expect(speakers(text)).toEqual(['Siliconia']);
+  });
+});

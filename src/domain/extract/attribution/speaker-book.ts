@@ -38,12 +38,15 @@ export class SpeakerBook {
         this.lastOrg = n.name;
         continue;
       }
-      const surname = n.name.split(' ').pop() ?? n.name;
       this.lastNamed = n.name;
       this.remember(n.name);
       const gender = genderOf(n.name, sentence, n.start);
       if (gender && !this.genders.has(n.name)) this.genders.set(n.name, gender);
-      if (!this.bySurname.has(surname)) this.bySurname.set(surname, n.name);
+      // Any word after the first may be the one a later mention keeps: "Villeroy" and
+      // "Galhau" both stand for "Francois Villeroy de Galhau".
+      for (const surname of n.name.split(' ').slice(1))
+        if (/^\p{Lu}/u.test(surname) && !this.bySurname.has(surname))
+          this.bySurname.set(surname, n.name);
       const role = roleNear(sentence, n.start, n.end);
       if (role !== undefined && !this.roles.has(n.name)) this.roles.set(n.name, role);
     }

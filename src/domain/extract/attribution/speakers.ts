@@ -35,10 +35,13 @@ const VERBS =
   'conceded|suggested|warning';
 /**
  * Verbs that carry a forecast as well as say who makes it ("IDC forecast that …", "Pep
- * Guardiola expects …"). They attribute only with a subject that names someone or an unnamed
- * source: "we expect" inside a quotation is the quoted speaker's.
+ * Guardiola expects …"), and verbs of belief and disclosure ("he thinks", "Ma fears", "the
+ * chief executive revealed"). They attribute only with a subject that names someone or an
+ * unnamed source: "we expect" or "I think" inside a quotation is the quoted speaker's.
  */
-const FORECASTING = 'expects|expect|forecast|forecasts|predicting|forecasting';
+const FORECASTING =
+  'expects|expect|forecast|forecasts|predicting|forecasting|thinks|think|thought|believe|' +
+  'fears|feared|reckons|reckon|revealed|reveals|suggest|suggests|estimates|estimated';
 const ATTRIBUTION = new RegExp(`\\b(?:according to|${VERBS}|${FORECASTING})\\b`, 'gi');
 const FORECASTING_VERB = new RegExp(`^(?:${FORECASTING})$`, 'i');
 /** Verbs whose object is the listener, not the speaker: "told The Ride with JMV". */

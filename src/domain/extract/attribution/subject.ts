@@ -71,8 +71,8 @@ export function subjectBefore(
     const count = text === '' ? 0 : text.split(/\s+/).length;
     if (count > (step === 0 ? 8 : 6)) {
       // A long clause may still end in its subject: "… but Saints quarterback Drew Brees told".
-      const tail = step === 0 ? findNames(text).findLast((n) => !n.org) : undefined;
-      if (tail && tail.end === text.length)
+      const tail = step === 0 ? tailSpeaker(text) : undefined;
+      if (tail)
         return {
           kind: 'name',
           text: tail.name,
@@ -95,6 +95,26 @@ export function subjectBefore(
   return first;
 }
 
+/** "with Gartner predicting": a one-word subject of an absolute clause. */
+const WITH_SUBJECT = /\bwith\s+([A-Z][\p{L}-]+)$/u;
+
+/**
+ * The speaker a long clause ends in: a person ("… but Saints quarterback Drew Brees told"), an
+ * organisation its unnamed staff speak for ("… analysts of the firm Capital Economics
+ * believe"), or the subject of an absolute clause ("… this week with Gartner predicting").
+ */
+function tailSpeaker(text: string): { name: string; start: number; end: number } | undefined {
+  const tail = findNames(text).at(-1);
+  if (tail && tail.end === text.length) {
+    if (!tail.org || STAFF_OF.test(text.slice(0, tail.start))) return tail;
+    return undefined;
+  }
+  const w = WITH_SUBJECT.exec(text);
+  if (!w?.[1] || NOT_NAME_WORDS.has(w[1])) return undefined;
+  const start = text.length - w[1].length;
+  return { name: w[1], start, end: text.length };
+}
+
 /** The speaker after the verb: "said Vladislav Inozemtsev (pictured)", "says a scientist". */
 export function phraseAfter(sentence: string, verbEnd: number, book: SpeakerBook): Who {
   const rest = sentence.slice(verbEnd, verbEnd + ATTRIBUTION_REACH);
@@ -108,10 +128,19 @@ export function phraseAfter(sentence: string, verbEnd: number, book: SpeakerBook
 /** Where a speaker's own words end: "Gopinath | at the World Economic Forum". */
 const HEAD_END = /\s+(?:at|in|on|of|for|from|during|after|before|with|to|as|via)\s/;
 
+/** Words that may stand before a pronoun subject in its clause. */
+const LEADING =
+  /^(?:even|though|although|because|as|since|while|whereas|if|and|but|so|yet|that|when|now|also|still)$/i;
+
+/** Unnamed people (plural) who speak for the organisation named after them, up to it. */
+const STAFF_OF =
+  /\b(?:analysts|economists|researchers|experts|scientists|forecasters|strategists)\s+(?:of|at|from|with)\s[^,;]*$/i;
+
 function classifyWho(text: string, start: number, book: SpeakerBook, initial: boolean): Who {
   const words = text.split(/\s+/);
   const lastWord = words[words.length - 1] ?? '';
-  if (PRONOUN.test(lastWord) && words.length <= 2) {
+  // "he", "and she", "even though he": a pronoun after conjunctions alone.
+  if (PRONOUN.test(lastWord) && words.slice(0, -1).every((w) => LEADING.test(w))) {
     const at = start + text.lastIndexOf(lastWord);
     return { kind: 'pronoun', text: lastWord, start: at, end: at + lastWord.length };
   }
@@ -137,6 +166,11 @@ function classifyWho(text: string, start: number, book: SpeakerBook, initial: bo
   // Words that end in a title describe someone: "European Central Bank governing council
   // member", "Nomura's chief UK economist".
   const described = isTitle(lastWord.replace(/['’]s$/, ''));
+  // Unnamed people who speak for an organisation named after them: "analysts of the
+  // consulting company Capital Economics" are Capital Economics.
+  const last = names.at(-1);
+  if (last?.org && last.end === text.length && STAFF_OF.test(text.slice(0, last.start)))
+    return asName(last);
   const org = names.findLast((n) => n.org && n.end <= head.length);
   if (org && !described && !/^\p{Ll}/u.test(text)) return asName(org);
   // A surname or a one-word organisation ("Gopinath at the World Economic Forum", "IDC"): a
