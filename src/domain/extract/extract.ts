@@ -119,6 +119,8 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
     previousWasSpeech = speech;
   });
   progress.finish();
+  // A short name resolved before the text gave it in full ("WMO" in a headline): the full one.
+  for (const p of proposals) if (p.speaker !== null) p.speaker = ctx.book.canonical(p.speaker);
   const credited = creditWriter(proposals, text);
   return mergeRepeats(carryDeadlines(credited, text, options.publishedOn));
 }

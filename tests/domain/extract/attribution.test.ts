@@ -43,6 +43,36 @@ describe('attribution', () => {
     expect(propose(text).map((p) => p.speaker)).toContain('Global Weather Organisation');
   });
 
+  it.each([
+    [
+      'The Baltic Shipping Council said trade will slow in 2025. The BSC expects a recovery in 2026.',
+      'Baltic Shipping Council',
+    ],
+    [
+      'KPX Analytics sees chip sales falling this year. KPX believes sales will recover in 2026.',
+      'KPX Analytics',
+    ],
+    [
+      'The outlook from the Polar Research Institute calls for sea ice to shrink by 2030.',
+      'Polar Research Institute',
+    ],
+    [
+      'According to the latest PRI’s estimates, sea ice will shrink by 2030. PRI (Polar Research Institute) staff agree.',
+      'Polar Research Institute',
+    ],
+    [
+      'The annual review, produced by the Nordic Energy Agency, shows that demand will peak in 2028.',
+      'Nordic Energy Agency',
+    ],
+    [
+      'The report published by Orbis Group also warned that sales will fall in 2025.',
+      'Orbis Group',
+    ],
+    ['LIMA (Marisol) -- OPEC now expects demand to rise in 2026.', 'OPEC'],
+  ])('names the organisation behind %j', (text, speaker) => {
+    expect(propose(text)[0]?.speaker).toBe(speaker);
+  });
+
   it('never takes an organisation for "he" or "she"', () => {
     const text =
       'Jana Novak, an analyst at Danube Economics, said prices will rise in June. ' +

@@ -110,7 +110,10 @@ describe('verbs of belief and disclosure', () => {
   it.each([
     ['Greta Holm is cautious, even though she thinks prices will rise in 2026.', 'Greta Holm'],
     ['Greta Holm fears that the drought will last until October.', 'Greta Holm'],
-    ['Nordbank CEO Greta Holm revealed that the bank will close 40 branches by 2026.', 'Greta Holm'],
+    [
+      'Nordbank CEO Greta Holm revealed that the bank will close 40 branches by 2026.',
+      'Greta Holm',
+    ],
     ['I think prices will rise in 2026.', null],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);

@@ -2,13 +2,13 @@
 // quoted. "He", "she", "they", a bare surname and "the agency" resolve through it.
 import { genderOf, pronounGender, type Gender } from './gender';
 import { findNames, roleNear } from './names';
+import { ORG_REFERENCE, publisherOf, shortNames } from './org-names';
 
 export const PRONOUN = /^(he|she|they)$/i;
-/** "the agency", "the research firm", "the report": the organisation last named. */
-export const ORG_REFERENCE =
-  /^(?:the|its)\s+(?:[a-z]+\s+)?(?:agency|firm|company|bank|group|organi[sz]ation|report|cartel|body|institute|consultancy|outlook)$/i;
 /** "Full Name (ACRONYM)": the acronym stands for the name from then on. */
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&.]{1,7})\)/;
+/** "ACRONYM (Full Name)", the other way round. */
+const ACRONYM_BEFORE = /\b([A-Z][A-Z&.]{1,7})\s*\(\s*$/;
 
 /** How many recent people a gendered pronoun may look back over. */
 const RECENT_PEOPLE = 6;
@@ -31,9 +31,13 @@ export class SpeakerBook {
   /** Remember every name in the sentence, so a later bare surname can be resolved. */
   noteNames(sentence: string): void {
     for (const n of findNames(sentence)) {
-      const acronym = ACRONYM_AFTER.exec(sentence.slice(n.end, n.end + 12))?.[1];
+      const acronym =
+        ACRONYM_AFTER.exec(sentence.slice(n.end, n.end + 12))?.[1] ??
+        ACRONYM_BEFORE.exec(sentence.slice(Math.max(0, n.start - 12), n.start))?.[1];
       if (acronym && !this.acronyms.has(acronym)) this.acronyms.set(acronym, n.name);
       if (n.org) {
+        for (const short of shortNames(n.name))
+          if (!this.acronyms.has(short)) this.acronyms.set(short, n.name);
         this.orgs.add(n.name);
         this.lastOrg = n.name;
         continue;
@@ -55,6 +59,9 @@ export class SpeakerBook {
   resolve(word: string): string | null {
     if (PRONOUN.test(word)) return this.byPronoun(word);
     if (ORG_REFERENCE.test(word)) return this.lastOrg;
+    // "The new forecast from OPEC": its publisher.
+    const publisher = publisherOf(word);
+    if (publisher !== null) return this.resolve(publisher);
     // "Rallings and Thrasher": each surname resolved, the pair speaks together.
     const pair = / and /.exec(word);
     if (pair)
@@ -104,6 +111,14 @@ export class SpeakerBook {
     return (
       this.orgs.has(name) || [...this.acronyms.values()].includes(name) || /^[A-Z]{2,}$/.test(name)
     );
+  }
+
+  /**
+   * The name as the text gives it in full, once it has: "WMO" in a headline is the World
+   * Meteorological Organization the article names later.
+   */
+  canonical(name: string): string {
+    return this.acronyms.get(name) ?? name;
   }
 
   roleOf(name: string): string | undefined {

@@ -2,7 +2,8 @@
 // it. "He", "she", "they" and a bare surname resolve through a SpeakerBook to the last person
 // quoted (news copy's "he said" points at the current speaker, not at any name just mentioned).
 import { isTitle } from './names';
-import { ORG_REFERENCE, type SpeakerBook } from './speaker-book';
+import { isPublication } from './org-names';
+import type { SpeakerBook } from './speaker-book';
 import { boundaryBefore, contentAfter, phraseAfter, subjectBefore, type Who } from './subject';
 
 export interface Attribution {
@@ -42,8 +43,14 @@ const VERBS =
 const FORECASTING =
   'expects|expect|forecast|forecasts|predicting|forecasting|thinks|think|thought|believe|' +
   'fears|feared|reckons|reckon|revealed|reveals|suggest|suggests|estimates|estimated';
-const ATTRIBUTION = new RegExp(`\\b(?:according to|${VERBS}|${FORECASTING})\\b`, 'gi');
+/** What a report or its publisher does: "the new forecast from OPEC calls for …". */
+const PUBLISHING = 'calls for|shows|sees|projects';
+const ATTRIBUTION = new RegExp(
+  `\\b(?:according to|${VERBS}|${FORECASTING}|${PUBLISHING})\\b`,
+  'gi',
+);
 const FORECASTING_VERB = new RegExp(`^(?:${FORECASTING})$`, 'i');
+const PUBLISHING_VERB = new RegExp(`^(?:${PUBLISHING})$`, 'i');
 /** Verbs whose object is the listener, not the speaker: "told The Ride with JMV". */
 const OBJECT_VERB = /^(?:told|tells|asked|asks|warned|warns|warn)$/i;
 const PAST =
@@ -64,11 +71,11 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     const forecasting = FORECASTING_VERB.test(m[0]);
     const subject = according ? null : subjectBefore(sentence, verbStart, book);
     if (forecasting && !namesSomeone(subject)) continue;
+    if (PUBLISHING_VERB.test(m[0]) && !publishes(subject, book)) continue;
     const after = OBJECT_VERB.test(m[0]) ? null : phraseAfter(sentence, verbEnd, book);
     const who: Who | null = subject ?? after;
     if (who === null) continue;
-    const named =
-      who.kind !== 'phrase' || ORG_REFERENCE.test(who.text) ? book.resolve(who.text) : null;
+    const named = who.kind !== 'phrase' || isPublication(who.text) ? book.resolve(who.text) : null;
     // "The leading psephologist insisted": someone already quoted, described.
     // "He expects …, but believes …": a verb after a conjunction shares the subject before it.
     const shared = CONJUNCTION.test(who.text) ? (out.at(-1)?.speaker ?? book.current) : null;
@@ -109,11 +116,18 @@ export function describesSomeone(text: string): boolean {
     .some((w) => isTitle(w.replace(/['’]s$/, '')) || /^(?:expert|pollster)$/i.test(w));
 }
 
+/** Whether a subject publishes: a report ("the new forecast from OPEC"), an organisation. */
+function publishes(subject: Who | null, book: SpeakerBook): boolean {
+  if (subject === null) return false;
+  if (subject.kind === 'phrase') return isPublication(subject.text);
+  return subject.kind === 'name' && book.isOrg(book.resolve(subject.text) ?? '');
+}
+
 /** Whether a forecasting verb's subject says who forecasts: a name, "he", "analysts". */
 function namesSomeone(subject: Who | null): boolean {
   if (subject === null) return false;
   if (subject.kind === 'name') return true;
   if (subject.kind === 'pronoun') return !/^they$/i.test(subject.text);
   const t = subject.text;
-  return UNNAMED_SOURCE.test(t) || ORG_REFERENCE.test(t) || describesSomeone(t);
+  return UNNAMED_SOURCE.test(t) || isPublication(t) || describesSomeone(t);
 }

@@ -5,13 +5,14 @@
 import { isSpace } from '../sentences/segment';
 import { countWork } from '../work';
 import { NOT_NAME_WORDS, findNames, isTitle } from './names';
+import { publisherOf } from './org-names';
 import { PRONOUN, type SpeakerBook } from './speaker-book';
 
 const BOUNDARY = /[,;:.!?\u201C\u201D\u2018"([\]\u2013\u2014]/;
 // (?<!\s) starts a match only where a run of spaces starts: each run is read once, not once
 // for every space in it.
 const ADVERBS =
-  /(?<!\s)\s+(?:rightly|also|previously|recently|later|once|has|have|had|is|are|was|were|then|now)$/i;
+  /(?<!\s)\s+(?:rightly|also|previously|recently|later|once|has|have|had|is|are|was|were|then|now|further|again|already|still|even|repeatedly)$/i;
 
 export interface Who {
   kind: 'name' | 'pronoun' | 'phrase';
@@ -57,10 +58,12 @@ export function subjectBefore(
   const adverb = ADVERBS.exec(sentence.slice(floor, headEnd));
   let end = adverb ? floor + adverb.index : headEnd;
   let first: (Who & { from: number }) | null = null;
-  // An acronym in brackets is part of the subject: "European Central Bank (ECB) … member".
+  // An acronym in brackets is part of the subject: "European Central Bank (ECB) … member";
+  // a dash typed as hyphens ("NEW YORK (CNNMoney) -- OPEC") ends a segment like a dash.
   const scan = sentence
     .slice(0, verbStart)
-    .replace(/\([^()]{1,12}\)/g, (b) => ' '.repeat(b.length));
+    .replace(/\([^()]{1,12}\)/g, (b) => ' '.repeat(b.length))
+    .replace(/(?<=\s)-{1,2}(?=\s)/g, (d) => '\u2014'.repeat(d.length));
   for (let step = 0; step < 3; step += 1) {
     let start = end;
     while (start > floor && !BOUNDARY.test(scan[start - 1] ?? '')) start -= 1;
@@ -166,6 +169,10 @@ function classifyWho(text: string, start: number, book: SpeakerBook, initial: bo
   // Words that end in a title describe someone: "European Central Bank governing council
   // member", "Nomura's chief UK economist".
   const described = isTitle(lastWord.replace(/['’]s$/, ''));
+  // "The update, produced by the UK Met Office, shows": the publisher speaks.
+  const publisher = names.at(-1);
+  if (publisher?.org && publisher.end === text.length && publisherOf(text) !== null)
+    return asName(publisher);
   // Unnamed people who speak for an organisation named after them: "analysts of the
   // consulting company Capital Economics" are Capital Economics.
   const last = names.at(-1);
