@@ -141,3 +141,36 @@ describe('subjects', () => {
     expect(speakers(text)).toEqual(['Siliconia']);
   });
 });
+
+describe('two speakers in one sentence', () => {
+  it('splits "A expects X, while B expects Y" between them', () => {
+    const text =
+      'Ana Ruiz expects a rate cut in May, while Tom Berg, chief economic adviser at the NBX Policy Club, expects one in July.';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Tom Berg']);
+  });
+
+  it('leaves an opening contrast to its unnamed source', () => {
+    const text =
+      'Though polls narrowly predict a landslide, turnout could still decide the race, according to Ivo Marek.';
+    expect(speakers(text)).toEqual([null, 'Ivo Marek']);
+  });
+
+  it('names two people an apposition follows', () => {
+    const text =
+      'Meanwhile, veteran bond analysts Lena Park and Omar Haddad, of Nordbank, expect yields to fall in 2026.';
+    expect(speakers(text)).toEqual(['Lena Park and Omar Haddad']);
+  });
+
+  it('takes no name after the preposition of a description for the speaker', () => {
+    expect(
+      speakers('Yields will fall in 2026, said a senior economist at Fenwick Dorsey.'),
+    ).toEqual([null]);
+  });
+
+  it.each([
+    ['Nordbank Capital is confident that rates will fall by June.', 'Nordbank Capital'],
+    ['Ivo Marek firmly believes the mayor will win in May.', 'Ivo Marek'],
+  ])('reads the subject of %j', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

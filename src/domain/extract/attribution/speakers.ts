@@ -42,7 +42,8 @@ const VERBS =
  */
 const FORECASTING =
   'expects|expect|forecast|forecasts|predicting|forecasting|thinks|think|thought|believe|' +
-  'fears|feared|reckons|reckon|revealed|reveals|suggest|suggests|estimates|estimated';
+  'fears|feared|reckons|reckon|revealed|reveals|suggest|suggests|estimates|estimated|predict|' +
+  '(?:is|are|was|were)\\s+(?:confident|convinced|optimistic|pessimistic|sure|certain)';
 /** What a report or its publisher does: "the new forecast from OPEC calls for …". */
 const PUBLISHING = 'calls for|shows|sees|projects';
 const ATTRIBUTION = new RegExp(
