@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractForecasts } from '../../../src/domain/extract/extract';
 import { findByline } from '../../../src/domain/extract/attribution/byline';
+import { findNames } from '../../../src/domain/extract/attribution/names';
 
 const propose = (text: string) => extractForecasts(text, { publishedOn: '2024-03-01' });
 const speakers = (text: string) => propose(text).map((p) => p.speaker);
@@ -172,5 +173,59 @@ describe('two speakers in one sentence', () => {
     ['Ivo Marek firmly believes the mayor will win in May.', 'Ivo Marek'],
   ])('reads the subject of %j', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('people named and described', () => {
+  it('reads "he" as the subject of the sentence before, not a name at its end', () => {
+    const text =
+      'Former envoy Ivo Marek met the prime minister of Ruritania Tomas Berg. ' +
+      'He warned that the talks will drag on for years.';
+    expect(speakers(text)).toEqual(['Ivo Marek']);
+  });
+
+  it('takes a capitalised run that ends in a known name for that person', () => {
+    const text =
+      'Ivo Marek spoke first.\n\n' +
+      'The former ambassador of Ruritania to the United Kingdom Ivo Marek said the talks will fail by May.';
+    expect(speakers(text)).toEqual(['Ivo Marek']);
+  });
+
+  it('finds the subject before a relative clause', () => {
+    const text =
+      'Ivo Marek, who was ambassador to Ruritania from 2015 to 2019, warned that the new missiles will not be enough.';
+    expect(speakers(text)).toEqual(['Ivo Marek']);
+  });
+
+  it('gives a definite description to the person named with that role', () => {
+    const text =
+      'Jana Novak, founder and chairwoman of Kestrel, is upbeat about drones. ' +
+      'Omar Haddad, a pilot, is not.\n\n' +
+      'Kestrel’s chairwoman said that, within five years, drones will deliver most parcels.';
+    expect(speakers(text)).toEqual(['Jana Novak']);
+  });
+
+  it('reads a governing council member as a description, not the council', () => {
+    const text =
+      'Klara Weiss, Northern Savings Bank governing council member said that rates will fall in 2025.';
+    expect(propose(text)[0]).toMatchObject({
+      speaker: 'Klara Weiss',
+      speakerRole: 'Northern Savings Bank governing council member',
+    });
+  });
+
+  it('leaves "they" after unnamed analysts unnamed', () => {
+    const text =
+      'Ivo Marek spoke at the summit.\n\n' +
+      'Several analysts believe producers will cut output. They say that will keep prices high through 2026.';
+    expect(speakers(text)).toEqual([null, null]);
+  });
+
+  it('ends a name at a full stop but keeps an initial', () => {
+    expect(findNames('He met Tomas Berg. Then').map((n) => n.name)).toEqual(['Tomas Berg']);
+    expect(findNames('He met Tomas J. Berg Jr. today').map((n) => n.name)).toEqual([
+      'Tomas J. Berg Jr.',
+    ]);
+    expect(findNames('on the cover of Lux Magazine')[0]?.org).toBe(true);
   });
 });

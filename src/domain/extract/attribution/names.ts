@@ -41,7 +41,8 @@ const ORG_WORDS = new Set(
     'Commission Union Nations Economics Insight Research Center Centre Company Capital ' +
     'Securities Analytics Board Reserve Authority Administration Service Services Bureau ' +
     'School Foundation Trust Society Federation League Times Post News Radio Press Network ' +
-    'Markets Partners Holdings Energy Motors Airlines Team Tracker Forecasting'
+    'Markets Partners Holdings Energy Motors Airlines Team Tracker Forecasting Magazine Journal ' +
+    'Herald Tribune Gazette Chronicle'
   ).split(' '),
 );
 
@@ -55,9 +56,21 @@ const NAME_RUN = new RegExp(
 );
 /** A title ending in "of" before a run: "Secretary of State Antony Blinken" is Antony Blinken. */
 const TITLE_OF =
-  /\b(?:Secretary|Minister|Director|Governor|President|Chancellor|Head|Chief|Professor)\s+of\s+$/;
+  /\b(?:Secretary|Minister|Director|Governor|President|Chancellor|Head|Chief|Professor)\s+of\s+$/i;
 const POSSESSIVE = /['’]s$/;
 const WORD = new RegExp(CAP_WORD, 'gu');
+
+/**
+ * A full stop after a word ends the sentence, unless the word is an initial or an abbreviation
+ * ("John F.", "U.S.", "Jr.").
+ */
+function endsSentence(word: string): boolean {
+  return (
+    /[^.]\.$/.test(word) &&
+    !/^(?:[A-Z]|Jr|Sr|St|Mt|No|[A-Z]\.[A-Z.]*)\.$/.test(word) &&
+    !isTitle(word.slice(0, -1))
+  );
+}
 
 /** Names in `text`, in order; leading function words ("But Gallyamov …") are dropped. */
 export function findNames(text: string): NameSpan[] {
@@ -70,25 +83,33 @@ export function findNames(text: string): NameSpan[] {
       end: m.index + w.index + w[0].length,
     }));
     let first = 0;
-    while (first < words.length && NOT_NAME_WORDS.has(words[first]?.word ?? '')) first += 1;
+    while (first < words.length && NOT_NAME_WORDS.has(words[first]?.word.replace(/\.$/, '') ?? ''))
+      first += 1;
     // A title is the role, not the name: "Finance Minister Clara Jensen" is Clara Jensen (and
     // "Professors A and B" are A and B), and
     // so is an organisation before a person: "Siena College Jack Collens" is Jack Collens.
     const title = words.findLastIndex(
       (w, i) =>
         i < words.length - 2 &&
-        (isTitle(w.word) || isTitle(w.word.replace(/s$/, '')) || ORG_WORDS.has(w.word)),
+        (isTitle(w.word.replace(/\.$/, '')) ||
+          isTitle(w.word.replace(/s$/, '')) ||
+          ORG_WORDS.has(w.word)),
     );
     if (title >= first) first = title + 1;
     if (words.length - first >= 3 && TITLE_OF.test(text.slice(Math.max(0, m.index - 40), m.index)))
       first += 1;
     // A possessive ("Putin’s former speechwriter") ends the name at that word.
     let last = first;
-    while (last < words.length - 1 && !POSSESSIVE.test(words[last]?.word ?? '')) last += 1;
+    while (
+      last < words.length - 1 &&
+      !POSSESSIVE.test(words[last]?.word ?? '') &&
+      !endsSentence(words[last]?.word ?? '')
+    )
+      last += 1;
     const a = words[first];
     const b = words[last];
     if (!a || !b || last - first < 1) continue;
-    const end = POSSESSIVE.test(b.word) ? b.end - 2 : b.end;
+    const end = POSSESSIVE.test(b.word) ? b.end - 2 : endsSentence(b.word) ? b.end - 1 : b.end;
     const kept = words.slice(first, last + 1);
     // "Assistant Professor", "Senior European Economist": a title alone names nobody.
     if (isTitle(b.word.replace(POSSESSIVE, ''))) continue;
@@ -106,7 +127,8 @@ const ROLE_NOUNS =
   'journalist|editor|critic|ambassador|general|chief|head|president|governor|senator|' +
   'researcher|author|columnist|lawmaker|leader|investor|banker|forecaster|envoy|secretary|mayor|' +
   'chancellor|chairman|chairwoman|commissioner|judge|admiral|colonel|captain|ceo|boss|coach|' +
-  'manager|pollster|psephologist|diplomat|specialist|quarterback|spokesperson|founder|executive';
+  'manager|pollster|psephologist|diplomat|specialist|quarterback|spokesperson|founder|executive|' +
+  'member';
 const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 
 /** A title word, alone or in a compound ("Secretary-General"). */

@@ -30,7 +30,9 @@ export class SpeakerBook {
 
   /** Remember every name in the sentence, so a later bare surname can be resolved. */
   noteNames(sentence: string): void {
-    for (const n of findNames(sentence)) {
+    let subject = true;
+    for (const found of findNames(sentence)) {
+      const n = { ...found, name: this.known(found.name) };
       const acronym =
         ACRONYM_AFTER.exec(sentence.slice(n.end, n.end + 12))?.[1] ??
         ACRONYM_BEFORE.exec(sentence.slice(Math.max(0, n.start - 12), n.start))?.[1];
@@ -42,7 +44,10 @@ export class SpeakerBook {
         this.lastOrg = n.name;
         continue;
       }
-      this.lastNamed = n.name;
+      // "He" in the next sentence is most likely its subject, named first: "Chaly signs a
+      // book honouring Shimon Peres. He warned …" is Chaly.
+      if (subject) this.lastNamed = n.name;
+      subject = false;
       this.remember(n.name);
       const gender = genderOf(n.name, sentence, n.start);
       if (gender && !this.genders.has(n.name)) this.genders.set(n.name, gender);
@@ -66,7 +71,7 @@ export class SpeakerBook {
     const pair = / and /.exec(word);
     if (pair)
       return `${this.resolve(word.slice(0, pair.index)) ?? ''} and ${this.resolve(word.slice(pair.index + 5)) ?? ''}`;
-    if (word.includes(' ')) return word;
+    if (word.includes(' ')) return this.known(word);
     // An organisation's acronym ("WMO") or a one-word name ("Gartner") stands for itself.
     return this.bySurname.get(word) ?? this.acronyms.get(word) ?? word;
   }
@@ -77,12 +82,42 @@ export class SpeakerBook {
    * before him).
    */
   private byPronoun(word: string): string | null {
+    // "They" are two people quoted together, or else an unnamed group ("analysts … They say").
+    if (/^they$/i.test(word)) return this.current?.includes(' and ') ? this.current : null;
     const fallback = this.current ?? this.lastNamed;
     const want = pronounGender(word);
     if (want === null || fallback === null) return fallback;
     const fits = (name: string): boolean => (this.genders.get(name) ?? want) === want;
     if (fits(fallback)) return fallback;
     return this.recent.find((name) => this.genders.get(name) === want) ?? fallback;
+  }
+
+  /**
+   * A run of capitalised words that ends in a person already named is that person: "the
+   * United States Valeriy Chaly" after "Valeriy Chaly".
+   */
+  private known(name: string): string {
+    const words = name.split(' ');
+    const full = this.bySurname.get(words.at(-1) ?? '');
+    if (full === undefined || full === name || !name.endsWith(` ${full}`)) return name;
+    return full;
+  }
+
+  /**
+   * The person a definite description fits ("Alibaba's chairman", "the Ukrainian diplomat"):
+   * among the few named last, one whose role holds its title and any name it gives.
+   */
+  byRole(description: string): string | null {
+    const words = description.replace(/['’]s\b/g, '').split(/\s+/);
+    const title = (words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+    const names = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
+    const fits = (person: string): boolean => {
+      const role = this.roles.get(person)?.toLowerCase();
+      if (role === undefined || title === '' || !new RegExp(`\\b${title}\\b`).test(role))
+        return false;
+      return names.every((n) => role.includes(n.toLowerCase()));
+    };
+    return this.recent.find(fits) ?? null;
   }
 
   private remember(name: string): void {

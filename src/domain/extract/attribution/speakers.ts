@@ -80,10 +80,7 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     // "The leading psephologist insisted": someone already quoted, described.
     // "He expects …, but believes …": a verb after a conjunction shares the subject before it.
     const shared = CONJUNCTION.test(who.text) ? (out.at(-1)?.speaker ?? book.current) : null;
-    const speaker =
-      named ??
-      shared ??
-      (describesSomeone(who.text) && /^the\s/i.test(who.text) ? book.current : null);
+    const speaker = named ?? shared ?? describedSpeaker(who.text, book);
     if (speaker !== null) book.heard(speaker);
     out.push({
       verbStart,
@@ -107,6 +104,16 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     });
   }
   return out;
+}
+
+/**
+ * A definite description's person: one named before with that role ("Alibaba's chairman
+ * said" after "Jack Ma, founder and chairman of Alibaba"), else, for "the …", the person
+ * quoted last ("the leading psephologist insisted").
+ */
+function describedSpeaker(text: string, book: SpeakerBook): string | null {
+  if (!describesSomeone(text) || /^(?:a|an|someone)\s/i.test(text)) return null;
+  return book.byRole(text) ?? (/^the\s/i.test(text) ? book.current : null);
 }
 
 /** Words that describe one person by their role: "a former ambassador to the U.S.". */

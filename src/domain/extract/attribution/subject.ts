@@ -26,6 +26,8 @@ const LY_ADVERB = /(?<!\s)\s+[a-z]+ly$/;
  */
 export const ATTRIBUTION_REACH = 400;
 
+const RELATIVE = /^(?:who|which)\s/i;
+
 const ASIDE = /(?:\([^()]*\)|[\u2013\u2014][^\u2013\u2014]*[\u2013\u2014])$/;
 
 /** `end` moved back over the spaces before it, never below `floor`. */
@@ -72,7 +74,13 @@ export function subjectBefore(
     const text = raw.trim();
     const from = start + raw.length - raw.trimStart().length;
     const count = text === '' ? 0 : text.split(/\s+/).length;
-    if (count === 0 && step === lead) lead += 1;
+    // An empty segment, or a relative clause ("Name, who was ambassador from 2015 to 2019,
+    // warned"): the subject is before it.
+    if ((count === 0 || RELATIVE.test(text)) && step === lead && sentence[start - 1] === ',') {
+      lead += 1;
+      end = start - 1;
+      continue;
+    }
     if (count > (step === lead ? 8 : 6)) {
       // A long clause may still end in its subject: "… but Saints quarterback Drew Brees told".
       const tail = tailSpeaker(text, step === 0);
