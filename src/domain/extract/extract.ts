@@ -119,8 +119,9 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
     previousWasSpeech = speech;
   });
   progress.finish();
-  // A short name resolved before the text gave it in full ("WMO" in a headline): the full one.
-  for (const p of proposals) if (p.speaker !== null) p.speaker = ctx.book.canonical(p.speaker);
+  // A short name resolved before the text gave it in full ("WMO" in a headline): the full one;
+  // and a role the text gave later ("Mr. Crocker, a retired career ambassador").
+  for (const p of proposals) ctx.book.settle(p);
   const credited = creditWriter(proposals, text);
   return mergeRepeats(carryDeadlines(credited, text, options.publishedOn));
 }

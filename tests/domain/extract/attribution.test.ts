@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractForecasts } from '../../../src/domain/extract/extract';
+import { roleNear } from '../../../src/domain/extract/attribution/roles';
 import { isTimeOfSpeaking } from '../../../src/domain/extract/wording/cues';
 import { findStatedOdds } from '../../../src/domain/extract/wording/stated-odds';
 
@@ -34,6 +35,59 @@ describe('attribution', () => {
     const [p] = propose(text);
     expect(p?.speaker).toBe(speaker);
     expect(p?.speakerRole).toBe(role);
+  });
+
+  it.each([
+    [
+      'Leading flood expert Sir Tomas Berg said the river will crest by Friday.',
+      'Leading flood expert',
+    ],
+    [
+      'Harbour Agency Director-General Professor Lena Park said the port will reopen in May.',
+      'Harbour Agency Director-General',
+    ],
+    [
+      'Port spokesman retired Admiral Omar Haddad said the port will reopen in May.',
+      'Port spokesman',
+    ],
+    [
+      'Jana Novak, who is a crop specialist with Ceres Farming, said yields will fall in 2025.',
+      'A crop specialist with Ceres Farming',
+    ],
+    [
+      '“Prices will ease,” the Harbour Agency’s head of port operations Lena Park told reporters in May.',
+      'Harbour Agency’s head of port operations',
+    ],
+    [
+      'Ivo Marek, the second in command for the Northern Fleet, said the drills will end in May.',
+      'The second in command for the Northern Fleet',
+    ],
+  ])('gives the role in %j', (text, role) => {
+    expect(propose(text)[0]?.speakerRole).toBe(role);
+  });
+
+  it('gives two people speaking together the title given them', () => {
+    const [p] = propose(
+      'Veteran pollsters Ivo Marek and Tomas Berg said the mayor will lose in May.',
+    );
+    expect(p).toMatchObject({
+      speaker: 'Ivo Marek and Tomas Berg',
+      speakerRole: 'Veteran pollsters',
+    });
+  });
+
+  it('prefers a later apposition to a bare title', () => {
+    const text =
+      '“Talks will fail by May,” Ambassador Ivo Marek said.\n\n' +
+      'Mr. Marek, a retired career diplomat, served in Lima.';
+    expect(propose(text)[0]?.speakerRole).toBe('A retired career diplomat');
+  });
+
+  it('takes no clause for a role', () => {
+    const text =
+      'Navy Secretary Ivo Marek has told allies that the United Republic will build ships';
+    const at = text.indexOf('United Republic');
+    expect(roleNear(text, at, at + 'United Republic'.length)).toBeUndefined();
   });
 
   it('ties an acronym to the organisation it stands for', () => {

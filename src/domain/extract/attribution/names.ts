@@ -121,7 +121,7 @@ export function findNames(text: string): NameSpan[] {
   return out;
 }
 
-const ROLE_NOUNS =
+export const ROLE_NOUNS =
   'speechwriter|pundit|expert|analyst|economist|scientist|professor|director|minister|adviser|' +
   'advisor|official|spokesman|spokeswoman|spokesperson|strategist|historian|commentator|' +
   'journalist|editor|critic|ambassador|general|chief|head|president|governor|senator|' +
@@ -134,50 +134,4 @@ const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 /** A title word, alone or in a compound ("Secretary-General"). */
 export function isTitle(w: string): boolean {
   return w.split('-').some((part) => TITLES.has(part) || ROLE_NOUN.test(part));
-}
-/** "Head coach", "WMO Secretary-General", "Professor of Political Science at Siena College". */
-const ROLE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}’'-])((?:[\p{L}’'-]+\s+){0,3}(?:[\p{L}]+-)?(?:${ROLE_NOUNS})` +
-    String.raw`(?:\s+(?:of|at|for)(?:\s+(?:the|of|and|at|[A-Z][\p{L}.&’'-]*))+)?)\s+$`,
-  'iu',
-);
-const ROLE_BEFORE_REACH = 100;
-/**
- * The most of the text after a name a role can take: ROLE_AFTER matches at most 164 characters
- * after an aside in brackets ("(pictured)": 10 in the labelled set and the shipped article).
- */
-const ROLE_REACH = 300;
-const ROLE_AFTER = /^\s*(?:\([^)]*\)\s*)?[,–—]\s*((?:a|an|the|[a-z]|[A-Z])[^,;.–—]{2,160})/u;
-/** An apposition is a role when it names one ("economist", "head of …", "… at Barclays"). */
-const ROLE_WORDS = new RegExp(
-  `\\b(?:${ROLE_NOUNS}|ceo|boss|coach|manager|pollster|psephologist|specialist|diplomat|` +
-    `founder|chairman|member|spokesman|vp|quarterback|player|officer)s?\\b|\\b(?:at|of)\\s+(?:the\\s+)?[A-Z]`,
-  'iu',
-);
-const ATTRIBUTION_VERB =
-  /\s+(?:said|says|told|tells|added|noted|warned|expects?|predicts?|predicted|believes|insisted|argued)\b/i;
-/** Words that make an apposition a clause of its own: ", voter turnout will be high". */
-const CLAUSE_WORDS =
-  /\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|said|says|told|expects?|predicts?)\b/i;
-
-/** The role the text gives the person named at [start, end) of `text`, if any. */
-export function roleNear(text: string, start: number, end: number): string | undefined {
-  // A title before the name ("Putin’s former speechwriter Abbas Gallyamov") is the role; an
-  // appositive after it may be an aside ("– now a critic –"), so it comes second.
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - ROLE_BEFORE_REACH), start));
-  if (before?.[1])
-    return tidyRole(
-      before[1].replace(/^(?:according\s+to\s+|to\s+)?(?:(?:another|a|an|the)\s+)?/i, ''),
-    );
-  countWork(ROLE_BEFORE_REACH + ROLE_REACH);
-  const after = ROLE_AFTER.exec(text.slice(end, end + ROLE_REACH));
-  const role = after?.[1]?.split(ATTRIBUTION_VERB)[0];
-  // Empty rather than wrong: an apposition that names no role, or that is a clause, is none.
-  if (!role || role.split(/\s+/).length > 24 || !ROLE_WORDS.test(role)) return undefined;
-  return CLAUSE_WORDS.test(role) ? undefined : tidyRole(role);
-}
-
-function tidyRole(role: string): string {
-  const r = role.trim().replace(/\s+/g, ' ');
-  return r.charAt(0).toUpperCase() + r.slice(1);
 }

@@ -1,7 +1,8 @@
 // Who the text has named so far: surnames, acronyms, organisations, roles, and who is being
 // quoted. "He", "she", "they", a bare surname and "the agency" resolve through it.
 import { genderOf, pronounGender, type Gender } from './gender';
-import { findNames, roleNear } from './names';
+import { findNames } from './names';
+import { roleAfter, roleNear } from './roles';
 import { ORG_REFERENCE, publisherOf, shortNames } from './org-names';
 
 export const PRONOUN = /^(he|she|they)$/i;
@@ -9,6 +10,9 @@ export const PRONOUN = /^(he|she|they)$/i;
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&.]{1,7})\)/;
 /** "ACRONYM (Full Name)", the other way round. */
 const ACRONYM_BEFORE = /\b([A-Z][A-Z&.]{1,7})\s*\(\s*$/;
+
+/** A capitalised word right before a comma: a surname an apposition may follow. */
+const BEFORE_COMMA = /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+(?=\s*,)/gu;
 
 /** How many recent people a gendered pronoun may look back over. */
 const RECENT_PEOPLE = 6;
@@ -58,6 +62,20 @@ export class SpeakerBook {
           this.bySurname.set(surname, n.name);
       const role = roleNear(sentence, n.start, n.end);
       if (role !== undefined && !this.roles.has(n.name)) this.roles.set(n.name, role);
+    }
+    this.noteAppositions(sentence);
+  }
+
+  /**
+   * "Mr. Crocker, a retired career ambassador,": an apposition to a later mention gives the
+   * role a bare title ("Ambassador Ryan Crocker") or nothing did not.
+   */
+  private noteAppositions(sentence: string): void {
+    for (const m of sentence.matchAll(BEFORE_COMMA)) {
+      const full = this.bySurname.get(m[0]);
+      if (full === undefined || this.roles.get(full)?.includes(' ')) continue;
+      const role = roleAfter(sentence, m.index + m[0].length);
+      if (role !== undefined) this.roles.set(full, role);
     }
   }
 
@@ -156,7 +174,19 @@ export class SpeakerBook {
     return this.acronyms.get(name) ?? name;
   }
 
+  /** A proposal's speaker and role as the whole text gives them. */
+  settle(p: { speaker: string | null; speakerRole?: string }): void {
+    if (p.speaker === null) return;
+    p.speaker = this.canonical(p.speaker);
+    const role = this.roleOf(p.speaker);
+    if (role !== undefined) p.speakerRole = role;
+  }
+
   roleOf(name: string): string | undefined {
+    // Two people speaking together: the role given them ("polling experts A and B").
+    const pair = / and /.exec(name);
+    if (pair)
+      return this.roleOf(name.slice(0, pair.index)) ?? this.roleOf(name.slice(pair.index + 5));
     return this.roles.get(name);
   }
 }
