@@ -229,3 +229,24 @@ describe('people named and described', () => {
     expect(findNames('on the cover of Lux Magazine')[0]?.org).toBe(true);
   });
 });
+
+describe('pairs, places and headline titles', () => {
+  it('gives "the pair" to the two people last quoted together', () => {
+    const text =
+      'Pollsters Ivo Marek and Tomas Berg said the mayor will lose in May.\n\n' +
+      'The veteran duo, both fellows of Harlow College, Leeds, expect turnout to fall, the pair said.';
+    expect(speakers(text)).toEqual(['Ivo Marek and Tomas Berg', 'Ivo Marek and Tomas Berg']);
+  });
+
+  it('never takes the place after an organisation for the speaker', () => {
+    const text = 'A fellow of Harlow College, Leeds, said turnout will fall in May.';
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('names the person a headline’s title describes when the text names them', () => {
+    const text =
+      'Drones will deliver most parcels by 2030, says Kestrel CEO\n\n' +
+      'Kestrel CEO Jana Novak revealed on Monday that the firm will buy 500 drones next year.';
+    expect(propose(text)[0]).toMatchObject({ speaker: 'Jana Novak', speakerRole: 'Kestrel CEO' });
+  });
+});

@@ -6,6 +6,9 @@ import { roleAfter, roleNear } from './roles';
 import { ORG_REFERENCE, publisherOf, shortNames } from './org-names';
 
 export const PRONOUN = /^(he|she|they)$/i;
+/** "The pair", "the duo", "both men": the two people last quoted together. */
+export const PAIR_REFERENCE =
+  /^(?:the|both)\s+(?:[\p{L}-]+\s+)?(?:pair|duo|two|couple|men|women)$/iu;
 /** "Full Name (ACRONYM)": the acronym stands for the name from then on. */
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&.]{1,7})\)/;
 /** "ACRONYM (Full Name)", the other way round. */
@@ -21,6 +24,8 @@ export class SpeakerBook {
   private readonly bySurname = new Map<string, string>();
   private readonly roles = new Map<string, string>();
   private readonly acronyms = new Map<string, string>();
+  /** The names the acronyms stand for. */
+  private readonly abbreviated = new Set<string>();
   private readonly orgs = new Set<string>();
   private readonly heardOrgs = new Set<string>();
   /** The person most recently quoted: organisations are never "he" or "she". */
@@ -28,6 +33,7 @@ export class SpeakerBook {
   /** The person most recently named, quoted or not: "she" before anyone is quoted. */
   private lastNamed: string | null = null;
   private lastOrg: string | null = null;
+  private lastPair: string | null = null;
   /** People named or quoted, most recent first (a few): "she" may skip a man quoted last. */
   private recent: string[] = [];
   private readonly genders = new Map<string, Gender>();
@@ -40,10 +46,9 @@ export class SpeakerBook {
       const acronym =
         ACRONYM_AFTER.exec(sentence.slice(n.end, n.end + 12))?.[1] ??
         ACRONYM_BEFORE.exec(sentence.slice(Math.max(0, n.start - 12), n.start))?.[1];
-      if (acronym && !this.acronyms.has(acronym)) this.acronyms.set(acronym, n.name);
+      if (acronym) this.abbreviate(acronym, n.name);
       if (n.org) {
-        for (const short of shortNames(n.name))
-          if (!this.acronyms.has(short)) this.acronyms.set(short, n.name);
+        for (const short of shortNames(n.name)) this.abbreviate(short, n.name);
         this.orgs.add(n.name);
         this.lastOrg = n.name;
         continue;
@@ -66,6 +71,13 @@ export class SpeakerBook {
     this.noteAppositions(sentence);
   }
 
+  /** The first name an acronym is given for is the one it keeps. */
+  private abbreviate(acronym: string, name: string): void {
+    if (this.acronyms.has(acronym)) return;
+    this.acronyms.set(acronym, name);
+    this.abbreviated.add(name);
+  }
+
   /**
    * "Mr. Crocker, a retired career ambassador,": an apposition to a later mention gives the
    * role a bare title ("Ambassador Ryan Crocker") or nothing did not.
@@ -82,6 +94,7 @@ export class SpeakerBook {
   resolve(word: string): string | null {
     if (PRONOUN.test(word)) return this.byPronoun(word);
     if (ORG_REFERENCE.test(word)) return this.lastOrg;
+    if (PAIR_REFERENCE.test(word)) return this.lastPair;
     // "The new forecast from OPEC": its publisher.
     const publisher = publisherOf(word);
     if (publisher !== null) return this.resolve(publisher);
@@ -155,15 +168,14 @@ export class SpeakerBook {
     // "the research firm" is it from then on, and it is never "he" or "she".
     if (this.isOrg(speaker) || oneWord) this.lastOrg = speaker;
     else {
+      if (speaker.includes(' and ')) this.lastPair = speaker;
       this.current = speaker;
       this.remember(speaker);
     }
   }
 
   isOrg(name: string): boolean {
-    return (
-      this.orgs.has(name) || [...this.acronyms.values()].includes(name) || /^[A-Z]{2,}$/.test(name)
-    );
+    return this.orgs.has(name) || this.abbreviated.has(name) || /^[A-Z]{2,}$/.test(name);
   }
 
   /**

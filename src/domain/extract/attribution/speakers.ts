@@ -3,7 +3,7 @@
 // quoted (news copy's "he said" points at the current speaker, not at any name just mentioned).
 import { isTitle } from './names';
 import { isPublication } from './org-names';
-import type { SpeakerBook } from './speaker-book';
+import { PAIR_REFERENCE, type SpeakerBook } from './speaker-book';
 import { boundaryBefore, contentAfter, phraseAfter, subjectBefore, type Who } from './subject';
 
 export interface Attribution {
@@ -74,9 +74,20 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     if (forecasting && !namesSomeone(subject)) continue;
     if (PUBLISHING_VERB.test(m[0]) && !publishes(subject, book)) continue;
     const after = OBJECT_VERB.test(m[0]) ? null : phraseAfter(sentence, verbEnd, book);
-    const who: Who | null = subject ?? after;
+    // "Drones will deliver parcels by 2030, says Kestrel CEO": after a comma, the speaker
+    // follows the verb when the words before it name nobody.
+    const inverted =
+      subject?.kind === 'phrase' &&
+      /,\s*$/.test(sentence.slice(Math.max(0, verbStart - 4), verbStart)) &&
+      !namesSomeone(subject) &&
+      after !== null &&
+      (after.kind !== 'phrase' || describesSomeone(after.text));
+    const who: Who | null = inverted ? after : (subject ?? after);
     if (who === null) continue;
-    const named = who.kind !== 'phrase' || isPublication(who.text) ? book.resolve(who.text) : null;
+    const named =
+      who.kind !== 'phrase' || isPublication(who.text) || PAIR_REFERENCE.test(who.text)
+        ? book.resolve(who.text)
+        : null;
     // "The leading psephologist insisted": someone already quoted, described.
     // "He expects …, but believes …": a verb after a conjunction shares the subject before it.
     const shared = CONJUNCTION.test(who.text) ? (out.at(-1)?.speaker ?? book.current) : null;
@@ -118,6 +129,9 @@ function describedSpeaker(text: string, book: SpeakerBook): string | null {
 
 /** Words that describe one person by their role: "a former ambassador to the U.S.". */
 export function describesSomeone(text: string): boolean {
+  // "IBM CEO", "Westpac chief economist": an organisation's title, in a headline's ", says …".
+  const words = text.split(/\s+/);
+  if (/^\p{Lu}/u.test(text) && words.length <= 4 && isTitle(words.at(-1) ?? '')) return true;
   if (!/^(?:the|a|an|someone|[\p{L}’'-]+['’]s)\s/iu.test(text)) return false;
   return text
     .split(/\s+/)

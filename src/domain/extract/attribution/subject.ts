@@ -4,6 +4,7 @@
 // long its sentence.
 import { isSpace } from '../sentences/segment';
 import { countWork } from '../work';
+import { findNames } from './names';
 import type { SpeakerBook } from './speaker-book';
 import { classifyWho, tailSpeaker, type Who } from './who';
 
@@ -95,16 +96,31 @@ export function subjectBefore(
       break;
     }
     if (count > 0) {
-      const who = classifyWho(text, from, book, start === 0);
+      const classified = classifyWho(text, from, book, start === 0);
+      const who: Who = placeOfOrg(sentence, start, classified, book)
+        ? { ...classified, kind: 'phrase' }
+        : classified;
       // Past the first segment, only a name right before the comma is the speaker.
       const adjacent = step === 0 || who.end === from + text.length;
       if (who.kind !== 'phrase' && adjacent) return { ...who, from: first?.from ?? from };
-      if (step === 0) first = { ...who, from };
+      if (step === lead) first = { ...who, from };
     }
     if (sentence[start - 1] !== ',') break;
     end = start - 1;
   }
   return first;
+}
+
+/**
+ * "Nuffield College, Oxford, said": a lone word the text has not named before, right after an
+ * organisation and a comma, is where the organisation is, not who speaks.
+ */
+function placeOfOrg(sentence: string, start: number, who: Who, book: SpeakerBook): boolean {
+  if (who.kind !== 'name' || who.text.includes(' ') || book.knows(who.text)) return false;
+  if (sentence[start - 1] !== ',') return false;
+  const before = sentence.slice(Math.max(0, start - 61), start - 1);
+  const last = findNames(before).at(-1);
+  return last !== undefined && last.org && last.end === before.length;
 }
 
 /** The speaker after the verb: "said Vladislav Inozemtsev (pictured)", "says a scientist". */
