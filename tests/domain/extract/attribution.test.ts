@@ -83,6 +83,17 @@ describe('attribution', () => {
     expect(propose(text)[0]?.speakerRole).toBe('A retired career diplomat');
   });
 
+  it.each([
+    ['“Rates will fall,” said Harbour Bank governor Ivo Marek.', 'Harbour Bank governor'],
+    ['Tomas Berg, who shared the stage with him, said rates will fall in 2025.', undefined],
+    [
+      'Tomas Berg, who is an analyst with Olaf Partners, said rates will fall in 2025.',
+      'An analyst with Olaf Partners',
+    ],
+  ])('keeps the verb and the clause out of the role in %j', (text, role) => {
+    expect(propose(text)[0]?.speakerRole).toBe(role);
+  });
+
   it('takes no clause for a role', () => {
     const text =
       'Navy Secretary Ivo Marek has told allies that the United Republic will build ships';

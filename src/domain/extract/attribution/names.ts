@@ -26,7 +26,7 @@ const TITLES = new Set(
   (
     'Minister President General Professor Prof Senator Governor Chancellor Secretary Director ' +
     'Chairman Chairwoman Judge Ambassador Admiral Colonel Captain Mayor Sir Dame Lord Lady Dr ' +
-    'Mr Mrs Ms Rev Commissioner Envoy Chief Leader CEO Coach Boss Lt Gen Adm Sen Rep Gov'
+    'Mr Mrs Ms Rev Commissioner Envoy Chief Leader CEO Coach Boss Lt Gen Adm Sen Rep Gov QB'
   ).split(' '),
 );
 

@@ -32,15 +32,21 @@ const ROLE_BEFORE_REACH = 100;
  * after an aside in brackets ("(pictured)": 10 in the labelled set and the shipped article).
  */
 const ROLE_REACH = 300;
-const ROLE_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?[,–—]\s*(?:who\s+(?:is|was)\s+(?:now\s+)?)?((?:a|an|the|[a-z]|[A-Z])[^,;.–—]{2,160})/u;
+/** An abbreviation's full stop does not end an apposition: "with St. Vincent Sports". */
+const APPOSITION_CHAR = String.raw`(?:[^,;.–—]|(?<=\b(?:St|Mt|Co|Inc|Ltd|Corp|Jr|Sr|Dr|[A-Z]))\.)`;
+const ROLE_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^)]*\)\s*)?[,–—]\s*(?:who\s+(?:is|was)\s+(?:now\s+)?)?` +
+    String.raw`((?:a|an|the|[a-z]|[A-Z])${APPOSITION_CHAR}{2,160})`,
+  'u',
+);
 /** An apposition is a role when it names one ("economist", "head of …", "… at Barclays"). */
 const ROLE_WORDS = new RegExp(
   `\\b(?:${ROLE_NOUNS}|ceo|boss|coach|manager|pollster|psephologist|specialist|diplomat|` +
-    `founder|chairman|member|spokesman|vp|quarterback|player|officer)s?\\b|\\bin\\s+command\\b|` +
-    `\\b(?:at|of|for|with)\\s+(?:the\\s+)?[A-Z]`,
+    `founder|chairman|member|spokesman|vp|quarterback|player|officer)s?\\b|\\bin\\s+command\\b`,
   'iu',
 );
+/** … or where they work: "at Barclays", "of the IMF" (a capital, case and all). */
+const ROLE_PLACE = /\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u;
 const ATTRIBUTION_VERB =
   /\s+(?:said|says|told|tells|added|noted|warned|expects?|predicts?|predicted|believes|insisted|argued)\b/i;
 /** Words that make an apposition a clause of its own: ", voter turnout will be high". */
@@ -51,8 +57,12 @@ const CLAUSE_WORDS =
 function titleBefore(text: string): string | undefined {
   const stripped = text.replace(HONORIFICS, '');
   const m = ROLE_BEFORE.exec(stripped) ?? (stripped === text ? null : ROLE_BEFORE.exec(text));
-  return m?.[1]?.replace(/^(?:according\s+to\s+|to\s+)?(?:(?:another|a|an|the)\s+)?/i, '');
+  return m?.[1]?.replace(LEAD_WORDS, '');
 }
+
+/** Words the few before a role noun may take in that are not the role's: "said", "does the". */
+const LEAD_WORDS =
+  /^(?:(?:according|to|said|says|told|tells|added|does|did|do|is|was|are|were|has|have|had|and|but|while|that|as|by|with|another|a|an|the)\s+)+/i;
 
 /** The role the text gives the person named at [start, end) of `text`, if any. */
 export function roleNear(text: string, start: number, end: number): string | undefined {
@@ -68,7 +78,8 @@ export function roleNear(text: string, start: number, end: number): string | und
 export function roleAfter(text: string, end: number): string | undefined {
   const after = ROLE_AFTER.exec(text.slice(end, end + ROLE_REACH));
   const role = after?.[1]?.split(ATTRIBUTION_VERB)[0];
-  if (!role || role.split(/\s+/).length > 24 || !ROLE_WORDS.test(role)) return undefined;
+  if (!role || role.split(/\s+/).length > 24 || /^who\b/i.test(role)) return undefined;
+  if (!ROLE_WORDS.test(role) && !ROLE_PLACE.test(role)) return undefined;
   return CLAUSE_WORDS.test(role) ? undefined : tidyRole(role);
 }
 

@@ -28,6 +28,9 @@ const LY_ADVERB = /(?<!\s)\s+[a-z]+ly$/;
 export const ATTRIBUTION_REACH = 400;
 
 const RELATIVE = /^(?:who|which)\s/i;
+/** The full stop of an abbreviation or initial, which ends no segment: "St. Olaf", "Lt. Gen.". */
+const ABBREVIATION_STOP =
+  /(?<=\b(?:St|Mt|Dr|Mr|Mrs|Ms|Co|Inc|Ltd|Corp|Jr|Sr|Lt|Gen|Col|Gov|Sen|Rep|[A-Z]))\./g;
 
 const ASIDE = /(?:\([^()]*\)|[\u2013\u2014][^\u2013\u2014]*[\u2013\u2014])$/;
 
@@ -59,11 +62,13 @@ export function subjectBefore(
   let end = adverb ? floor + adverb.index : headEnd;
   let first: (Who & { from: number }) | null = null;
   // An acronym in brackets is part of the subject: "European Central Bank (ECB) … member";
-  // a dash typed as hyphens ("NEW YORK (CNNMoney) -- OPEC") ends a segment like a dash.
+  // a dash typed as hyphens ("NEW YORK (CNNMoney) -- OPEC") ends a segment like a dash, and
+  // an abbreviation's full stop none.
   const scan = sentence
     .slice(0, verbStart)
     .replace(/\([^()]{1,12}\)/g, (b) => ' '.repeat(b.length))
-    .replace(/(?<=\s)-{1,2}(?=\s)/g, (d) => '\u2014'.repeat(d.length));
+    .replace(/(?<=\s)-{1,2}(?=\s)/g, (d) => '\u2014'.repeat(d.length))
+    .replace(ABBREVIATION_STOP, ' ');
   // The first segment with words: after an apposition's closing comma ("Name, chief economic
   // adviser at the EY ITEM Club, expects") the apposition is the first.
   let lead = 0;
