@@ -134,8 +134,19 @@ describe('attribution', () => {
       'Orbis Group',
     ],
     ['LIMA (Marisol) -- OPEC now expects demand to rise in 2026.', 'OPEC'],
+    [
+      'Car sales will fall this year, according to data from the Northern Car Dealers Association.',
+      'Northern Car Dealers Association',
+    ],
   ])('names the organisation behind %j', (text, speaker) => {
     expect(propose(text)[0]?.speaker).toBe(speaker);
+  });
+
+  it('reads "the bank’s strategists" as the bank its analysts spoke for', () => {
+    const text =
+      'Harrow Lyle analysts predict copper will hit $12,000 by December. ' +
+      'The bank’s strategists expect prices to ease in 2026.';
+    expect(propose(text).map((p) => p.speaker)).toEqual(['Harrow Lyle', 'Harrow Lyle']);
   });
 
   it('never takes an organisation for "he" or "she"', () => {

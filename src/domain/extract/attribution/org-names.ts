@@ -4,16 +4,19 @@
 // publishes ("the new forecast from OPEC", "the latest IEA's forecasts", "the report published
 // by WMO"): the publisher speaks through its report (issue 17).
 
-/** "the agency", "the research firm", "the report": the organisation last named. */
+/**
+ * "the agency", "the research firm", "the report", "the bank's strategists": the organisation
+ * last named.
+ */
 export const ORG_REFERENCE =
-  /^(?:the|its)\s+(?:[a-z]+\s+)?(?:agency|firm|company|bank|group|organi[sz]ation|report|cartel|body|institute|consultancy|outlook)$/i;
+  /^(?:the|its)\s+(?:[a-z]+\s+)?(?:agency|firm|company|bank|group|organi[sz]ation|report|cartel|body|institute|consultancy|outlook)(?:['’]s\s+(?:[a-z]+\s+)?(?:analysts|economists|strategists|researchers|experts|forecasters))?$/i;
 
 const PUBLICATION =
   '(?:report|forecasts?|outlook|study|survey|analysis|update|projections?|estimates?|figures|data|statement|review)';
 const ORG_WORDS = String.raw`\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|the\s+|and\s+)*\p{Lu}[\p{L}.&'’-]*){0,5}`;
 /** "The new forecast from OPEC", "the report published by the WMO". */
 const PUBLICATION_BY = new RegExp(
-  String.raw`^(?:the|its|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${PUBLICATION}\s+` +
+  String.raw`^(?:(?:the|its|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?${PUBLICATION}\s+` +
     String.raw`(?:(?:published|released|issued|produced|prepared|compiled)\s+)?(?:by|from|of)\s+` +
     String.raw`(?:the\s+)?(${ORG_WORDS})$`,
   'iu',

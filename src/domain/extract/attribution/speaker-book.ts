@@ -174,6 +174,11 @@ export class SpeakerBook {
     }
   }
 
+  /** A name the text shows is an organisation's after all ("Goldman Sachs analysts"). */
+  markOrg(name: string): void {
+    this.orgs.add(name);
+  }
+
   isOrg(name: string): boolean {
     return this.orgs.has(name) || this.abbreviated.has(name) || /^[A-Z]{2,}$/.test(name);
   }

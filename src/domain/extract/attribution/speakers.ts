@@ -92,6 +92,7 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     // "He expects …, but believes …": a verb after a conjunction shares the subject before it.
     const shared = CONJUNCTION.test(who.text) ? (out.at(-1)?.speaker ?? book.current) : null;
     const speaker = named ?? shared ?? describedSpeaker(who.text, book);
+    if (speaker !== null && who.org === true) book.markOrg(speaker);
     if (speaker !== null) book.heard(speaker);
     out.push({
       verbStart,

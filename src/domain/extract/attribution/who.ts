@@ -10,7 +10,12 @@ export interface Who {
   text: string;
   start: number;
   end: number;
+  /** The name is an organisation's, told by its staff: "Goldman Sachs analysts". */
+  org?: boolean;
 }
+
+/** Staff who speak for the organisation named just before them. */
+const STAFF = /^\s+(?:analysts|economists|strategists|researchers|forecasters|experts)$/;
 
 /** "with Gartner predicting": a one-word subject of an absolute clause. */
 const WITH_SUBJECT = /\bwith\s+([A-Z][\p{L}-]+)$/u;
@@ -93,6 +98,7 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
     const before = names[names.indexOf(person) - 1];
     if (before && !before.org && /^\s*(?:and|&)\s*$/.test(text.slice(before.end, person.start)))
       return asName({ ...person, name: `${before.name} and ${person.name}`, start: before.start });
+    if (STAFF.test(text.slice(person.end))) return { ...asName(person), org: true };
     return asName(person);
   }
   // A surname or a one-word organisation ("Gopinath at the World Economic Forum", "IDC"):
