@@ -19,7 +19,7 @@ import { paragraphs, sentences, type Span } from './sentences/segment';
 import { Described } from './attribution/described';
 import { creditWriter } from './attribution/byline';
 import { SpeakerBook } from './attribution/speaker-book';
-import { carrySpeakers, leftOpen, speechOf } from './attribution/carry';
+import { carrySpeakers, endOf, speechOf, type Before } from './attribution/carry';
 import { findAttributions, type SpeakerVia } from './attribution/speakers';
 import { carryDeadlines, type CarriedFrom } from './time/carried';
 import { TimeReader } from './time/time-reader';
@@ -73,7 +73,7 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
   const described = new Described(ctx.book);
   const proposals: Proposal[] = [];
   let previousWasSpeech = false;
-  let quotedBefore = false;
+  let quotedBefore: Before = 'plain';
   const pars = paragraphs(text);
   pars.forEach((par, index) => {
     const quotes = findQuotes(par.text).map((q) => shift(q, par.start));
@@ -99,7 +99,7 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
       before,
       previousWasSpeech,
     );
-    quotedBefore = leftOpen(par, quotes);
+    quotedBefore = endOf(par, quotes);
     const firstInParagraph = proposals.length;
     sents.forEach((s, i) => {
       const previous = proposals[proposals.length - 1];

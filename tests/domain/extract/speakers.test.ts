@@ -250,3 +250,21 @@ describe('pairs, places and headline titles', () => {
     expect(propose(text)[0]).toMatchObject({ speaker: 'Jana Novak', speakerRole: 'Kestrel CEO' });
   });
 });
+
+describe('more reporting verbs, staff and first persons', () => {
+  it.each([
+    ['Harbour Authority Chair Lena Park signalled that fees will rise in 2026.', 'Lena Park'],
+    ['Ivo Marek acknowledged that the bridge will not open before 2027.', 'Ivo Marek'],
+    ['Economists at Nordwell now expect three rate cuts this year.', 'Nordwell'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it('gives a bylined column’s own "I" to its writer after a reported paragraph', () => {
+    const text =
+      'By Laura Chen\n\n' +
+      'Ivo Marek said on Monday that the bank will cut rates in June.\n\n' +
+      'I believe the bank will cut by half a point.';
+    expect(speakers(text)).toEqual(['Ivo Marek', 'Laura Chen']);
+  });
+});

@@ -80,26 +80,37 @@ const STRAY_CLOSE = /\u201D|[.,!?\u2026][\u2019']/;
 const BACKSHIFT = /\b(?:would|could|might)\b/i;
 
 /**
- * What carrySpeakers needs of a paragraph's sentences. `continuing`: the paragraph before
- * left a quotation open, so this one's words are in it up to its first quotation mark.
+ * How the paragraph before ended: inside a quotation it left open (this one's words are in it
+ * up to its first quotation mark), with quotation marks in it, or without.
+ */
+export type Before = 'open' | 'quoted' | 'plain';
+
+/**
+ * What carrySpeakers needs of a paragraph's sentences. Words in the first person without
+ * marks are someone's own after a quotation ("As for the army, I am sure …"), and otherwise
+ * the writer's.
  */
 export function speechOf(
   sents: readonly Span[],
   attributions: readonly (readonly Attribution[])[],
   quotes: readonly (readonly QuoteSpan[])[],
-  continuing: boolean,
+  before: Before,
 ): SentenceSpeech[] {
-  let open = continuing;
+  let open = before === 'open';
+  let quoting = before !== 'plain';
   return sents.map((s, i) => {
     const marks = (quotes[i]?.length ?? 0) > 0 || STRAY_CLOSE.test(s.text);
-    const quoted = marks || open || FIRST_PERSON.test(s.text);
+    quoting ||= marks;
+    const quoted = marks || open || (quoting && FIRST_PERSON.test(s.text));
     if (marks) open = false;
     return { attributions: attributions[i] ?? [], quoted, reported: BACKSHIFT.test(s.text) };
   });
 }
 
-/** Whether a paragraph ends inside a quotation it opened (and the next reopens, by convention). */
-export function leftOpen(par: Span, quotes: readonly QuoteSpan[]): boolean {
+/** How a paragraph ends, for the next (see Before). */
+export function endOf(par: Span, quotes: readonly QuoteSpan[]): Before {
   const last = quotes.at(-1);
-  return last !== undefined && last.innerEnd === par.end && !/[\u201D"\u2019']$/.test(par.text);
+  if (last !== undefined && last.innerEnd === par.end && !/[\u201D"\u2019']$/.test(par.text))
+    return 'open';
+  return last !== undefined || STRAY_CLOSE.test(par.text) ? 'quoted' : 'plain';
 }

@@ -25,7 +25,7 @@ export const NOT_NAME_WORDS = new Set(
 const TITLES = new Set(
   (
     'Minister President General Professor Prof Senator Governor Chancellor Secretary Director ' +
-    'Chairman Chairwoman Judge Ambassador Admiral Colonel Captain Mayor Sir Dame Lord Lady Dr ' +
+    'Chairman Chairwoman Chair Judge Ambassador Admiral Colonel Captain Mayor Sir Dame Lord Lady Dr ' +
     'Mr Mrs Ms Rev Commissioner Envoy Chief Leader CEO Coach Boss Lt Gen Adm Sen Rep Gov QB'
   ).split(' '),
 );
@@ -126,7 +126,7 @@ export const ROLE_NOUNS =
   'advisor|official|spokesman|spokeswoman|spokesperson|strategist|historian|commentator|' +
   'journalist|editor|critic|ambassador|general|chief|head|president|governor|senator|' +
   'researcher|author|columnist|lawmaker|leader|investor|banker|forecaster|envoy|secretary|mayor|' +
-  'chancellor|chairman|chairwoman|commissioner|judge|admiral|colonel|captain|ceo|boss|coach|' +
+  'chancellor|chairman|chairwoman|chair|commissioner|judge|admiral|colonel|captain|ceo|boss|coach|' +
   'manager|pollster|psephologist|diplomat|specialist|quarterback|spokesperson|founder|executive|' +
   'member';
 const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');

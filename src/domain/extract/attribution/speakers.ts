@@ -43,7 +43,9 @@ const VERBS =
 const FORECASTING =
   'expects|expect|forecast|forecasts|predicting|forecasting|thinks|think|thought|believe|' +
   'fears|feared|reckons|reckon|revealed|reveals|suggest|suggests|estimates|estimated|predict|' +
-  '(?:is|are|was|were)\\s+(?:confident|convinced|optimistic|pessimistic|sure|certain)';
+  '(?:is|are|was|were)\\s+(?:confident|convinced|optimistic|pessimistic|sure|certain)|' +
+  'signall?ed|signals|indicated|indicates|hinted|hints|acknowledged|acknowledges|admitted|' +
+  'admits|stressed|stresses|emphasi[sz]ed|announced|announces|stated|states|explained';
 /** What a report or its publisher does: "the new forecast from OPEC calls for …". */
 const PUBLISHING = 'calls for|shows|sees|projects';
 const ATTRIBUTION = new RegExp(

@@ -63,6 +63,10 @@ const LEADING =
 const STAFF_OF =
   /\b(?:analysts|economists|researchers|experts|scientists|forecasters|strategists)\s+(?:of|at|from|with)\s[^,;]*$/i;
 
+/** … and one named in a word: "economists at JPMorgan". */
+const STAFF_OF_ONE =
+  /\b(?:analysts|economists|researchers|experts|scientists|forecasters|strategists)\s+(?:of|at|from|with)\s+(?:the\s+)?(\p{L}[\p{L}&-]+)$/iu;
+
 export function classifyWho(text: string, start: number, book: SpeakerBook, initial: boolean): Who {
   const words = text.split(/\s+/);
   const lastWord = words[words.length - 1] ?? '';
@@ -117,6 +121,17 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
   const last = names.at(-1);
   if (last?.org && last.end === text.length && STAFF_OF.test(text.slice(0, last.start)))
     return asName(last);
+  const staffOf = STAFF_OF_ONE.exec(text);
+  if (staffOf?.[1] && /^\p{Lu}/u.test(staffOf[1]) && !NOT_NAME_WORDS.has(staffOf[1])) {
+    const at = text.length - staffOf[1].length;
+    return {
+      kind: 'name',
+      text: staffOf[1],
+      start: start + at,
+      end: start + text.length,
+      org: true,
+    };
+  }
   const org = names.findLast((n) => n.org && n.end <= head.length);
   if (org && !described && !/^\p{Ll}/u.test(text)) return asName(org);
   // A surname or a one-word organisation ("Gopinath at the World Economic Forum", "IDC"): a
