@@ -268,3 +268,32 @@ describe('more reporting verbs, staff and first persons', () => {
     expect(speakers(text)).toEqual(['Ivo Marek', 'Laura Chen']);
   });
 });
+
+describe('who "he" and a description are', () => {
+  it('reads "he" as a person just introduced as a subject, not the one quoted before', () => {
+    const text =
+      '“We will win the league,” said Harbour FC manager Ivo Marek.\n\n' +
+      'Former Harbour goalkeeper Tomas Berg disagrees. Writing in his column, he predicted Harbour would finish third.';
+    expect(propose(text).map((p) => [p.speaker, p.speakerRole])).toEqual([
+      ['Ivo Marek', 'Harbour FC manager'],
+      ['Tomas Berg', 'Former Harbour goalkeeper'],
+    ]);
+  });
+
+  it('reads "the 46-year-old" and "the Dane" as the person quoted last', () => {
+    const text =
+      'Harbour FC manager Ivo Marek said the club will sign two players in January.\n\n' +
+      '“We will finish in the top four,” the 46-year-old said. “We will win a cup,” the Dane added.';
+    expect(speakers(text)).toEqual(['Ivo Marek', 'Ivo Marek', 'Ivo Marek']);
+  });
+
+  it('names two people with their own titles speaking together', () => {
+    const [p] = propose(
+      'Prime Minister Lena Park and Finance Minister Omar Haddad said growth would return in 2025.',
+    );
+    expect(p).toMatchObject({
+      speaker: 'Lena Park and Omar Haddad',
+      speakerRole: 'Prime Minister',
+    });
+  });
+});

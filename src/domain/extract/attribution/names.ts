@@ -128,7 +128,8 @@ export const ROLE_NOUNS =
   'researcher|author|columnist|lawmaker|leader|investor|banker|forecaster|envoy|secretary|mayor|' +
   'chancellor|chairman|chairwoman|chair|commissioner|judge|admiral|colonel|captain|ceo|boss|coach|' +
   'manager|pollster|psephologist|diplomat|specialist|quarterback|spokesperson|founder|executive|' +
-  'member';
+  'member|defender|striker|midfielder|goalkeeper|winger|pitcher|batsman|bowler|driver|' +
+  'lawyer|attorney|doctor|physician|engineer|consultant|trader|broker|owner|partner';
 const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 
 /** A title word, alone or in a compound ("Secretary-General"). */

@@ -64,12 +64,16 @@ function titleBefore(text: string): string | undefined {
 const LEAD_WORDS =
   /^(?:(?:according|to|said|says|told|tells|added|does|did|do|is|was|are|were|has|have|had|and|but|while|that|as|by|with|another|a|an|the)\s+)+/i;
 
-/** The role the text gives the person named at [start, end) of `text`, if any. */
-export function roleNear(text: string, start: number, end: number): string | undefined {
+/**
+ * The role the text gives the person named at [start, end) of `text`, if any; a title before
+ * the name starts after `floor` (where the person named before it ends: "Keir Starmer and
+ * Chancellor Rachel Reeves").
+ */
+export function roleNear(text: string, start: number, end: number, floor = 0): string | undefined {
   // A title before the name ("Putin’s former speechwriter Abbas Gallyamov") is the role; an
   // appositive after it may be an aside ("– now a critic –"), so it comes second.
   countWork(ROLE_BEFORE_REACH + ROLE_REACH);
-  const before = titleBefore(text.slice(Math.max(0, start - ROLE_BEFORE_REACH), start));
+  const before = titleBefore(text.slice(Math.max(floor, start - ROLE_BEFORE_REACH), start));
   if (before) return tidyRole(before);
   return roleAfter(text, end);
 }

@@ -34,13 +34,19 @@ export class SpeakerBook {
   private lastNamed: string | null = null;
   private lastOrg: string | null = null;
   private lastPair: string | null = null;
+  /** Sentences read; when lastNamed was named as a subject, and when current was quoted. */
+  private sentences = 0;
+  private subjectAt = -1;
+  private heardAt = -1;
   /** People named or quoted, most recent first (a few): "she" may skip a man quoted last. */
   private recent: string[] = [];
   private readonly genders = new Map<string, Gender>();
 
   /** Remember every name in the sentence, so a later bare surname can be resolved. */
   noteNames(sentence: string): void {
+    this.sentences += 1;
     let subject = true;
+    let floor = 0;
     for (const found of findNames(sentence)) {
       const n = { ...found, name: this.known(found.name) };
       const acronym =
@@ -55,7 +61,12 @@ export class SpeakerBook {
       }
       // "He" in the next sentence is most likely its subject, named first: "Chaly signs a
       // book honouring Shimon Peres. He warned …" is Chaly.
-      if (subject) this.lastNamed = n.name;
+      if (subject) {
+        this.lastNamed = n.name;
+        // Named as the sentence's subject: a few words, no clause, before it.
+        const lead = sentence.slice(0, n.start);
+        this.subjectAt = /[,“”"]/.test(lead) || lead.split(/\s+/).length > 7 ? -1 : this.sentences;
+      }
       subject = false;
       this.remember(n.name);
       const gender = genderOf(n.name, sentence, n.start);
@@ -65,8 +76,11 @@ export class SpeakerBook {
       for (const surname of n.name.split(' ').slice(1))
         if (/^\p{Lu}/u.test(surname) && !this.bySurname.has(surname))
           this.bySurname.set(surname, n.name);
-      const role = roleNear(sentence, n.start, n.end);
+      // "Keir Starmer and Chancellor Rachel Reeves": the second's title starts after "and".
+      const coordinated = /^\s*(?:and|&)\s/.test(sentence.slice(floor, n.start)) ? floor : 0;
+      const role = roleNear(sentence, n.start, n.end, coordinated);
       if (role !== undefined && !this.roles.has(n.name)) this.roles.set(n.name, role);
+      floor = n.end;
     }
     this.noteAppositions(sentence);
   }
@@ -115,7 +129,10 @@ export class SpeakerBook {
   private byPronoun(word: string): string | null {
     // "They" are two people quoted together, or else an unnamed group ("analysts … They say").
     if (/^they$/i.test(word)) return this.current?.includes(' and ') ? this.current : null;
-    const fallback = this.current ?? this.lastNamed;
+    // A person introduced as the subject of a sentence since the last quotation: "Jamie
+    // Carragher disagrees. Writing in the Telegraph, he predicted …".
+    const introduced = this.subjectAt > this.heardAt ? this.lastNamed : null;
+    const fallback = introduced ?? this.current ?? this.lastNamed;
     const want = pronounGender(word);
     if (want === null || fallback === null) return fallback;
     const fits = (name: string): boolean => (this.genders.get(name) ?? want) === want;
@@ -170,6 +187,7 @@ export class SpeakerBook {
     else {
       if (speaker.includes(' and ')) this.lastPair = speaker;
       this.current = speaker;
+      this.heardAt = this.sentences;
       this.remember(speaker);
     }
   }

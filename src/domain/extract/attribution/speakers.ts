@@ -126,6 +126,8 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
  * quoted last ("the leading psephologist insisted").
  */
 function describedSpeaker(text: string, book: SpeakerBook): string | null {
+  // "the 46-year-old", "the Spaniard": the person quoted last, by age or origin.
+  if (/^the\s+(?:\d+-year-old|\p{Lu}\p{Ll}+)$/u.test(text)) return book.current;
   if (!describesSomeone(text) || /^(?:a|an|someone)\s/i.test(text)) return null;
   return book.byRole(text) ?? (/^the\s/i.test(text) ? book.current : null);
 }

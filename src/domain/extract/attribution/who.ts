@@ -14,6 +14,9 @@ export interface Who {
   org?: boolean;
 }
 
+/** Between two people speaking together: "and", and perhaps the second's title. */
+const PAIR_GAP = /^\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+
 /** Staff who speak for the organisation named just before them. */
 const STAFF = /^\s+(?:analysts|economists|strategists|researchers|forecasters|experts)$/;
 
@@ -34,12 +37,7 @@ export function tailSpeaker(
   if (tail && tail.end === text.length) {
     // Two people speaking together: "… Philip Rush and Michael Lee, of X, expect".
     const before = names.at(-2);
-    if (
-      !tail.org &&
-      before &&
-      !before.org &&
-      /^\s*(?:and|&)\s*$/.test(text.slice(before.end, tail.start))
-    )
+    if (!tail.org && before && !before.org && PAIR_GAP.test(text.slice(before.end, tail.start)))
       return { name: `${before.name} and ${tail.name}`, start: before.start, end: tail.end };
     if (!first) return undefined;
     if (!tail.org || STAFF_OF.test(text.slice(0, tail.start))) return tail;
@@ -100,7 +98,7 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
   if (person) {
     // Two people speaking together: "Colin Rallings and Michael Thrasher said".
     const before = names[names.indexOf(person) - 1];
-    if (before && !before.org && /^\s*(?:and|&)\s*$/.test(text.slice(before.end, person.start)))
+    if (before && !before.org && PAIR_GAP.test(text.slice(before.end, person.start)))
       return asName({ ...person, name: `${before.name} and ${person.name}`, start: before.start });
     if (STAFF.test(text.slice(person.end))) return { ...asName(person), org: true };
     return asName(person);
@@ -142,6 +140,13 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
       !NOT_NAME_WORDS.has(w) &&
       (book.knows(w) || /^[A-Z]{2,}$/.test(w) || !(initial && i === 0)),
   );
+  // "the Spaniard", "the Briton": a description of someone named before, not a surname.
+  if (
+    headWords.length === 2 &&
+    /^the$/i.test(headWords[0] ?? '') &&
+    !book.knows(headWords[1] ?? '')
+  )
+    return { kind: 'phrase', text, start, end: start + text.length };
   const [a, and, b] = headWords.slice(-3);
   if (headWords.length === 3 && and === 'and' && a && b && book.knows(a) && book.knows(b)) {
     const at = text.indexOf(a);
