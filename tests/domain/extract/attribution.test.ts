@@ -149,6 +149,14 @@ describe('attribution', () => {
     expect(propose(text).map((p) => p.speaker)).toEqual(['Harrow Lyle', 'Harrow Lyle']);
   });
 
+  it('prefers the speaker a sentence names to the one it describes', () => {
+    const text =
+      'The Harbour Forum met in Oslo on Monday.\n\n' +
+      'The company expects revenue of $10 billion in 2025, Quorvia said. ' +
+      'The chipmaker also forecast higher margins in 2026.';
+    expect(propose(text).map((p) => p.speaker)).toEqual(['Quorvia', 'Quorvia']);
+  });
+
   it('never takes an organisation for "he" or "she"', () => {
     const text =
       'Jana Novak, an analyst at Danube Economics, said prices will rise in June. ' +
