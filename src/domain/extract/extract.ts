@@ -19,7 +19,8 @@ import { paragraphs, sentences, type Span } from './sentences/segment';
 import { Described } from './attribution/described';
 import { creditWriter } from './attribution/byline';
 import { SpeakerBook } from './attribution/speaker-book';
-import { findAttributions, type Attribution, type SpeakerVia } from './attribution/speakers';
+import { carrySpeakers, endOf, speechOf, type Before } from './attribution/carry';
+import { findAttributions, type SpeakerVia } from './attribution/speakers';
 import { carryDeadlines, type CarriedFrom } from './time/carried';
 import { TimeReader } from './time/time-reader';
 import { countWork } from './work';
@@ -72,16 +73,16 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
   const described = new Described(ctx.book);
   const proposals: Proposal[] = [];
   let previousWasSpeech = false;
+  let quotedBefore: Before = 'plain';
   const pars = paragraphs(text);
   pars.forEach((par, index) => {
     const quotes = findQuotes(par.text).map((q) => shift(q, par.start));
     const sents = sentences(par);
-    let named: Attribution | undefined;
+    const before = ctx.book.current;
     let attributed = false;
     const attributions = sents.map((s) => {
       ctx.book.noteNames(s.text);
       const found = findAttributions(s.text, ctx.book);
-      named ??= found.find((a) => a.speaker !== null);
       attributed ||= found.length > 0;
       progress.read(par, s, 'attributions');
       return found;
@@ -89,10 +90,16 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
     countWork(par.text.length);
     const speech = attributed || hasQuoteMarks(par.text, quotes) || FIRST_PERSON.test(par.text);
     const inSpeech = speech || previousWasSpeech;
-    // Unnamed sources ("experts said") speak only for their own clause: see speakerFor.
-    const paragraphSpeaker = named?.speaker ?? (inSpeech ? ctx.book.current : null);
     ctx.times.cover(pars, index, sents);
     const local = new QuoteCursor(quotes);
+    const inQuotes = sents.map((s) => local.overlapping(s));
+    // Unnamed sources ("experts said") speak only for their own clause: see speakerFor.
+    const carried = carrySpeakers(
+      speechOf(sents, attributions, inQuotes, quotedBefore),
+      before,
+      previousWasSpeech,
+    );
+    quotedBefore = endOf(par, quotes);
     const firstInParagraph = proposals.length;
     sents.forEach((s, i) => {
       const previous = proposals[proposals.length - 1];
@@ -101,10 +108,9 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
       described.meet(s);
       if (!endorsed) {
         const own = attributions[i] ?? [];
-        // The paragraph's attribution may be this sentence's ("…,” she said) or another's.
-        const via = named && attributions[i]?.includes(named) ? named.via : 'earlier';
-        const who = { speaker: paragraphSpeaker, inSpeech, via } as const;
-        const made = proposeSentence(s, own, local.overlapping(s), who, ctx);
+        const { speaker, via } = carried[i] ?? { speaker: null, via: 'earlier' };
+        const who = { speaker, inSpeech, via } as const;
+        const made = proposeSentence(s, own, inQuotes[i] ?? [], who, ctx);
         for (const p of made) proposals.push(p);
         described.wait(s, own, made);
       }
@@ -113,6 +119,9 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
     previousWasSpeech = speech;
   });
   progress.finish();
+  // A short name resolved before the text gave it in full ("WMO" in a headline): the full one;
+  // and a role the text gave later ("Mr. Crocker, a retired career ambassador").
+  for (const p of proposals) ctx.book.settle(p);
   const credited = creditWriter(proposals, text);
   return mergeRepeats(carryDeadlines(credited, text, options.publishedOn));
 }

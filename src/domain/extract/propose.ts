@@ -125,7 +125,9 @@ export function proposeSentence(
  */
 function speakerFor(own: readonly Attribution[], who: Who): Who {
   if (own.length === 0) return who;
-  const named = own.find((a) => a.speaker !== null);
+  // A speaker named beats one described ("The company expects …, Apple said").
+  const named =
+    own.find((a) => a.speaker !== null && a.via === 'named') ?? own.find((a) => a.speaker !== null);
   return { ...who, speaker: named?.speaker ?? null, ...(named ? { via: named.via } : {}) };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractForecasts } from '../../../src/domain/extract/extract';
+import { roleNear } from '../../../src/domain/extract/attribution/roles';
 import { isTimeOfSpeaking } from '../../../src/domain/extract/wording/cues';
 import { findStatedOdds } from '../../../src/domain/extract/wording/stated-odds';
 
@@ -36,11 +37,124 @@ describe('attribution', () => {
     expect(p?.speakerRole).toBe(role);
   });
 
+  it.each([
+    [
+      'Leading flood expert Sir Tomas Berg said the river will crest by Friday.',
+      'Leading flood expert',
+    ],
+    [
+      'Harbour Agency Director-General Professor Lena Park said the port will reopen in May.',
+      'Harbour Agency Director-General',
+    ],
+    [
+      'Port spokesman retired Admiral Omar Haddad said the port will reopen in May.',
+      'Port spokesman',
+    ],
+    [
+      'Jana Novak, who is a crop specialist with Ceres Farming, said yields will fall in 2025.',
+      'A crop specialist with Ceres Farming',
+    ],
+    [
+      '“Prices will ease,” the Harbour Agency’s head of port operations Lena Park told reporters in May.',
+      'Harbour Agency’s head of port operations',
+    ],
+    [
+      'Ivo Marek, the second in command for the Northern Fleet, said the drills will end in May.',
+      'The second in command for the Northern Fleet',
+    ],
+  ])('gives the role in %j', (text, role) => {
+    expect(propose(text)[0]?.speakerRole).toBe(role);
+  });
+
+  it('gives two people speaking together the title given them', () => {
+    const [p] = propose(
+      'Veteran pollsters Ivo Marek and Tomas Berg said the mayor will lose in May.',
+    );
+    expect(p).toMatchObject({
+      speaker: 'Ivo Marek and Tomas Berg',
+      speakerRole: 'Veteran pollsters',
+    });
+  });
+
+  it('prefers a later apposition to a bare title', () => {
+    const text =
+      '“Talks will fail by May,” Ambassador Ivo Marek said.\n\n' +
+      'Mr. Marek, a retired career diplomat, served in Lima.';
+    expect(propose(text)[0]?.speakerRole).toBe('A retired career diplomat');
+  });
+
+  it.each([
+    ['“Rates will fall,” said Harbour Bank governor Ivo Marek.', 'Harbour Bank governor'],
+    ['Tomas Berg, who shared the stage with him, said rates will fall in 2025.', undefined],
+    [
+      'Tomas Berg, who is an analyst with Olaf Partners, said rates will fall in 2025.',
+      'An analyst with Olaf Partners',
+    ],
+  ])('keeps the verb and the clause out of the role in %j', (text, role) => {
+    expect(propose(text)[0]?.speakerRole).toBe(role);
+  });
+
+  it('takes no clause for a role', () => {
+    const text =
+      'Navy Secretary Ivo Marek has told allies that the United Republic will build ships';
+    const at = text.indexOf('United Republic');
+    expect(roleNear(text, at, at + 'United Republic'.length)).toBeUndefined();
+  });
+
   it('ties an acronym to the organisation it stands for', () => {
     const text =
       'The Global Weather Organisation (GWO) published its outlook on Monday. ' +
       'Temperatures will break the record by 2027, the GWO said.';
     expect(propose(text).map((p) => p.speaker)).toContain('Global Weather Organisation');
+  });
+
+  it.each([
+    [
+      'The Baltic Shipping Council said trade will slow in 2025. The BSC expects a recovery in 2026.',
+      'Baltic Shipping Council',
+    ],
+    [
+      'KPX Analytics sees chip sales falling this year. KPX believes sales will recover in 2026.',
+      'KPX Analytics',
+    ],
+    [
+      'The outlook from the Polar Research Institute calls for sea ice to shrink by 2030.',
+      'Polar Research Institute',
+    ],
+    [
+      'According to the latest PRI’s estimates, sea ice will shrink by 2030. PRI (Polar Research Institute) staff agree.',
+      'Polar Research Institute',
+    ],
+    [
+      'The annual review, produced by the Nordic Energy Agency, shows that demand will peak in 2028.',
+      'Nordic Energy Agency',
+    ],
+    [
+      'The report published by Orbis Group also warned that sales will fall in 2025.',
+      'Orbis Group',
+    ],
+    ['LIMA (Marisol) -- OPEC now expects demand to rise in 2026.', 'OPEC'],
+    [
+      'Car sales will fall this year, according to data from the Northern Car Dealers Association.',
+      'Northern Car Dealers Association',
+    ],
+  ])('names the organisation behind %j', (text, speaker) => {
+    expect(propose(text)[0]?.speaker).toBe(speaker);
+  });
+
+  it('reads "the bank’s strategists" as the bank its analysts spoke for', () => {
+    const text =
+      'Harrow Lyle analysts predict copper will hit $12,000 by December. ' +
+      'The bank’s strategists expect prices to ease in 2026.';
+    expect(propose(text).map((p) => p.speaker)).toEqual(['Harrow Lyle', 'Harrow Lyle']);
+  });
+
+  it('prefers the speaker a sentence names to the one it describes', () => {
+    const text =
+      'The Harbour Forum met in Oslo on Monday.\n\n' +
+      'The company expects revenue of $10 billion in 2025, Quorvia said. ' +
+      'The chipmaker also forecast higher margins in 2026.';
+    expect(propose(text).map((p) => p.speaker)).toEqual(['Quorvia', 'Quorvia']);
   });
 
   it('never takes an organisation for "he" or "she"', () => {

@@ -63,3 +63,111 @@ describe('speakers', () => {
     expect(speakers(text)).toEqual(['Ivo Marek', 'Ivo Marek']);
   });
 });
+
+describe('verbs of belief and disclosure', () => {
+  it.each([
+    ['Greta Holm is cautious, even though she thinks prices will rise in 2026.', 'Greta Holm'],
+    ['Greta Holm fears that the drought will last until October.', 'Greta Holm'],
+    [
+      'Nordbank CEO Greta Holm revealed that the bank will close 40 branches by 2026.',
+      'Greta Holm',
+    ],
+    ['I think prices will rise in 2026.', null],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('subjects', () => {
+  it('reads a later mention by any of the names after the first', () => {
+    const text =
+      'Luis de la Vega Ortiz said on Monday that rates will fall in June.\n\n' +
+      '“A second cut will follow in the autumn,” Vega said.';
+    expect(speakers(text)).toEqual(['Luis de la Vega Ortiz', 'Luis de la Vega Ortiz']);
+  });
+
+  it('gives an organisation the forecast its unnamed analysts make', () => {
+    const text =
+      'Copper prices will slip further next year, senior analysts at the consultancy Ferro Research believe.';
+    expect(speakers(text)).toEqual(['Ferro Research']);
+  });
+
+  it('finds the subject of an absolute clause with "with"', () => {
+    const text =
+      'Gloom spread across the chip industry on Monday with Siliconia predicting the worst year ever.\n\n' +
+      'The research firm expects sales to fall 5 percent this year.';
+    expect(speakers(text)).toEqual(['Siliconia']);
+  });
+});
+
+describe('two speakers in one sentence', () => {
+  it('splits "A expects X, while B expects Y" between them', () => {
+    const text =
+      'Ana Ruiz expects a rate cut in May, while Tom Berg, chief economic adviser at the NBX Policy Club, expects one in July.';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Tom Berg']);
+  });
+
+  it('leaves an opening contrast to its unnamed source', () => {
+    const text =
+      'Though polls narrowly predict a landslide, turnout could still decide the race, according to Ivo Marek.';
+    expect(speakers(text)).toEqual([null, 'Ivo Marek']);
+  });
+
+  it('names two people an apposition follows', () => {
+    const text =
+      'Meanwhile, veteran bond analysts Lena Park and Omar Haddad, of Nordbank, expect yields to fall in 2026.';
+    expect(speakers(text)).toEqual(['Lena Park and Omar Haddad']);
+  });
+
+  it('takes no name after the preposition of a description for the speaker', () => {
+    expect(
+      speakers('Yields will fall in 2026, said a senior economist at Fenwick Dorsey.'),
+    ).toEqual([null]);
+  });
+
+  it.each([
+    ['Nordbank Capital is confident that rates will fall by June.', 'Nordbank Capital'],
+    ['Ivo Marek firmly believes the mayor will win in May.', 'Ivo Marek'],
+  ])('reads the subject of %j', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('pairs, places and headline titles', () => {
+  it('gives "the pair" to the two people last quoted together', () => {
+    const text =
+      'Pollsters Ivo Marek and Tomas Berg said the mayor will lose in May.\n\n' +
+      'The veteran duo, both fellows of Harlow College, Leeds, expect turnout to fall, the pair said.';
+    expect(speakers(text)).toEqual(['Ivo Marek and Tomas Berg', 'Ivo Marek and Tomas Berg']);
+  });
+
+  it('never takes the place after an organisation for the speaker', () => {
+    const text = 'A fellow of Harlow College, Leeds, said turnout will fall in May.';
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('names the person a headline’s title describes when the text names them', () => {
+    const text =
+      'Drones will deliver most parcels by 2030, says Kestrel CEO\n\n' +
+      'Kestrel CEO Jana Novak revealed on Monday that the firm will buy 500 drones next year.';
+    expect(propose(text)[0]).toMatchObject({ speaker: 'Jana Novak', speakerRole: 'Kestrel CEO' });
+  });
+});
+
+describe('more reporting verbs, staff and first persons', () => {
+  it.each([
+    ['Harbour Authority Chair Lena Park signalled that fees will rise in 2026.', 'Lena Park'],
+    ['Ivo Marek acknowledged that the bridge will not open before 2027.', 'Ivo Marek'],
+    ['Economists at Nordwell now expect three rate cuts this year.', 'Nordwell'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it('gives a bylined column’s own "I" to its writer after a reported paragraph', () => {
+    const text =
+      'By Laura Chen\n\n' +
+      'Ivo Marek said on Monday that the bank will cut rates in June.\n\n' +
+      'I believe the bank will cut by half a point.';
+    expect(speakers(text)).toEqual(['Ivo Marek', 'Laura Chen']);
+  });
+});

@@ -25,8 +25,8 @@ export const NOT_NAME_WORDS = new Set(
 const TITLES = new Set(
   (
     'Minister President General Professor Prof Senator Governor Chancellor Secretary Director ' +
-    'Chairman Chairwoman Judge Ambassador Admiral Colonel Captain Mayor Sir Dame Lord Lady Dr ' +
-    'Mr Mrs Ms Rev Commissioner Envoy Chief Leader CEO Coach Boss Lt Gen Adm Sen Rep Gov'
+    'Chairman Chairwoman Chair Judge Ambassador Admiral Colonel Captain Mayor Sir Dame Lord Lady Dr ' +
+    'Mr Mrs Ms Rev Commissioner Envoy Chief Leader CEO Coach Boss Lt Gen Adm Sen Rep Gov QB'
   ).split(' '),
 );
 
@@ -41,7 +41,8 @@ const ORG_WORDS = new Set(
     'Commission Union Nations Economics Insight Research Center Centre Company Capital ' +
     'Securities Analytics Board Reserve Authority Administration Service Services Bureau ' +
     'School Foundation Trust Society Federation League Times Post News Radio Press Network ' +
-    'Markets Partners Holdings Energy Motors Airlines Team Tracker Forecasting'
+    'Markets Partners Holdings Energy Motors Airlines Team Tracker Forecasting Magazine Journal ' +
+    'Herald Tribune Gazette Chronicle'
   ).split(' '),
 );
 
@@ -55,9 +56,21 @@ const NAME_RUN = new RegExp(
 );
 /** A title ending in "of" before a run: "Secretary of State Antony Blinken" is Antony Blinken. */
 const TITLE_OF =
-  /\b(?:Secretary|Minister|Director|Governor|President|Chancellor|Head|Chief|Professor)\s+of\s+$/;
+  /\b(?:Secretary|Minister|Director|Governor|President|Chancellor|Head|Chief|Professor)\s+of\s+$/i;
 const POSSESSIVE = /['’]s$/;
 const WORD = new RegExp(CAP_WORD, 'gu');
+
+/**
+ * A full stop after a word ends the sentence, unless the word is an initial or an abbreviation
+ * ("John F.", "U.S.", "Jr.").
+ */
+function endsSentence(word: string): boolean {
+  return (
+    /[^.]\.$/.test(word) &&
+    !/^(?:[A-Z]|Jr|Sr|St|Mt|No|[A-Z]\.[A-Z.]*)\.$/.test(word) &&
+    !isTitle(word.slice(0, -1))
+  );
+}
 
 /** Names in `text`, in order; leading function words ("But Gallyamov …") are dropped. */
 export function findNames(text: string): NameSpan[] {
@@ -70,25 +83,33 @@ export function findNames(text: string): NameSpan[] {
       end: m.index + w.index + w[0].length,
     }));
     let first = 0;
-    while (first < words.length && NOT_NAME_WORDS.has(words[first]?.word ?? '')) first += 1;
+    while (first < words.length && NOT_NAME_WORDS.has(words[first]?.word.replace(/\.$/, '') ?? ''))
+      first += 1;
     // A title is the role, not the name: "Finance Minister Clara Jensen" is Clara Jensen (and
     // "Professors A and B" are A and B), and
     // so is an organisation before a person: "Siena College Jack Collens" is Jack Collens.
     const title = words.findLastIndex(
       (w, i) =>
         i < words.length - 2 &&
-        (isTitle(w.word) || isTitle(w.word.replace(/s$/, '')) || ORG_WORDS.has(w.word)),
+        (isTitle(w.word.replace(/\.$/, '')) ||
+          isTitle(w.word.replace(/s$/, '')) ||
+          ORG_WORDS.has(w.word)),
     );
     if (title >= first) first = title + 1;
     if (words.length - first >= 3 && TITLE_OF.test(text.slice(Math.max(0, m.index - 40), m.index)))
       first += 1;
     // A possessive ("Putin’s former speechwriter") ends the name at that word.
     let last = first;
-    while (last < words.length - 1 && !POSSESSIVE.test(words[last]?.word ?? '')) last += 1;
+    while (
+      last < words.length - 1 &&
+      !POSSESSIVE.test(words[last]?.word ?? '') &&
+      !endsSentence(words[last]?.word ?? '')
+    )
+      last += 1;
     const a = words[first];
     const b = words[last];
     if (!a || !b || last - first < 1) continue;
-    const end = POSSESSIVE.test(b.word) ? b.end - 2 : b.end;
+    const end = POSSESSIVE.test(b.word) ? b.end - 2 : endsSentence(b.word) ? b.end - 1 : b.end;
     const kept = words.slice(first, last + 1);
     // "Assistant Professor", "Senior European Economist": a title alone names nobody.
     if (isTitle(b.word.replace(POSSESSIVE, ''))) continue;
@@ -100,62 +121,18 @@ export function findNames(text: string): NameSpan[] {
   return out;
 }
 
-const ROLE_NOUNS =
+export const ROLE_NOUNS =
   'speechwriter|pundit|expert|analyst|economist|scientist|professor|director|minister|adviser|' +
   'advisor|official|spokesman|spokeswoman|spokesperson|strategist|historian|commentator|' +
   'journalist|editor|critic|ambassador|general|chief|head|president|governor|senator|' +
   'researcher|author|columnist|lawmaker|leader|investor|banker|forecaster|envoy|secretary|mayor|' +
-  'chancellor|chairman|chairwoman|commissioner|judge|admiral|colonel|captain|ceo|boss|coach|' +
-  'manager|pollster|psephologist|diplomat|specialist|quarterback|spokesperson|founder|executive';
+  'chancellor|chairman|chairwoman|chair|commissioner|judge|admiral|colonel|captain|ceo|boss|coach|' +
+  'manager|pollster|psephologist|diplomat|specialist|quarterback|spokesperson|founder|executive|' +
+  'member|defender|striker|midfielder|goalkeeper|winger|pitcher|batsman|bowler|driver|' +
+  'lawyer|attorney|doctor|physician|engineer|consultant|trader|broker|owner|partner';
 const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 
 /** A title word, alone or in a compound ("Secretary-General"). */
 export function isTitle(w: string): boolean {
   return w.split('-').some((part) => TITLES.has(part) || ROLE_NOUN.test(part));
-}
-/** "Head coach", "WMO Secretary-General", "Professor of Political Science at Siena College". */
-const ROLE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}’'-])((?:[\p{L}’'-]+\s+){0,3}(?:[\p{L}]+-)?(?:${ROLE_NOUNS})` +
-    String.raw`(?:\s+(?:of|at|for)(?:\s+(?:the|of|and|at|[A-Z][\p{L}.&’'-]*))+)?)\s+$`,
-  'iu',
-);
-const ROLE_BEFORE_REACH = 100;
-/**
- * The most of the text after a name a role can take: ROLE_AFTER matches at most 164 characters
- * after an aside in brackets ("(pictured)": 10 in the labelled set and the shipped article).
- */
-const ROLE_REACH = 300;
-const ROLE_AFTER = /^\s*(?:\([^)]*\)\s*)?[,–—]\s*((?:a|an|the|[a-z]|[A-Z])[^,;.–—]{2,160})/u;
-/** An apposition is a role when it names one ("economist", "head of …", "… at Barclays"). */
-const ROLE_WORDS = new RegExp(
-  `\\b(?:${ROLE_NOUNS}|ceo|boss|coach|manager|pollster|psephologist|specialist|diplomat|` +
-    `founder|chairman|member|spokesman|vp|quarterback|player|officer)s?\\b|\\b(?:at|of)\\s+(?:the\\s+)?[A-Z]`,
-  'iu',
-);
-const ATTRIBUTION_VERB =
-  /\s+(?:said|says|told|tells|added|noted|warned|expects?|predicts?|predicted|believes|insisted|argued)\b/i;
-/** Words that make an apposition a clause of its own: ", voter turnout will be high". */
-const CLAUSE_WORDS =
-  /\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|said|says|told|expects?|predicts?)\b/i;
-
-/** The role the text gives the person named at [start, end) of `text`, if any. */
-export function roleNear(text: string, start: number, end: number): string | undefined {
-  // A title before the name ("Putin’s former speechwriter Abbas Gallyamov") is the role; an
-  // appositive after it may be an aside ("– now a critic –"), so it comes second.
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - ROLE_BEFORE_REACH), start));
-  if (before?.[1])
-    return tidyRole(
-      before[1].replace(/^(?:according\s+to\s+|to\s+)?(?:(?:another|a|an|the)\s+)?/i, ''),
-    );
-  countWork(ROLE_BEFORE_REACH + ROLE_REACH);
-  const after = ROLE_AFTER.exec(text.slice(end, end + ROLE_REACH));
-  const role = after?.[1]?.split(ATTRIBUTION_VERB)[0];
-  // Empty rather than wrong: an apposition that names no role, or that is a clause, is none.
-  if (!role || role.split(/\s+/).length > 24 || !ROLE_WORDS.test(role)) return undefined;
-  return CLAUSE_WORDS.test(role) ? undefined : tidyRole(role);
-}
-
-function tidyRole(role: string): string {
-  const r = role.trim().replace(/\s+/g, ' ');
-  return r.charAt(0).toUpperCase() + r.slice(1);
 }

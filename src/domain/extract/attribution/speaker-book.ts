@@ -1,14 +1,21 @@
 // Who the text has named so far: surnames, acronyms, organisations, roles, and who is being
 // quoted. "He", "she", "they", a bare surname and "the agency" resolve through it.
 import { genderOf, pronounGender, type Gender } from './gender';
-import { findNames, roleNear } from './names';
+import { findNames } from './names';
+import { roleAfter, roleNear } from './roles';
+import { ORG_REFERENCE, publisherOf, shortNames } from './org-names';
 
 export const PRONOUN = /^(he|she|they)$/i;
-/** "the agency", "the research firm", "the report": the organisation last named. */
-export const ORG_REFERENCE =
-  /^(?:the|its)\s+(?:[a-z]+\s+)?(?:agency|firm|company|bank|group|organi[sz]ation|report|cartel|body|institute|consultancy|outlook)$/i;
+/** "The pair", "the duo", "both men": the two people last quoted together. */
+export const PAIR_REFERENCE =
+  /^(?:the|both)\s+(?:[\p{L}-]+\s+)?(?:pair|duo|two|couple|men|women)$/iu;
 /** "Full Name (ACRONYM)": the acronym stands for the name from then on. */
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&.]{1,7})\)/;
+/** "ACRONYM (Full Name)", the other way round. */
+const ACRONYM_BEFORE = /\b([A-Z][A-Z&.]{1,7})\s*\(\s*$/;
+
+/** A capitalised word right before a comma: a surname an apposition may follow. */
+const BEFORE_COMMA = /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+(?=\s*,)/gu;
 
 /** How many recent people a gendered pronoun may look back over. */
 const RECENT_PEOPLE = 6;
@@ -17,6 +24,8 @@ export class SpeakerBook {
   private readonly bySurname = new Map<string, string>();
   private readonly roles = new Map<string, string>();
   private readonly acronyms = new Map<string, string>();
+  /** The names the acronyms stand for. */
+  private readonly abbreviated = new Set<string>();
   private readonly orgs = new Set<string>();
   private readonly heardOrgs = new Set<string>();
   /** The person most recently quoted: organisations are never "he" or "she". */
@@ -24,39 +33,90 @@ export class SpeakerBook {
   /** The person most recently named, quoted or not: "she" before anyone is quoted. */
   private lastNamed: string | null = null;
   private lastOrg: string | null = null;
+  private lastPair: string | null = null;
+  /** Sentences read; when lastNamed was named as a subject, and when current was quoted. */
+  private sentences = 0;
+  private subjectAt = -1;
+  private heardAt = -1;
   /** People named or quoted, most recent first (a few): "she" may skip a man quoted last. */
   private recent: string[] = [];
   private readonly genders = new Map<string, Gender>();
 
   /** Remember every name in the sentence, so a later bare surname can be resolved. */
   noteNames(sentence: string): void {
-    for (const n of findNames(sentence)) {
-      const acronym = ACRONYM_AFTER.exec(sentence.slice(n.end, n.end + 12))?.[1];
-      if (acronym && !this.acronyms.has(acronym)) this.acronyms.set(acronym, n.name);
+    this.sentences += 1;
+    let subject = true;
+    let floor = 0;
+    for (const found of findNames(sentence)) {
+      const n = { ...found, name: this.known(found.name) };
+      const acronym =
+        ACRONYM_AFTER.exec(sentence.slice(n.end, n.end + 12))?.[1] ??
+        ACRONYM_BEFORE.exec(sentence.slice(Math.max(0, n.start - 12), n.start))?.[1];
+      if (acronym) this.abbreviate(acronym, n.name);
       if (n.org) {
+        for (const short of shortNames(n.name)) this.abbreviate(short, n.name);
         this.orgs.add(n.name);
         this.lastOrg = n.name;
         continue;
       }
-      const surname = n.name.split(' ').pop() ?? n.name;
-      this.lastNamed = n.name;
+      // "He" in the next sentence is most likely its subject, named first: "Chaly signs a
+      // book honouring Shimon Peres. He warned …" is Chaly.
+      if (subject) {
+        this.lastNamed = n.name;
+        // Named as the sentence's subject: a few words, no clause, before it.
+        const lead = sentence.slice(0, n.start);
+        this.subjectAt = /[,“”"]/.test(lead) || lead.split(/\s+/).length > 7 ? -1 : this.sentences;
+      }
+      subject = false;
       this.remember(n.name);
       const gender = genderOf(n.name, sentence, n.start);
       if (gender && !this.genders.has(n.name)) this.genders.set(n.name, gender);
-      if (!this.bySurname.has(surname)) this.bySurname.set(surname, n.name);
-      const role = roleNear(sentence, n.start, n.end);
+      // Any word after the first may be the one a later mention keeps: "Villeroy" and
+      // "Galhau" both stand for "Francois Villeroy de Galhau".
+      for (const surname of n.name.split(' ').slice(1))
+        if (/^\p{Lu}/u.test(surname) && !this.bySurname.has(surname))
+          this.bySurname.set(surname, n.name);
+      // "Keir Starmer and Chancellor Rachel Reeves": the second's title starts after "and".
+      const coordinated = /^\s*(?:and|&)\s/.test(sentence.slice(floor, n.start)) ? floor : 0;
+      const role = roleNear(sentence, n.start, n.end, coordinated);
       if (role !== undefined && !this.roles.has(n.name)) this.roles.set(n.name, role);
+      floor = n.end;
+    }
+    this.noteAppositions(sentence);
+  }
+
+  /** The first name an acronym is given for is the one it keeps. */
+  private abbreviate(acronym: string, name: string): void {
+    if (this.acronyms.has(acronym)) return;
+    this.acronyms.set(acronym, name);
+    this.abbreviated.add(name);
+  }
+
+  /**
+   * "Mr. Crocker, a retired career ambassador,": an apposition to a later mention gives the
+   * role a bare title ("Ambassador Ryan Crocker") or nothing did not.
+   */
+  private noteAppositions(sentence: string): void {
+    for (const m of sentence.matchAll(BEFORE_COMMA)) {
+      const full = this.bySurname.get(m[0]);
+      if (full === undefined || this.roles.get(full)?.includes(' ')) continue;
+      const role = roleAfter(sentence, m.index + m[0].length);
+      if (role !== undefined) this.roles.set(full, role);
     }
   }
 
   resolve(word: string): string | null {
     if (PRONOUN.test(word)) return this.byPronoun(word);
     if (ORG_REFERENCE.test(word)) return this.lastOrg;
+    if (PAIR_REFERENCE.test(word)) return this.lastPair;
+    // "The new forecast from OPEC": its publisher.
+    const publisher = publisherOf(word);
+    if (publisher !== null) return this.resolve(publisher);
     // "Rallings and Thrasher": each surname resolved, the pair speaks together.
     const pair = / and /.exec(word);
     if (pair)
       return `${this.resolve(word.slice(0, pair.index)) ?? ''} and ${this.resolve(word.slice(pair.index + 5)) ?? ''}`;
-    if (word.includes(' ')) return word;
+    if (word.includes(' ')) return this.known(word);
     // An organisation's acronym ("WMO") or a one-word name ("Gartner") stands for itself.
     return this.bySurname.get(word) ?? this.acronyms.get(word) ?? word;
   }
@@ -67,12 +127,45 @@ export class SpeakerBook {
    * before him).
    */
   private byPronoun(word: string): string | null {
-    const fallback = this.current ?? this.lastNamed;
+    // "They" are two people quoted together, or else an unnamed group ("analysts … They say").
+    if (/^they$/i.test(word)) return this.current?.includes(' and ') ? this.current : null;
+    // A person introduced as the subject of a sentence since the last quotation: "Jamie
+    // Carragher disagrees. Writing in the Telegraph, he predicted …".
+    const introduced = this.subjectAt > this.heardAt ? this.lastNamed : null;
+    const fallback = introduced ?? this.current ?? this.lastNamed;
     const want = pronounGender(word);
     if (want === null || fallback === null) return fallback;
     const fits = (name: string): boolean => (this.genders.get(name) ?? want) === want;
     if (fits(fallback)) return fallback;
     return this.recent.find((name) => this.genders.get(name) === want) ?? fallback;
+  }
+
+  /**
+   * A run of capitalised words that ends in a person already named is that person: "the
+   * United States Valeriy Chaly" after "Valeriy Chaly".
+   */
+  private known(name: string): string {
+    const words = name.split(' ');
+    const full = this.bySurname.get(words.at(-1) ?? '');
+    if (full === undefined || full === name || !name.endsWith(` ${full}`)) return name;
+    return full;
+  }
+
+  /**
+   * The person a definite description fits ("Alibaba's chairman", "the Ukrainian diplomat"):
+   * among the few named last, one whose role holds its title and any name it gives.
+   */
+  byRole(description: string): string | null {
+    const words = description.replace(/['’]s\b/g, '').split(/\s+/);
+    const title = (words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+    const names = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
+    const fits = (person: string): boolean => {
+      const role = this.roles.get(person)?.toLowerCase();
+      if (role === undefined || title === '' || !new RegExp(`\\b${title}\\b`).test(role))
+        return false;
+      return names.every((n) => role.includes(n.toLowerCase()));
+    };
+    return this.recent.find(fits) ?? null;
   }
 
   private remember(name: string): void {
@@ -92,18 +185,43 @@ export class SpeakerBook {
     // "the research firm" is it from then on, and it is never "he" or "she".
     if (this.isOrg(speaker) || oneWord) this.lastOrg = speaker;
     else {
+      if (speaker.includes(' and ')) this.lastPair = speaker;
       this.current = speaker;
+      this.heardAt = this.sentences;
       this.remember(speaker);
     }
   }
 
+  /** A name the text shows is an organisation's after all ("Goldman Sachs analysts"). */
+  markOrg(name: string): void {
+    this.orgs.add(name);
+  }
+
   isOrg(name: string): boolean {
-    return (
-      this.orgs.has(name) || [...this.acronyms.values()].includes(name) || /^[A-Z]{2,}$/.test(name)
-    );
+    return this.orgs.has(name) || this.abbreviated.has(name) || /^[A-Z]{2,}$/.test(name);
+  }
+
+  /**
+   * The name as the text gives it in full, once it has: "WMO" in a headline is the World
+   * Meteorological Organization the article names later.
+   */
+  canonical(name: string): string {
+    return this.acronyms.get(name) ?? name;
+  }
+
+  /** A proposal's speaker and role as the whole text gives them. */
+  settle(p: { speaker: string | null; speakerRole?: string }): void {
+    if (p.speaker === null) return;
+    p.speaker = this.canonical(p.speaker);
+    const role = this.roleOf(p.speaker);
+    if (role !== undefined) p.speakerRole = role;
   }
 
   roleOf(name: string): string | undefined {
+    // Two people speaking together: the role given them ("polling experts A and B").
+    const pair = / and /.exec(name);
+    if (pair)
+      return this.roleOf(name.slice(0, pair.index)) ?? this.roleOf(name.slice(pair.index + 5));
     return this.roles.get(name);
   }
 }

@@ -2,7 +2,8 @@
 // it. "He", "she", "they" and a bare surname resolve through a SpeakerBook to the last person
 // quoted (news copy's "he said" points at the current speaker, not at any name just mentioned).
 import { isTitle } from './names';
-import { ORG_REFERENCE, type SpeakerBook } from './speaker-book';
+import { isPublication } from './org-names';
+import { PAIR_REFERENCE, type SpeakerBook } from './speaker-book';
 import { boundaryBefore, contentAfter, phraseAfter, subjectBefore, type Who } from './subject';
 
 export interface Attribution {
@@ -35,12 +36,24 @@ const VERBS =
   'conceded|suggested|warning';
 /**
  * Verbs that carry a forecast as well as say who makes it ("IDC forecast that …", "Pep
- * Guardiola expects …"). They attribute only with a subject that names someone or an unnamed
- * source: "we expect" inside a quotation is the quoted speaker's.
+ * Guardiola expects …"), and verbs of belief and disclosure ("he thinks", "Ma fears", "the
+ * chief executive revealed"). They attribute only with a subject that names someone or an
+ * unnamed source: "we expect" or "I think" inside a quotation is the quoted speaker's.
  */
-const FORECASTING = 'expects|expect|forecast|forecasts|predicting|forecasting';
-const ATTRIBUTION = new RegExp(`\\b(?:according to|${VERBS}|${FORECASTING})\\b`, 'gi');
+const FORECASTING =
+  'expects|expect|forecast|forecasts|predicting|forecasting|thinks|think|thought|believe|' +
+  'fears|feared|reckons|reckon|revealed|reveals|suggest|suggests|estimates|estimated|predict|' +
+  '(?:is|are|was|were)\\s+(?:confident|convinced|optimistic|pessimistic|sure|certain)|' +
+  'signall?ed|signals|indicated|indicates|hinted|hints|acknowledged|acknowledges|admitted|' +
+  'admits|stressed|stresses|emphasi[sz]ed|announced|announces|stated|states|explained';
+/** What a report or its publisher does: "the new forecast from OPEC calls for …". */
+const PUBLISHING = 'calls for|shows|sees|projects';
+const ATTRIBUTION = new RegExp(
+  `\\b(?:according to|${VERBS}|${FORECASTING}|${PUBLISHING})\\b`,
+  'gi',
+);
 const FORECASTING_VERB = new RegExp(`^(?:${FORECASTING})$`, 'i');
+const PUBLISHING_VERB = new RegExp(`^(?:${PUBLISHING})$`, 'i');
 /** Verbs whose object is the listener, not the speaker: "told The Ride with JMV". */
 const OBJECT_VERB = /^(?:told|tells|asked|asks|warned|warns|warn)$/i;
 const PAST =
@@ -61,18 +74,27 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     const forecasting = FORECASTING_VERB.test(m[0]);
     const subject = according ? null : subjectBefore(sentence, verbStart, book);
     if (forecasting && !namesSomeone(subject)) continue;
+    if (PUBLISHING_VERB.test(m[0]) && !publishes(subject, book)) continue;
     const after = OBJECT_VERB.test(m[0]) ? null : phraseAfter(sentence, verbEnd, book);
-    const who: Who | null = subject ?? after;
+    // "Drones will deliver parcels by 2030, says Kestrel CEO": after a comma, the speaker
+    // follows the verb when the words before it name nobody.
+    const inverted =
+      subject?.kind === 'phrase' &&
+      /,\s*$/.test(sentence.slice(Math.max(0, verbStart - 4), verbStart)) &&
+      !namesSomeone(subject) &&
+      after !== null &&
+      (after.kind !== 'phrase' || describesSomeone(after.text));
+    const who: Who | null = inverted ? after : (subject ?? after);
     if (who === null) continue;
     const named =
-      who.kind !== 'phrase' || ORG_REFERENCE.test(who.text) ? book.resolve(who.text) : null;
+      who.kind !== 'phrase' || isPublication(who.text) || PAIR_REFERENCE.test(who.text)
+        ? book.resolve(who.text)
+        : null;
     // "The leading psephologist insisted": someone already quoted, described.
     // "He expects …, but believes …": a verb after a conjunction shares the subject before it.
     const shared = CONJUNCTION.test(who.text) ? (out.at(-1)?.speaker ?? book.current) : null;
-    const speaker =
-      named ??
-      shared ??
-      (describesSomeone(who.text) && /^the\s/i.test(who.text) ? book.current : null);
+    const speaker = named ?? shared ?? describedSpeaker(who.text, book);
+    if (speaker !== null && who.org === true) book.markOrg(speaker);
     if (speaker !== null) book.heard(speaker);
     out.push({
       verbStart,
@@ -98,12 +120,34 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
   return out;
 }
 
+/**
+ * A definite description's person: one named before with that role ("Alibaba's chairman
+ * said" after "Jack Ma, founder and chairman of Alibaba"), else, for "the …", the person
+ * quoted last ("the leading psephologist insisted").
+ */
+function describedSpeaker(text: string, book: SpeakerBook): string | null {
+  // "the 46-year-old", "the Spaniard": the person quoted last, by age or origin.
+  if (/^the\s+(?:\d+-year-old|\p{Lu}\p{Ll}+)$/u.test(text)) return book.current;
+  if (!describesSomeone(text) || /^(?:a|an|someone)\s/i.test(text)) return null;
+  return book.byRole(text) ?? (/^the\s/i.test(text) ? book.current : null);
+}
+
 /** Words that describe one person by their role: "a former ambassador to the U.S.". */
 export function describesSomeone(text: string): boolean {
+  // "IBM CEO", "Westpac chief economist": an organisation's title, in a headline's ", says …".
+  const words = text.split(/\s+/);
+  if (/^\p{Lu}/u.test(text) && words.length <= 4 && isTitle(words.at(-1) ?? '')) return true;
   if (!/^(?:the|a|an|someone|[\p{L}’'-]+['’]s)\s/iu.test(text)) return false;
   return text
     .split(/\s+/)
     .some((w) => isTitle(w.replace(/['’]s$/, '')) || /^(?:expert|pollster)$/i.test(w));
+}
+
+/** Whether a subject publishes: a report ("the new forecast from OPEC"), an organisation. */
+function publishes(subject: Who | null, book: SpeakerBook): boolean {
+  if (subject === null) return false;
+  if (subject.kind === 'phrase') return isPublication(subject.text);
+  return subject.kind === 'name' && book.isOrg(book.resolve(subject.text) ?? '');
 }
 
 /** Whether a forecasting verb's subject says who forecasts: a name, "he", "analysts". */
@@ -112,5 +156,5 @@ function namesSomeone(subject: Who | null): boolean {
   if (subject.kind === 'name') return true;
   if (subject.kind === 'pronoun') return !/^they$/i.test(subject.text);
   const t = subject.text;
-  return UNNAMED_SOURCE.test(t) || ORG_REFERENCE.test(t) || describesSomeone(t);
+  return UNNAMED_SOURCE.test(t) || isPublication(t) || describesSomeone(t);
 }

@@ -4,21 +4,19 @@
 // long its sentence.
 import { isSpace } from '../sentences/segment';
 import { countWork } from '../work';
-import { NOT_NAME_WORDS, findNames, isTitle } from './names';
-import { PRONOUN, type SpeakerBook } from './speaker-book';
+import { findNames } from './names';
+import type { SpeakerBook } from './speaker-book';
+import { classifyWho, tailSpeaker, type Who } from './who';
+
+export type { Who } from './who';
 
 const BOUNDARY = /[,;:.!?\u201C\u201D\u2018"([\]\u2013\u2014]/;
 // (?<!\s) starts a match only where a run of spaces starts: each run is read once, not once
 // for every space in it.
 const ADVERBS =
-  /(?<!\s)\s+(?:rightly|also|previously|recently|later|once|has|have|had|is|are|was|were|then|now)$/i;
-
-export interface Who {
-  kind: 'name' | 'pronoun' | 'phrase';
-  text: string;
-  start: number;
-  end: number;
-}
+  /(?<!\s)\s+(?:rightly|also|previously|recently|later|once|has|have|had|is|are|was|were|then|now|further|again|already|still|even|repeatedly)$/i;
+/** A manner adverb between subject and verb: "polls overwhelmingly predict" (lower case only). */
+const LY_ADVERB = /(?<!\s)\s+[a-z]+ly$/;
 
 /**
  * How far from its verb attribution looks for the speaker, the subject's appositives and the
@@ -28,6 +26,11 @@ export interface Who {
  * however long its sentence.
  */
 export const ATTRIBUTION_REACH = 400;
+
+const RELATIVE = /^(?:who|which)\s/i;
+/** The full stop of an abbreviation or initial, which ends no segment: "St. Olaf", "Lt. Gen.". */
+const ABBREVIATION_STOP =
+  /(?<=\b(?:St|Mt|Dr|Mr|Mrs|Ms|Co|Inc|Ltd|Corp|Jr|Sr|Lt|Gen|Col|Gov|Sen|Rep|[A-Z]))\./g;
 
 const ASIDE = /(?:\([^()]*\)|[\u2013\u2014][^\u2013\u2014]*[\u2013\u2014])$/;
 
@@ -54,13 +57,21 @@ export function subjectBefore(
   let headEnd = skipSpacesBack(sentence, floor, verbStart);
   const aside = ASIDE.exec(sentence.slice(floor, headEnd));
   if (aside) headEnd = skipSpacesBack(sentence, floor, floor + aside.index);
-  const adverb = ADVERBS.exec(sentence.slice(floor, headEnd));
+  const head = sentence.slice(floor, headEnd);
+  const adverb = ADVERBS.exec(head) ?? LY_ADVERB.exec(head);
   let end = adverb ? floor + adverb.index : headEnd;
   let first: (Who & { from: number }) | null = null;
-  // An acronym in brackets is part of the subject: "European Central Bank (ECB) … member".
+  // An acronym in brackets is part of the subject: "European Central Bank (ECB) … member";
+  // a dash typed as hyphens ("NEW YORK (CNNMoney) -- OPEC") ends a segment like a dash, and
+  // an abbreviation's full stop none.
   const scan = sentence
     .slice(0, verbStart)
-    .replace(/\([^()]{1,12}\)/g, (b) => ' '.repeat(b.length));
+    .replace(/\([^()]{1,12}\)/g, (b) => ' '.repeat(b.length))
+    .replace(/(?<=\s)-{1,2}(?=\s)/g, (d) => '\u2014'.repeat(d.length))
+    .replace(ABBREVIATION_STOP, ' ');
+  // The first segment with words: after an apposition's closing comma ("Name, chief economic
+  // adviser at the EY ITEM Club, expects") the apposition is the first.
+  let lead = 0;
   for (let step = 0; step < 3; step += 1) {
     let start = end;
     while (start > floor && !BOUNDARY.test(scan[start - 1] ?? '')) start -= 1;
@@ -69,10 +80,17 @@ export function subjectBefore(
     const text = raw.trim();
     const from = start + raw.length - raw.trimStart().length;
     const count = text === '' ? 0 : text.split(/\s+/).length;
-    if (count > (step === 0 ? 8 : 6)) {
+    // An empty segment, or a relative clause ("Name, who was ambassador from 2015 to 2019,
+    // warned"): the subject is before it.
+    if ((count === 0 || RELATIVE.test(text)) && step === lead && sentence[start - 1] === ',') {
+      lead += 1;
+      end = start - 1;
+      continue;
+    }
+    if (count > (step === lead ? 8 : 6)) {
       // A long clause may still end in its subject: "… but Saints quarterback Drew Brees told".
-      const tail = step === 0 ? findNames(text).findLast((n) => !n.org) : undefined;
-      if (tail && tail.end === text.length)
+      const tail = tailSpeaker(text, step === 0);
+      if (tail)
         return {
           kind: 'name',
           text: tail.name,
@@ -83,16 +101,31 @@ export function subjectBefore(
       break;
     }
     if (count > 0) {
-      const who = classifyWho(text, from, book, start === 0);
+      const classified = classifyWho(text, from, book, start === 0);
+      const who: Who = placeOfOrg(sentence, start, classified, book)
+        ? { ...classified, kind: 'phrase' }
+        : classified;
       // Past the first segment, only a name right before the comma is the speaker.
       const adjacent = step === 0 || who.end === from + text.length;
       if (who.kind !== 'phrase' && adjacent) return { ...who, from: first?.from ?? from };
-      if (step === 0) first = { ...who, from };
+      if (step === lead) first = { ...who, from };
     }
     if (sentence[start - 1] !== ',') break;
     end = start - 1;
   }
   return first;
+}
+
+/**
+ * "Nuffield College, Oxford, said": a lone word the text has not named before, right after an
+ * organisation and a comma, is where the organisation is, not who speaks.
+ */
+function placeOfOrg(sentence: string, start: number, who: Who, book: SpeakerBook): boolean {
+  if (who.kind !== 'name' || who.text.includes(' ') || book.knows(who.text)) return false;
+  if (sentence[start - 1] !== ',') return false;
+  const before = sentence.slice(Math.max(0, start - 61), start - 1);
+  const last = findNames(before).at(-1);
+  return last !== undefined && last.org && last.end === before.length;
 }
 
 /** The speaker after the verb: "said Vladislav Inozemtsev (pictured)", "says a scientist". */
@@ -103,61 +136,6 @@ export function phraseAfter(sentence: string, verbEnd: number, book: SpeakerBook
   const m = /^[^,;:.!?()\u2013\u2014\u201C\u201D]*/.exec(rest.trimStart());
   const text = (m?.[0] ?? '').trim();
   return classifyWho(text, verbEnd + lead, book, false);
-}
-
-/** Where a speaker's own words end: "Gopinath | at the World Economic Forum". */
-const HEAD_END = /\s+(?:at|in|on|of|for|from|during|after|before|with|to|as|via)\s/;
-
-function classifyWho(text: string, start: number, book: SpeakerBook, initial: boolean): Who {
-  const words = text.split(/\s+/);
-  const lastWord = words[words.length - 1] ?? '';
-  if (PRONOUN.test(lastWord) && words.length <= 2) {
-    const at = start + text.lastIndexOf(lastWord);
-    return { kind: 'pronoun', text: lastWord, start: at, end: at + lastWord.length };
-  }
-  const names = findNames(text);
-  const person = names.findLast((n) => !n.org);
-  const asName = (n: { name: string; start: number; end: number }): Who => ({
-    kind: 'name',
-    text: n.name,
-    start: start + n.start,
-    end: start + n.end,
-  });
-  if (person) {
-    // Two people speaking together: "Colin Rallings and Michael Thrasher said".
-    const before = names[names.indexOf(person) - 1];
-    if (before && !before.org && /^\s*(?:and|&)\s*$/.test(text.slice(before.end, person.start)))
-      return asName({ ...person, name: `${before.name} and ${person.name}`, start: before.start });
-    return asName(person);
-  }
-  // A surname or a one-word organisation ("Gopinath at the World Economic Forum", "IDC"):
-  // the words before any preposition.
-  const head = text.split(HEAD_END)[0] ?? '';
-  const headWords = head.split(/\s+/).filter(Boolean);
-  // Words that end in a title describe someone: "European Central Bank governing council
-  // member", "Nomura's chief UK economist".
-  const described = isTitle(lastWord.replace(/['’]s$/, ''));
-  const org = names.findLast((n) => n.org && n.end <= head.length);
-  if (org && !described && !/^\p{Ll}/u.test(text)) return asName(org);
-  // A surname or a one-word organisation ("Gopinath at the World Economic Forum", "IDC"): a
-  // capitalised word that starts a sentence is one only when the text has named it before.
-  const surname = headWords.findLast(
-    (w, i) =>
-      /^[A-Z][\p{L}-]+$/u.test(w) &&
-      !NOT_NAME_WORDS.has(w) &&
-      (book.knows(w) || /^[A-Z]{2,}$/.test(w) || !(initial && i === 0)),
-  );
-  const [a, and, b] = headWords.slice(-3);
-  if (headWords.length === 3 && and === 'and' && a && b && book.knows(a) && book.knows(b)) {
-    const at = text.indexOf(a);
-    const end = text.indexOf(b, at + a.length) + b.length;
-    return { kind: 'name', text: `${a} and ${b}`, start: start + at, end: start + end };
-  }
-  if (surname && headWords.length <= 3 && !described) {
-    const at = start + text.indexOf(surname);
-    return { kind: 'name', text: surname, start: at, end: at + surname.length };
-  }
-  return { kind: 'phrase', text, start, end: start + text.length };
 }
 
 export function boundaryBefore(sentence: string, at: number): number {
