@@ -53,11 +53,16 @@ describe('editing forecasts and articles', () => {
   // Re-renders every card as the date is typed, which is slow in jsdom on a small machine.
   it('moving the publication date moves every forecast’s made-on date', async () => {
     const { user } = renderWithProviders();
-    // The articles panel loads lazily: wait for it.
-    const date = await screen.findByLabelText('Published on');
+    // The articles panel loads lazily: wait for it. The date's form opens on demand, focused.
+    await user.click(await screen.findByRole('button', { name: 'Change date' }));
+    const date = screen.getByLabelText('Published on');
+    expect(date).toHaveFocus();
     await user.clear(date);
     await user.type(date, '2022-12-20');
-    await user.click(screen.getByRole('button', { name: 'Change date' }));
+    await user.click(screen.getByRole('button', { name: 'Save date' }));
+    // The form closes and focus goes back to the button that opened it.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Change date' })).toHaveFocus());
+    expect(screen.queryByLabelText('Published on')).toBeNull();
     for (const article of screen.getAllByRole('article')) {
       expect(within(article).getByText('20 Dec 2022')).toBeInTheDocument();
     }

@@ -1,5 +1,6 @@
 // One article of the record: its date (which dates its forecasts), Add forecast, Delete article
-// and its text. Memoised: hundreds of articles, and a judgement changes none of them.
+// and its text. Memoised: hundreds of articles, and a judgement changes none of them. The date's
+// form and the text are drawn only when asked for, so hundreds of articles cost few elements.
 import { lazy, memo, Suspense, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatDay, isIsoDate } from '../../domain/dates';
 import type { LexiconEntry, Source } from '../../domain/model';
@@ -49,6 +50,10 @@ export const SourceItem = memo(function SourceItem({
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  const dateButton = useRef<HTMLButtonElement>(null);
+  const [dating, setDating] = useState(false);
+  const dateInput = useRef<HTMLInputElement>(null);
+  const [textOpen, setTextOpen] = useState(false);
 
   useEffect(() => {
     if (!reveal) return;
@@ -56,6 +61,14 @@ export const SourceItem = memo(function SourceItem({
     heading.current?.focus();
     onRevealed();
   }, [reveal, onRevealed]);
+
+  // The date's form takes focus when it opens and gives it back to its button when it closes.
+  const wasDating = useRef(false);
+  useEffect(() => {
+    if (dating) dateInput.current?.focus();
+    else if (wasDating.current) dateButton.current?.focus();
+    wasDating.current = dating;
+  }, [dating]);
 
   function save(event: FormEvent) {
     event.preventDefault();
@@ -65,6 +78,12 @@ export const SourceItem = memo(function SourceItem({
     }
     setError(null);
     editSource(source.id, { publishedOn: date });
+    closeDate();
+  }
+
+  function closeDate() {
+    setDating(false);
+    setError(null);
   }
 
   return (
@@ -82,19 +101,44 @@ export const SourceItem = memo(function SourceItem({
           </>
         )}
       </p>
-      <form className="inline-form" onSubmit={save} noValidate>
-        <label htmlFor={`${id}-published`}>Published on</label>
-        <input
-          id={`${id}-published`}
-          type="date"
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <button type="submit" disabled={readOnly || date === source.publishedOn}>
+      {/* The date's form is drawn when asked for: a record of hundreds of articles would
+          otherwise hold hundreds of forms, which the browser's form scanning walks after
+          every change to any form on the page. */}
+      {dating ? (
+        <form className="inline-form" onSubmit={save} noValidate aria-label="Publication date">
+          <label htmlFor={`${id}-published`}>Published on</label>
+          <input
+            id={`${id}-published`}
+            type="date"
+            value={date}
+            ref={dateInput}
+            onChange={(e) => setDate(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') closeDate();
+            }}
+          />
+          <button type="submit" disabled={readOnly || date === source.publishedOn}>
+            Save date
+          </button>
+          <button type="button" className="secondary" onClick={closeDate}>
+            Cancel
+          </button>
+          <FieldError message={error} />
+        </form>
+      ) : (
+        <button
+          ref={dateButton}
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setDate(source.publishedOn);
+            setDating(true);
+          }}
+          disabled={readOnly}
+        >
           Change date
         </button>
-        <FieldError message={error} />
-      </form>
+      )}
       <p className="hint">Changing it moves the “made on” date of this article’s forecasts.</p>
       {adding ? (
         <Suspense fallback={<p role="status">Opening the form…</p>}>
@@ -142,13 +186,16 @@ export const SourceItem = memo(function SourceItem({
           </p>
         </ConfirmDialog>
       )}
-      <details>
+      <details onToggle={(e) => setTextOpen(e.currentTarget.open)}>
         <summary>Article text</summary>
-        <ScrollBox label={`Text of ${source.title}`} className="article-text">
-          {source.text.split(/\n{2,}/).map((para, i) => (
-            <p key={i}>{para}</p>
-          ))}
-        </ScrollBox>
+        {/* Drawn once opened: hundreds of articles' texts would weigh on every page. */}
+        {textOpen && (
+          <ScrollBox label={`Text of ${source.title}`} className="article-text">
+            {source.text.split(/\n{2,}/).map((para, i) => (
+              <p key={i}>{para}</p>
+            ))}
+          </ScrollBox>
+        )}
       </details>
     </li>
   );

@@ -35,7 +35,7 @@ export const SourcePanel = memo(function SourcePanel({
       <ul className="source-list">
         {sources.map((s) => (
           <SourceItem
-            key={`${s.id}-${s.publishedOn}`}
+            key={s.id}
             source={s}
             count={forecastCounts.get(s.id) ?? 0}
             judgements={judgementCounts.get(s.id) ?? 0}
