@@ -16,6 +16,12 @@ describe('the election a text reports on', () => {
     ['The mayoral elections take place on 6 May across the region.', '2021-03-01', '2021-05-06'],
     ['The presidential race has tightened in the final weeks.', '2020-10-01', '2020-11-03'],
     ['The midterm campaign enters its last month.', '2018-10-01', '2018-11-06'],
+    [
+      'Candidates crisscross the country before the 4 July general election.',
+      '2024-06-01',
+      '2024-07-04',
+    ],
+    ['Polls tighten ahead of the November 5 vote.', '2024-10-01', '2024-11-05'],
   ])('%s (%s) → %s', (text, publishedOn, day) => {
     expect(findElectionDay(text, publishedOn)).toBe(day);
   });

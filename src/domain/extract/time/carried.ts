@@ -22,6 +22,9 @@ const DAY_ELECTION =
 /** "the local council elections loom on 2 May", "the election on November 8". */
 const ELECTION_ON =
   /\belections?\b[^.;!?]{0,40}?\bon\s+(\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b/;
+/** "the 4 July election", "the November 5 general election", "Sunday's runoff" aside. */
+const DATED_ELECTION =
+  /\b(\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:st|nd|rd|th)?(?:\s+[a-z]+){0,2}\s+(?:elections?|vote|polls?|referendum)\b/;
 /** A United States general election the text names without its date. */
 const US_ELECTION = /\b(presidential\s+(?:elections?|race|campaign)|midterms?|mid-term)\b/i;
 
@@ -41,7 +44,7 @@ function nextWeekday(publishedOn: IsoDate, name: string): IsoDate {
 export function findElectionDay(text: string, publishedOn: IsoDate): IsoDate | null {
   const day = DAY_ELECTION.exec(text)?.[1];
   if (day) return /^to/i.test(day) ? publishedOn : nextWeekday(publishedOn, day);
-  const on = ELECTION_ON.exec(text)?.[1];
+  const on = ELECTION_ON.exec(text)?.[1] ?? DATED_ELECTION.exec(text)?.[1];
   if (on) {
     const parsed = chrono.parseDate(on, toDate(publishedOn), { forwardDate: true });
     if (parsed) return toIsoDate(parsed);
