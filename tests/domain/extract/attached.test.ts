@@ -91,3 +91,14 @@ describe('extractForecasts: coordinated forecasts with times of their own', () =
     expect(found[1]?.quote).toBe('the bank will not act until 2026');
   });
 });
+
+describe('a quote attributed after its closing quotation mark', () => {
+  it('ends before the speaker’s name, whatever the apposition after it', () => {
+    const [p] = extractForecasts(
+      '“Volumes will grow by 8 percent in 2025,” Ana Lind, chief economist at Harbour Data, said on Monday.',
+      { publishedOn: PUBLISHED },
+    );
+    expect(p?.quote).toBe('Volumes will grow by 8 percent in 2025');
+    expect([p?.speaker, p?.speakerRole]).toEqual(['Ana Lind', 'Chief economist at Harbour Data']);
+  });
+});

@@ -84,6 +84,8 @@ describe('no forecast cue', () => {
     'Pockets of growth can be found beyond the capital, she said.',
     // "very well" is no judgement worth checking
     'Everyone knows this very well, the minister said.',
+    // a noun "forecast" that did something is no forecasting verb
+    'Her forecast drew a sharp reply from the mayor, who opened the ferry terminal in March.',
   ])('proposes nothing for %s', (sentence) => {
     expect(extractForecasts(sentence, OPTIONS)).toEqual([]);
   });

@@ -100,7 +100,9 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
       verbStart,
       verbEnd,
       past: PAST.test(m[0]),
-      cutAt: boundaryBefore(sentence, subject ? subject.from : verbStart),
+      // The quote ends before the speaker's name, even when the subject found is the
+      // apposition after it ("…,” Helena Strand, chief economist at X, said").
+      cutAt: boundaryBefore(sentence, subject ? Math.min(subject.from, who.start) : verbStart),
       contentFrom: contentAfter(sentence, subject ? verbEnd : who.end),
       speaker,
       speakerStart: who.start,

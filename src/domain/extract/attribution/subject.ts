@@ -139,7 +139,9 @@ export function phraseAfter(sentence: string, verbEnd: number, book: SpeakerBook
 }
 
 export function boundaryBefore(sentence: string, at: number): number {
-  const i = skipSpacesBack(sentence, Math.max(0, at - ATTRIBUTION_REACH), at);
+  let i = skipSpacesBack(sentence, Math.max(0, at - ATTRIBUTION_REACH), at);
+  // A comma inside the closing quotation mark: "…in 2026,” Helena Strand said".
+  if (i > 1 && /[\u201D\u2019"']/.test(sentence[i - 1] ?? '') && sentence[i - 2] === ',') i -= 1;
   return i > 0 && /[,\u2013\u2014]/.test(sentence[i - 1] ?? '') ? i - 1 : at;
 }
 

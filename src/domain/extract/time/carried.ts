@@ -94,7 +94,7 @@ const ABOUT_ELECTION =
 /** A different election than the one the text reports on. */
 const OTHER_ELECTION = /\b(?:next|last|previous|future)\s+(?:\w+\s+)?election\b/i;
 const ABOUT_SEASON =
-  /\b(?:this|next|the\s+new)\s+season\b|\bseason['’]s\s+end\b|\btop[- ]four\b|\btitle\b|\bchampions?(?:hip)?\b|\bof\s+the\s+Year\b|\bplay-?offs?\b|\brelegat\w*|\bleague\b|\bfinish\b/i;
+  /\b(?:this|next|the\s+new)\s+season\b|\bseason['’]s\s+end\b|\bend\s+of\s+(?:the|this)\s+(?:regular\s+)?season\b|\btop[- ]four\b|\btitle\b|\bchampions?(?:hip)?\b|\bof\s+the\s+Year\b|\bplay-?offs?\b|\brelegat\w*|\bleague\b|\bfinish\b/i;
 
 /** The carried deadline that dates a forecast's words, and where it comes from. */
 export function carriedDeadline(
