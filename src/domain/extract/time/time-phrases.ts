@@ -45,7 +45,7 @@ export interface TimePhrase {
 // chrono results we leave to our own rules (years, spans) or do not want at all (clock times,
 // "now", "the 1990s", "two years ago").
 const CHRONO_DROP =
-  /\b(?:years?|decades?|ago)\b|\d0s\b|^(?:right\s+)?now$|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s+(?:of\s+)?(?:days?|weeks?|months?|hours?|minutes?)\b/i;
+  /\b(?:years?|decades?|ago)\b|\d0s\b|^(?:right\s+)?now$|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s+(?:of\s+)?(?:days?|weeks?|months?|hours?|minutes?|seconds?)\b/i;
 const MONTH_NAME =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 const FULL_MONTH =
