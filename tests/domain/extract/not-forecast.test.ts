@@ -84,10 +84,19 @@ describe('no forecast cue', () => {
     'Pockets of growth can be found beyond the capital, she said.',
     // "very well" is no judgement worth checking
     'Everyone knows this very well, the minister said.',
+    // the month May is no hedge, and a meeting's date no forecast
+    'The bank’s next meeting is on 14 May.',
+    'Parliament returns in May after the recess.',
     // a noun "forecast" that did something is no forecasting verb
     'Her forecast drew a sharp reply from the mayor, who opened the ferry terminal in March.',
   ])('proposes nothing for %s', (sentence) => {
     expect(extractForecasts(sentence, OPTIONS)).toEqual([]);
+  });
+
+  it('still reads the modal "may" beside the month', () => {
+    const [p] = extractForecasts('The bank may cut rates in May, she said.', OPTIONS);
+    expect(p?.hedge).toBe('may');
+    expect(p?.deadline?.latest).toBe('2023-05-31');
   });
 
   it('still reads "likely" before other words, and a condition with a forecast', () => {

@@ -105,7 +105,10 @@ const wordRegex = (body: string): RegExp =>
 export function foldForMatch(s: string): string {
   const lower = s.toLowerCase();
   if (lower.length === s.length) {
-    return lower.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/\s/g, ' ');
+    return maskMonthMay(
+      s,
+      lower.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/\s/g, ' '),
+    );
   }
   // Rare: a character whose lower case is longer ("İ"); keep it as it is.
   let out = '';
@@ -118,6 +121,21 @@ export function foldForMatch(s: string): string {
 }
 
 const LIKELY_VOTERS = /^likely\s+voters?\b/;
+
+/**
+ * The month "May" is no hedge: a capital "May" inside a sentence ("on 14 May", "in May",
+ * "May 2026") is masked in the folded text, one character for one, so neither the cues nor the
+ * lexicon read it as the modal. A "May" that starts a sentence is left alone ("May I …").
+ */
+const MONTH_MAY = /(?<=[^\s.!?"“‘(]\s+|\d\s*)May\b|\bMay(?=\s+\d)/g;
+
+function maskMonthMay(original: string, folded: string): string {
+  if (!original.includes('May')) return folded;
+  let out = folded;
+  for (const m of original.matchAll(MONTH_MAY))
+    out = `${out.slice(0, m.index)}m\u00b7y${out.slice(m.index + 3)}`;
+  return out;
+}
 
 /** Every hedge in `folded` (see foldForMatch), best first: highest rank, then longest. */
 export function findHedges(folded: string, lexicon: readonly LexiconEntry[]): HedgeHit[] {
