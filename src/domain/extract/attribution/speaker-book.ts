@@ -2,6 +2,7 @@
 // quoted. "He", "she", "they", a bare surname and "the agency" resolve through it.
 import { genderOf, pronounGender, type Gender } from './gender';
 import { findNames } from './names';
+import { namesNoSpeaker } from './not-speakers';
 import { roleAfter, roleNear } from './roles';
 import { ORG_REFERENCE, publisherOf, shortNames } from './org-names';
 
@@ -53,6 +54,11 @@ export class SpeakerBook {
         ACRONYM_AFTER.exec(sentence.slice(n.end, n.end + 12))?.[1] ??
         ACRONYM_BEFORE.exec(sentence.slice(Math.max(0, n.start - 12), n.start))?.[1];
       if (acronym) this.abbreviate(acronym, n.name);
+      // A place or an event ("the Middle East", "the World Cup") is no one to quote.
+      if (!n.org && namesNoSpeaker(n.name, this.bySurname.has(n.name.split(' ').at(-1) ?? ''))) {
+        subject = false;
+        continue;
+      }
       if (n.org) {
         for (const short of shortNames(n.name)) this.abbreviate(short, n.name);
         this.orgs.add(n.name);
