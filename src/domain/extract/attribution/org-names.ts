@@ -9,7 +9,7 @@
  * last named.
  */
 export const ORG_REFERENCE =
-  /^(?:the|its)\s+(?:[\w-]+\s+)?(?:agency|firm|company|bank|group|organi[sz]ation|report|cartel|body|institute|consultancy|outlook|maker|producer|manufacturer|retailer|giant|carrier|lender|insurer|airline|operator|provider|fund|regulator)(?:['’]s\s+(?:[a-z]+\s+)?(?:analysts|economists|strategists|researchers|experts|forecasters))?$/i;
+  /^(?:the|its)\s+(?:[\w-]+\s+)?(?:agency|firm|company|bank|group|organi[sz]ation|report|cartel|body|institute|consultancy|outlook|maker|producer|manufacturer|retailer|giant|carrier|lender|insurer|airline|operator|provider|fund|regulator|ministry|committee|council|commission|department|board|office|authority|bureau|government|treasury|panel|union|association|federation|watchdog|think\s+tank|consultancy|pollster|forecaster)(?:['’]s\s+(?:[a-z]+\s+)?(?:analysts|economists|strategists|researchers|experts|forecasters))?$/i;
 
 const PUBLICATION =
   '(?:report|forecasts?|outlook|study|survey|analysis|update|projections?|estimates?|figures|data|statement|review)';

@@ -34,6 +34,8 @@ export class SpeakerBook {
   /** The person most recently named, quoted or not: "she" before anyone is quoted. */
   private lastNamed: string | null = null;
   private lastOrg: string | null = null;
+  private recentOrgs: string[] = [];
+  private lastHeardOrg = false;
   private lastPair: string | null = null;
   /** Sentences read; when lastNamed was named as a subject, and when current was quoted. */
   private sentences = 0;
@@ -62,7 +64,7 @@ export class SpeakerBook {
       if (n.org) {
         for (const short of shortNames(n.name)) this.abbreviate(short, n.name);
         this.orgs.add(n.name);
-        this.lastOrg = n.name;
+        this.noteOrg(n.name);
         continue;
       }
       // "He" in the next sentence is most likely its subject, named first: "Chaly signs a
@@ -113,7 +115,7 @@ export class SpeakerBook {
 
   resolve(word: string): string | null {
     if (PRONOUN.test(word)) return this.byPronoun(word);
-    if (ORG_REFERENCE.test(word)) return this.lastOrg;
+    if (ORG_REFERENCE.test(word)) return this.orgFitting(word);
     if (PAIR_REFERENCE.test(word)) return this.lastPair;
     // "The new forecast from OPEC": its publisher.
     const publisher = publisherOf(word);
@@ -178,6 +180,34 @@ export class SpeakerBook {
     this.recent = [name, ...this.recent.filter((n) => n !== name)].slice(0, RECENT_PEOPLE);
   }
 
+  /**
+   * The organisation "the committee" or "the bank's economists" stands for: the last named
+   * whose name holds that noun ("Treasury Committee"), else the last named.
+   */
+  private orgFitting(reference: string): string | null {
+    const noun = /^(?:the|its)\s+(?:[\w-]+\s+)?([\p{L}]+)/iu.exec(
+      reference.replace(/['’]s\b.*$/, ''),
+    );
+    const word = (noun?.[1] ?? '').toLowerCase();
+    const fits = this.recentOrgs.find((o) => o.toLowerCase().split(/\s+/).includes(word));
+    return fits ?? this.lastOrg;
+  }
+
+  private noteOrg(name: string): void {
+    this.lastOrg = name;
+    this.recentOrgs = [name, ...this.recentOrgs.filter((o) => o !== name)].slice(0, RECENT_PEOPLE);
+  }
+
+  /** Whether the last speaker heard was an organisation, not a person. */
+  get orgSpokeLast(): boolean {
+    return this.lastHeardOrg;
+  }
+
+  /** The organisation last named or heard. */
+  get organisation(): string | null {
+    return this.lastOrg;
+  }
+
   /** Whether a one-word name was met before: a surname, an acronym, a one-word organisation. */
   knows(word: string): boolean {
     return this.bySurname.has(word) || this.acronyms.has(word) || this.heardOrgs.has(word);
@@ -189,7 +219,8 @@ export class SpeakerBook {
     if (oneWord) this.heardOrgs.add(speaker);
     // A one-word speaker that is no known surname is an organisation ("Gartner said"):
     // "the research firm" is it from then on, and it is never "he" or "she".
-    if (this.isOrg(speaker) || oneWord) this.lastOrg = speaker;
+    this.lastHeardOrg = this.isOrg(speaker) || oneWord;
+    if (this.lastHeardOrg) this.noteOrg(speaker);
     else {
       if (speaker.includes(' and ')) this.lastPair = speaker;
       this.current = speaker;

@@ -47,7 +47,7 @@ const FORECASTING =
   'signall?ed|signals|indicated|indicates|hinted|hints|acknowledged|acknowledges|admitted|' +
   'admits|stressed|stresses|emphasi[sz]ed|announced|announces|stated|states|explained';
 /** What a report or its publisher does: "the new forecast from OPEC calls for …". */
-const PUBLISHING = 'calls for|shows|sees|projects';
+const PUBLISHING = 'calls for|shows|sees|projects|projected|projecting|found|finds';
 const ATTRIBUTION = new RegExp(
   `\\b(?:according to|${VERBS}|${FORECASTING}|${PUBLISHING})\\b`,
   'gi',
@@ -61,6 +61,12 @@ const PAST =
 /** Unnamed sources a forecasting verb may have for subject: "analysts expect". */
 const UNNAMED_SOURCE =
   /\b(?:analysts?|economists?|experts?|officials?|respondents|polls?|forecasters?|observers|investors|markets?|scientists?|specialists)$/i;
+
+/** A finite verb: words before a comma that hold one are a clause, not a subject. */
+const CLAUSE = /\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|to)\s/;
+
+/** A firm called by what its people do: "the analyst", "the forecaster". */
+const FIRM_AS_PERSON = /^the\s+(?:analyst|forecaster|researcher|research\s+house|consultant)$/i;
 
 const CONJUNCTION = /^(?:but|and|yet)(?:\s+(?:also|still))?$/i;
 
@@ -78,10 +84,14 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     const after = OBJECT_VERB.test(m[0]) ? null : phraseAfter(sentence, verbEnd, book);
     // "Drones will deliver parcels by 2030, says Kestrel CEO": after a comma, the speaker
     // follows the verb when the words before it name nobody.
+    // So does a clause before the comma ("Global Markets will rally, said Tom Reed"): a
+    // name in it is what the speaker speaks of.
     const inverted =
-      subject?.kind === 'phrase' &&
+      subject !== null &&
       /,\s*$/.test(sentence.slice(Math.max(0, verbStart - 4), verbStart)) &&
-      !namesSomeone(subject) &&
+      (subject.kind === 'phrase'
+        ? !namesSomeone(subject)
+        : CLAUSE.test(sentence.slice(subject.from, verbStart))) &&
       after !== null &&
       (after.kind !== 'phrase' || describesSomeone(after.text));
     const who: Who | null = inverted ? after : (subject ?? after);
@@ -100,7 +110,7 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
       verbStart,
       verbEnd,
       past: PAST.test(m[0]),
-      cutAt: boundaryBefore(sentence, subject ? subject.from : verbStart),
+      cutAt: boundaryBefore(sentence, subject && !inverted ? subject.from : verbStart),
       contentFrom: contentAfter(sentence, subject ? verbEnd : who.end),
       speaker,
       speakerStart: who.start,
@@ -128,6 +138,9 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
 function describedSpeaker(text: string, book: SpeakerBook): string | null {
   // "the 46-year-old", "the Spaniard": the person quoted last, by age or origin.
   if (/^the\s+(?:\d+-year-old|\p{Lu}\p{Ll}+)$/u.test(text)) return book.current;
+  // "The analyst forecasts …" after a firm spoke, and no one in person since: the firm.
+  if (FIRM_AS_PERSON.test(text) && (book.current === null || book.orgSpokeLast))
+    return book.organisation;
   if (!describesSomeone(text) || /^(?:a|an|someone)\s/i.test(text)) return null;
   return book.byRole(text) ?? (/^the\s/i.test(text) ? book.current : null);
 }

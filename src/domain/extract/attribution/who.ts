@@ -69,6 +69,13 @@ const PREPOSITION =
 const HEAD_STAFF =
   /^(?:analysts|economists|strategists|researchers|forecasters|experts|officials|scientists)$/;
 
+/**
+ * Capitalised common nouns that open a sentence as its whole subject ("Analysts expect"): any
+ * other lone capitalised word there is a name ("Nomura said").
+ */
+const COMMON_SUBJECT =
+  /^(?:Analysts|Economists|Experts|Officials|Observers|Diplomats|Sources|Investors|Traders|Scientists|Forecasters|Strategists|Researchers|Polls|Surveys|Markets|Critics|Voters|Fans|Police|Authorities|Doctors|Campaigners|Activists|Residents|Everyone|Nobody|Someone|Insiders|Reports|Estimates|Forecasts|Projections|Data|Figures)$/;
+
 /** Words that may stand before a pronoun subject in its clause. */
 const LEADING =
   /^(?:even|though|although|because|as|since|while|whereas|if|and|but|so|yet|that|when|now|also|still)$/i;
@@ -161,7 +168,10 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
       !NOT_NAME_WORDS.has(w) &&
       headWords.slice(i + 1).every((x) => HEAD_STAFF.test(x)) &&
       !namesNoSpeaker(capitalsUpTo(headWords, i), book.knows(w)) &&
-      (book.knows(w) || /^[A-Z]{2,}$/.test(w) || !(initial && i === 0)),
+      (book.knows(w) ||
+        /^[A-Z]{2,}$/.test(w) ||
+        !(initial && i === 0) ||
+        (headWords.length === 1 && !COMMON_SUBJECT.test(w))),
   );
   // "the Spaniard", "the Briton": a description of someone named before, not a surname.
   if (
