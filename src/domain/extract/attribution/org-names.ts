@@ -28,7 +28,7 @@ const PUBLICATION_OF = new RegExp(
 );
 /** "produced by the UK Met Office": a publication's source, set off by commas. */
 const BY_SOURCE = new RegExp(
-  String.raw`^(?:published|released|issued|produced|prepared|compiled)\s+by\s+(?:the\s+)?(${ORG_WORDS})$`,
+  String.raw`^(?:published|released|issued|produced|prepared|compiled|conducted|commissioned)\s+by\s+(?:the\s+)?(${ORG_WORDS})$`,
   'u',
 );
 

@@ -68,6 +68,9 @@ const CLAUSE = /\b(?:will|would|could|should|may|might|is|are|was|were|has|have|
 /** A firm called by what its people do: "the analyst", "the forecaster". */
 const FIRM_AS_PERSON = /^the\s+(?:analyst|forecaster|researcher|research\s+house|consultant)$/i;
 
+/** A be-auxiliary right before a verb makes it passive: "are forecast", "was predicted". */
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+
 const CONJUNCTION = /^(?:but|and|yet)(?:\s+(?:also|still))?$/i;
 
 /** Attributions in a sentence, resolving their speakers (and updating who is quoted). */
@@ -78,6 +81,9 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     const verbEnd = verbStart + m[0].length;
     const according = /^according to$/i.test(m[0]);
     const forecasting = FORECASTING_VERB.test(m[0]);
+    // "Rents are forecast to climb": a passive names no one who forecasts.
+    if (!/ing$/i.test(m[0]) && PASSIVE.test(sentence.slice(Math.max(0, verbStart - 12), verbStart)))
+      continue;
     const subject = according ? null : subjectBefore(sentence, verbStart, book);
     if (forecasting && !namesSomeone(subject)) continue;
     if (PUBLISHING_VERB.test(m[0]) && !publishes(subject, book)) continue;
@@ -160,7 +166,10 @@ export function describesSomeone(text: string): boolean {
 function publishes(subject: Who | null, book: SpeakerBook): boolean {
   if (subject === null) return false;
   if (subject.kind === 'phrase') return isPublication(subject.text);
-  return subject.kind === 'name' && book.isOrg(book.resolve(subject.text) ?? '');
+  if (subject.kind !== 'name') return false;
+  // An organisation, or a one-word name that is no person's surname ("Greyline sees").
+  const named = book.resolve(subject.text) ?? '';
+  return book.isOrg(named) || !named.includes(' ');
 }
 
 /** Whether a forecasting verb's subject says who forecasts: a name, "he", "analysts". */

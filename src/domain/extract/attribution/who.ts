@@ -171,7 +171,7 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
       (book.knows(w) ||
         /^[A-Z]{2,}$/.test(w) ||
         !(initial && i === 0) ||
-        (headWords.length === 1 && !COMMON_SUBJECT.test(w))),
+        (headWords.length === 1 && !COMMON_SUBJECT.test(w) && !/[^'’s]s$/.test(w))),
   );
   // "the Spaniard", "the Briton": a description of someone named before, not a surname.
   if (
