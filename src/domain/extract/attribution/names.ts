@@ -25,7 +25,7 @@ export const NOT_NAME_WORDS = new Set(
 const TITLES = new Set(
   (
     'Minister President General Professor Prof Senator Governor Chancellor Secretary Director ' +
-    'Chairman Chairwoman Chair Judge Ambassador Admiral Colonel Captain Mayor Sir Dame Lord Lady Dr ' +
+    'Chairman Chairwoman Chair Judge Ambassador Admiral Colonel Captain Mayor Sir Dame Lord Lady Baroness Baron Dr ' +
     'Mr Mrs Ms Rev Commissioner Envoy Chief Leader CEO Coach Boss Lt Gen Adm Sen Rep Gov QB'
   ).split(' '),
 );

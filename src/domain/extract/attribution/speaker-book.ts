@@ -18,6 +18,10 @@ const ACRONYM_BEFORE = /\b([A-Z][A-Z&.]{1,7})\s*\(\s*$/;
 /** A capitalised word right before a comma: a surname an apposition may follow. */
 const BEFORE_COMMA = /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+(?=\s*,)/gu;
 
+/** Words a later mention puts before a surname: "Lord Harrow", "Dame Price", "Dr. Ruiz". */
+const HONORIFIC =
+  /^(?:Lord|Lady|Baroness|Baron|Dame|Sir|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Gen|Lt|Col|Adm|Sen|Rep|Gov)\.?$/;
+
 /** How many recent people a gendered pronoun may look back over. */
 const RECENT_PEOPLE = 6;
 
@@ -155,7 +159,10 @@ export class SpeakerBook {
   private known(name: string): string {
     const words = name.split(' ');
     const full = this.bySurname.get(words.at(-1) ?? '');
-    if (full === undefined || full === name || !name.endsWith(` ${full}`)) return name;
+    if (full === undefined || full === name) return name;
+    // "Lord Harrow" after "John Harrow": a title and the surname are the full name given first.
+    if (words.length > 1 && words.slice(0, -1).every((w) => HONORIFIC.test(w))) return full;
+    if (!name.endsWith(` ${full}`)) return name;
     return full;
   }
 
