@@ -1,6 +1,6 @@
 // A person quoted nearby does not take over what a survey, a report or the writer forecasts:
-// a passive ("are forecast to") names no forecaster, "the report" is its publisher's, and the
-// a one-word organisation publishes ("Greyline shows").
+// a passive ("are forecast to") names no forecaster, "the report" is its publisher's, and a
+// one-word organisation publishes ("Greyline shows").
 import { describe, expect, it } from 'vitest';
 import { extractForecasts } from '../../../src/domain/extract/extract';
 

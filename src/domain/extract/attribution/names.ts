@@ -201,3 +201,9 @@ const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 export function isTitle(w: string): boolean {
   return w.split('-').some((part) => TITLES.has(part) || ROLE_NOUN.test(part));
 }
+
+/** Words a later mention puts before a surname: "Lord Harrow", "Dame Price", "Dr. Ruiz". */
+export const HONORIFIC =
+  /^(?:Lord|Lady|Baroness|Baron|Dame|Sir|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Gen|Lt|Col|Adm|Sen|Rep|Gov)\.?$/;
+/** A capitalised word right before a comma: a surname an apposition may follow. */
+export const BEFORE_COMMA = /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+(?=\s*,)/gu;

@@ -66,3 +66,8 @@ export function shortNames(name: string): string[] {
   }
   return out;
 }
+
+/** "Full Name (ACRONYM)": the acronym stands for the name from then on. */
+export const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&.]{1,7})\)/;
+/** "ACRONYM (Full Name)", the other way round. */
+export const ACRONYM_BEFORE = /\b([A-Z][A-Z&.]{1,7})\s*\(\s*$/;

@@ -1,26 +1,15 @@
 // Who the text has named so far: surnames, acronyms, organisations, roles, and who is being
 // quoted. "He", "she", "they", a bare surname and "the agency" resolve through it.
 import { genderOf, pronounGender, type Gender } from './gender';
-import { findNames } from './names';
+import { BEFORE_COMMA, HONORIFIC, findNames } from './names';
 import { namesNoSpeaker } from './not-speakers';
 import { roleAfter, roleNear } from './roles';
-import { ORG_REFERENCE, publisherOf, shortNames } from './org-names';
+import { ACRONYM_AFTER, ACRONYM_BEFORE, ORG_REFERENCE, publisherOf, shortNames } from './org-names';
 
 export const PRONOUN = /^(he|she|they)$/i;
 /** "The pair", "the duo", "both men": the two people last quoted together. */
 export const PAIR_REFERENCE =
   /^(?:the|both)\s+(?:[\p{L}-]+\s+)?(?:pair|duo|two|couple|men|women)$/iu;
-/** "Full Name (ACRONYM)": the acronym stands for the name from then on. */
-const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&.]{1,7})\)/;
-/** "ACRONYM (Full Name)", the other way round. */
-const ACRONYM_BEFORE = /\b([A-Z][A-Z&.]{1,7})\s*\(\s*$/;
-
-/** A capitalised word right before a comma: a surname an apposition may follow. */
-const BEFORE_COMMA = /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+(?=\s*,)/gu;
-
-/** Words a later mention puts before a surname: "Lord Harrow", "Dame Price", "Dr. Ruiz". */
-const HONORIFIC =
-  /^(?:Lord|Lady|Baroness|Baron|Dame|Sir|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Gen|Lt|Col|Adm|Sen|Rep|Gov)\.?$/;
 
 /** How many recent people a gendered pronoun may look back over. */
 const RECENT_PEOPLE = 6;
