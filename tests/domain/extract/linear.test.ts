@@ -11,6 +11,7 @@ import {
   paragraphs,
   sentences,
 } from '../../../src/domain/extract/sentences/segment';
+import { joinAbbreviations } from '../../../src/domain/extract/sentences/abbreviations';
 import { SpeakerBook } from '../../../src/domain/extract/attribution/speaker-book';
 import { findAttributions } from '../../../src/domain/extract/attribution/speakers';
 import { ATTRIBUTION_REACH } from '../../../src/domain/extract/attribution/subject';
@@ -50,9 +51,12 @@ describe('the work of extraction', () => {
 describe('the segmenter, a window at a time', () => {
   it('cuts the sentences one reading of the paragraph would', () => {
     const par = longInput('prose-one-paragraph', 40_000).trim();
-    const whole = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(par)]
-      .map((s) => s.segment.trim())
-      .filter((s) => s !== '');
+    // One reading, with the pieces an abbreviation's full stop cut joined again.
+    const pieces = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(par)]
+      .map((s) => ({ start: s.index, end: s.index + s.segment.trimEnd().length, text: '' }))
+      .map((s) => ({ ...s, text: par.slice(s.start, s.end) }))
+      .filter((s) => s.text !== '');
+    const whole = joinAbbreviations(pieces, par, MAX_SENTENCE_CHARS).map((s) => s.text.trim());
     const windowed = sentences({ start: 0, end: par.length, text: par }).map((s) => s.text);
     expect(Math.max(...whole.map((s) => s.length))).toBeLessThan(MAX_SENTENCE_CHARS);
     expect(windowed).toEqual(whole);

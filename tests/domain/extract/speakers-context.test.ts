@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractForecasts } from '../../../src/domain/extract/extract';
 import { findNames } from '../../../src/domain/extract/attribution/names';
+import { speakerKey } from '../../../src/domain/extract/measure/corpus-metrics';
 
 const propose = (text: string) => extractForecasts(text, { publishedOn: '2024-03-01' });
 const speakers = (text: string) => propose(text).map((p) => p.speaker);
@@ -130,5 +131,20 @@ describe('who "he" and a description are', () => {
       speaker: 'Lena Park and Omar Haddad',
       speakerRole: 'Prime Minister',
     });
+  });
+});
+
+describe('a title and a surname later on', () => {
+  it('is the full name the text gave first ("Lord Harrow" after "John Harrow")', () => {
+    const text =
+      'John Harrow, a former cabinet secretary, said the reforms will fail by 2026.\n\n' +
+      'Lord Harrow said the civil service will shrink in 2025. Baroness Vale, his rival, ' +
+      'said little.';
+    expect(speakers(text)).toEqual(['John Harrow', 'John Harrow']);
+  });
+
+  it('is compared without the title by the measure', () => {
+    expect(speakerKey('Baroness Ellen Vale')).toBe(speakerKey('Ellen Vale'));
+    expect(speakerKey('Lord John Harrow')).toBe('john harrow');
   });
 });

@@ -96,7 +96,8 @@ describe('subjects', () => {
     const text =
       'Gloom spread across the chip industry on Monday with Siliconia predicting the worst year ever.\n\n' +
       'The research firm expects sales to fall 5 percent this year.';
-    expect(speakers(text)).toEqual(['Siliconia']);
+    // Both are its forecasts: "Siliconia predicting the worst year ever", and the firm's.
+    expect(speakers(text)).toEqual(['Siliconia', 'Siliconia']);
   });
 });
 
@@ -169,5 +170,29 @@ describe('more reporting verbs, staff and first persons', () => {
       'Ivo Marek said on Monday that the bank will cut rates in June.\n\n' +
       'I believe the bank will cut by half a point.';
     expect(speakers(text)).toEqual(['Ivo Marek', 'Laura Chen']);
+  });
+});
+
+describe('a byline in a column and in a news report', () => {
+  it.each([
+    ['By Nadia Osei | Updated 10:42 GMT\n\nRents rose.', 'Nadia Osei'],
+    ['Nadia Osei\nColumnist\n\nRents rose.', 'Nadia Osei'],
+    ['Rents rose.\n\nNadia Osei is a columnist for the Harbour Herald.', 'Nadia Osei'],
+  ])('reads the writer of %j', (text, writer) => {
+    expect(findByline(text)).toBe(writer);
+  });
+
+  it('credits a column’s numbered predictions to its writer, without an "I"', () => {
+    const text =
+      'By Nadia Osei\n\nOpinion\n\nHere is what 2025 holds.\n\n' +
+      '1. The central bank will cut rates three times.\n\n2. Oil will fall below $60.';
+    expect(speakers(text)).toEqual(['Nadia Osei', 'Nadia Osei']);
+  });
+
+  it('leaves a news report’s own sentences to no one', () => {
+    const text =
+      'By Nadia Osei\n\nThe central bank will cut rates in June, economists said.\n\n' +
+      'Unemployment will rise to 5% next year.';
+    expect(speakers(text)).toEqual([null, null]);
   });
 });

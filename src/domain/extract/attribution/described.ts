@@ -5,6 +5,7 @@
 // long as DESCRIBED_REACH characters (issue 17).
 import type { Proposal } from '../extract';
 import { findNames } from './names';
+import { namesNoSpeaker } from './not-speakers';
 import type { Span } from '../sentences/segment';
 import type { SpeakerBook } from './speaker-book';
 import type { Attribution } from './speakers';
@@ -37,7 +38,8 @@ export class Described {
       this.waiting = [];
       return;
     }
-    const person = findNames(s.text).find((n) => !n.org);
+    // A person's name, not a place or an event the sentence merely mentions.
+    const person = findNames(s.text).find((n) => !n.org && !namesNoSpeaker(n.name));
     if (!person) return;
     const role = this.book.roleOf(person.name) ?? tidy(this.description);
     for (const p of this.waiting) {

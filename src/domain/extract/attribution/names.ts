@@ -25,7 +25,7 @@ export const NOT_NAME_WORDS = new Set(
 const TITLES = new Set(
   (
     'Minister President General Professor Prof Senator Governor Chancellor Secretary Director ' +
-    'Chairman Chairwoman Chair Judge Ambassador Admiral Colonel Captain Mayor Sir Dame Lord Lady Dr ' +
+    'Chairman Chairwoman Chair Judge Ambassador Admiral Colonel Captain Mayor Sir Dame Lord Lady Baroness Baron Dr ' +
     'Mr Mrs Ms Rev Commissioner Envoy Chief Leader CEO Coach Boss Lt Gen Adm Sen Rep Gov QB'
   ).split(' '),
 );
@@ -42,7 +42,10 @@ const ORG_WORDS = new Set(
     'Securities Analytics Board Reserve Authority Administration Service Services Bureau ' +
     'School Foundation Trust Society Federation League Times Post News Radio Press Network ' +
     'Markets Partners Holdings Energy Motors Airlines Team Tracker Forecasting Magazine Journal ' +
-    'Herald Tribune Gazette Chronicle'
+    'Herald Tribune Gazette Chronicle Chamber Institution Academy Court Confederation ' +
+    'Observatory Ratings Consulting Consultants Management Investments Financial Technologies ' +
+    'Laboratories Labs Statistics Associates Advisors Advisers Parliament Congress Senate ' +
+    'Government Treasury Cabinet Assembly Alliance Industries Monitor Watch'
   ).split(' '),
 );
 
@@ -72,9 +75,57 @@ function endsSentence(word: string): boolean {
   );
 }
 
+/**
+ * Organisations named with "of" or "for": "the Bank of England", "the Office for National
+ * Statistics", "the Royal Institution of Chartered Surveyors". Titles after the name are a
+ * person's ("Bank of England Governor Andrew Bailey").
+ */
+const ORG_OF = new RegExp(
+  `(?:${CAP_WORD}\\s+){0,3}(?:${[...ORG_WORDS].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORD}(?:\\s+${CAP_WORD}){0,3}`,
+  'gu',
+);
+
+function orgsWithOf(text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of text.matchAll(ORG_OF)) {
+    const words = [...m[0].matchAll(/\S+/gu)].map((w) => ({
+      word: w[0],
+      start: m.index + w.index,
+      end: m.index + w.index + w[0].length,
+    }));
+    let first = 0;
+    while (first < words.length && NOT_NAME_WORDS.has(words[first]?.word ?? '')) first += 1;
+    let last = words.findIndex(
+      (w, i) => i > first + 1 && (isTitle(w.word) || /[,.;:]$/.test(w.word)),
+    );
+    if (last === -1) last = words.length - 1;
+    else if (!/[,.;:]$/.test(words[last]?.word ?? '')) last -= 1;
+    const a = words[first];
+    const b = words[last];
+    if (!a || !b) continue;
+    const end =
+      b.end -
+      (/[,.;:]$/.test(b.word) ? 1 : 0) -
+      (POSSESSIVE.test(b.word.replace(/[,.;:]$/, '')) ? 2 : 0);
+    const name = text.slice(a.start, end);
+    if (!/\s(?:of|for)\s/.test(name)) continue;
+    out.push({ name, start: a.start, end, org: true });
+  }
+  return out;
+}
+
 /** Names in `text`, in order; leading function words ("But Gallyamov …") are dropped. */
 export function findNames(text: string): NameSpan[] {
   countWork(text.length);
+  const withOf = /\s(?:of|for)\s/.test(text) ? orgsWithOf(text) : [];
+  const runs = findRuns(text).filter(
+    (n) => !withOf.some((o) => n.start < o.end && o.start < n.end),
+  );
+  if (withOf.length === 0) return runs;
+  return [...runs, ...withOf].sort((x, y) => x.start - y.start);
+}
+
+function findRuns(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
     const words = [...m[0].matchAll(WORD)].map((w) => ({
@@ -85,6 +136,8 @@ export function findNames(text: string): NameSpan[] {
     let first = 0;
     while (first < words.length && NOT_NAME_WORDS.has(words[first]?.word.replace(/\.$/, '') ?? ''))
       first += 1;
+    // A heading in capitals stuck to the name: "MARKETS LIVE Goldman Sachs" is Goldman Sachs.
+    first = pastHeading(words, first);
     // A title is the role, not the name: "Finance Minister Clara Jensen" is Clara Jensen (and
     // "Professors A and B" are A and B), and
     // so is an organisation before a person: "Siena College Jack Collens" is Jack Collens.
@@ -121,6 +174,18 @@ export function findNames(text: string): NameSpan[] {
   return out;
 }
 
+/**
+ * Past a heading's words in capitals before a name in mixed case: two or more, or one too long
+ * for an acronym that leads a name ("CCS Insight" keeps "CCS").
+ */
+function pastHeading(words: readonly { word: string }[], first: number): number {
+  let i = first;
+  while (i < words.length && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(words[i]?.word ?? '')) i += 1;
+  if (i === first || i >= words.length - 1) return first;
+  const single = i - first === 1 && (words[first]?.word.length ?? 0) < 5;
+  return single ? first : i;
+}
+
 export const ROLE_NOUNS =
   'speechwriter|pundit|expert|analyst|economist|scientist|professor|director|minister|adviser|' +
   'advisor|official|spokesman|spokeswoman|spokesperson|strategist|historian|commentator|' +
@@ -136,3 +201,9 @@ const ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUNS})$`, 'i');
 export function isTitle(w: string): boolean {
   return w.split('-').some((part) => TITLES.has(part) || ROLE_NOUN.test(part));
 }
+
+/** Words a later mention puts before a surname: "Lord Harrow", "Dame Price", "Dr. Ruiz". */
+export const HONORIFIC =
+  /^(?:Lord|Lady|Baroness|Baron|Dame|Sir|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Gen|Lt|Col|Adm|Sen|Rep|Gov)\.?$/;
+/** A capitalised word right before a comma: a surname an apposition may follow. */
+export const BEFORE_COMMA = /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+(?=\s*,)/gu;

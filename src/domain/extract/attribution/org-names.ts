@@ -9,7 +9,7 @@
  * last named.
  */
 export const ORG_REFERENCE =
-  /^(?:the|its)\s+(?:[\w-]+\s+)?(?:agency|firm|company|bank|group|organi[sz]ation|report|cartel|body|institute|consultancy|outlook|maker|producer|manufacturer|retailer|giant|carrier|lender|insurer|airline|operator|provider|fund|regulator)(?:['’]s\s+(?:[a-z]+\s+)?(?:analysts|economists|strategists|researchers|experts|forecasters))?$/i;
+  /^(?:the|its)\s+(?:[\w-]+\s+)?(?:agency|firm|company|bank|group|organi[sz]ation|report|cartel|body|institute|consultancy|outlook|maker|producer|manufacturer|retailer|giant|carrier|lender|insurer|airline|operator|provider|fund|regulator|ministry|committee|council|commission|department|board|office|authority|bureau|government|treasury|panel|union|association|federation|watchdog|think\s+tank|consultancy|pollster|forecaster)(?:['’]s\s+(?:[a-z]+\s+)?(?:analysts|economists|strategists|researchers|experts|forecasters))?$/i;
 
 const PUBLICATION =
   '(?:report|forecasts?|outlook|study|survey|analysis|update|projections?|estimates?|figures|data|statement|review)';
@@ -28,7 +28,7 @@ const PUBLICATION_OF = new RegExp(
 );
 /** "produced by the UK Met Office": a publication's source, set off by commas. */
 const BY_SOURCE = new RegExp(
-  String.raw`^(?:published|released|issued|produced|prepared|compiled)\s+by\s+(?:the\s+)?(${ORG_WORDS})$`,
+  String.raw`^(?:published|released|issued|produced|prepared|compiled|conducted|commissioned)\s+by\s+(?:the\s+)?(${ORG_WORDS})$`,
   'u',
 );
 
@@ -66,3 +66,8 @@ export function shortNames(name: string): string[] {
   }
   return out;
 }
+
+/** "Full Name (ACRONYM)": the acronym stands for the name from then on. */
+export const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&.]{1,7})\)/;
+/** "ACRONYM (Full Name)", the other way round. */
+export const ACRONYM_BEFORE = /\b([A-Z][A-Z&.]{1,7})\s*\(\s*$/;

@@ -49,6 +49,8 @@ const ROLE_WORDS = new RegExp(
 const ROLE_PLACE = /\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u;
 const ATTRIBUTION_VERB =
   /\s+(?:said|says|told|tells|added|noted|warned|expects?|predicts?|predicted|believes|insisted|argued)\b/i;
+/** "and he", "and she": a clause of its own starts after the role. */
+const NEW_CLAUSE = /\s+and\s+(?:he|she|they|it|we|I)\b/;
 /** Words that make an apposition a clause of its own: ", voter turnout will be high". */
 const CLAUSE_WORDS =
   /\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|said|says|told|expects?|predicts?)\b/i;
@@ -81,7 +83,8 @@ export function roleNear(text: string, start: number, end: number, floor = 0): s
 /** The apposition after a name, when it names a role. */
 export function roleAfter(text: string, end: number): string | undefined {
   const after = ROLE_AFTER.exec(text.slice(end, end + ROLE_REACH));
-  const role = after?.[1]?.split(ATTRIBUTION_VERB)[0];
+  // "a rehab specialist with St. Vincent Sports and he would …": a new clause ends it.
+  const role = after?.[1]?.split(ATTRIBUTION_VERB)[0]?.split(NEW_CLAUSE)[0];
   if (!role || role.split(/\s+/).length > 24 || /^who\b/i.test(role)) return undefined;
   if (!ROLE_WORDS.test(role) && !ROLE_PLACE.test(role)) return undefined;
   return CLAUSE_WORDS.test(role) ? undefined : tidyRole(role);

@@ -1,21 +1,15 @@
 // Who the text has named so far: surnames, acronyms, organisations, roles, and who is being
 // quoted. "He", "she", "they", a bare surname and "the agency" resolve through it.
 import { genderOf, pronounGender, type Gender } from './gender';
-import { findNames } from './names';
+import { BEFORE_COMMA, HONORIFIC, findNames } from './names';
+import { namesNoSpeaker } from './not-speakers';
 import { roleAfter, roleNear } from './roles';
-import { ORG_REFERENCE, publisherOf, shortNames } from './org-names';
+import { ACRONYM_AFTER, ACRONYM_BEFORE, ORG_REFERENCE, publisherOf, shortNames } from './org-names';
 
 export const PRONOUN = /^(he|she|they)$/i;
 /** "The pair", "the duo", "both men": the two people last quoted together. */
 export const PAIR_REFERENCE =
   /^(?:the|both)\s+(?:[\p{L}-]+\s+)?(?:pair|duo|two|couple|men|women)$/iu;
-/** "Full Name (ACRONYM)": the acronym stands for the name from then on. */
-const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&.]{1,7})\)/;
-/** "ACRONYM (Full Name)", the other way round. */
-const ACRONYM_BEFORE = /\b([A-Z][A-Z&.]{1,7})\s*\(\s*$/;
-
-/** A capitalised word right before a comma: a surname an apposition may follow. */
-const BEFORE_COMMA = /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+(?=\s*,)/gu;
 
 /** How many recent people a gendered pronoun may look back over. */
 const RECENT_PEOPLE = 6;
@@ -33,6 +27,8 @@ export class SpeakerBook {
   /** The person most recently named, quoted or not: "she" before anyone is quoted. */
   private lastNamed: string | null = null;
   private lastOrg: string | null = null;
+  private recentOrgs: string[] = [];
+  private lastHeardOrg = false;
   private lastPair: string | null = null;
   /** Sentences read; when lastNamed was named as a subject, and when current was quoted. */
   private sentences = 0;
@@ -53,10 +49,15 @@ export class SpeakerBook {
         ACRONYM_AFTER.exec(sentence.slice(n.end, n.end + 12))?.[1] ??
         ACRONYM_BEFORE.exec(sentence.slice(Math.max(0, n.start - 12), n.start))?.[1];
       if (acronym) this.abbreviate(acronym, n.name);
+      // A place or an event ("the Middle East", "the World Cup") is no one to quote.
+      if (!n.org && namesNoSpeaker(n.name, this.bySurname.has(n.name.split(' ').at(-1) ?? ''))) {
+        subject = false;
+        continue;
+      }
       if (n.org) {
         for (const short of shortNames(n.name)) this.abbreviate(short, n.name);
         this.orgs.add(n.name);
-        this.lastOrg = n.name;
+        this.noteOrg(n.name);
         continue;
       }
       // "He" in the next sentence is most likely its subject, named first: "Chaly signs a
@@ -107,7 +108,7 @@ export class SpeakerBook {
 
   resolve(word: string): string | null {
     if (PRONOUN.test(word)) return this.byPronoun(word);
-    if (ORG_REFERENCE.test(word)) return this.lastOrg;
+    if (ORG_REFERENCE.test(word)) return this.orgFitting(word);
     if (PAIR_REFERENCE.test(word)) return this.lastPair;
     // "The new forecast from OPEC": its publisher.
     const publisher = publisherOf(word);
@@ -147,7 +148,10 @@ export class SpeakerBook {
   private known(name: string): string {
     const words = name.split(' ');
     const full = this.bySurname.get(words.at(-1) ?? '');
-    if (full === undefined || full === name || !name.endsWith(` ${full}`)) return name;
+    if (full === undefined || full === name) return name;
+    // "Lord Harrow" after "John Harrow": a title and the surname are the full name given first.
+    if (words.length > 1 && words.slice(0, -1).every((w) => HONORIFIC.test(w))) return full;
+    if (!name.endsWith(` ${full}`)) return name;
     return full;
   }
 
@@ -172,6 +176,34 @@ export class SpeakerBook {
     this.recent = [name, ...this.recent.filter((n) => n !== name)].slice(0, RECENT_PEOPLE);
   }
 
+  /**
+   * The organisation "the committee" or "the bank's economists" stands for: the last named
+   * whose name holds that noun ("Treasury Committee"), else the last named.
+   */
+  private orgFitting(reference: string): string | null {
+    const noun = /^(?:the|its)\s+(?:[\w-]+\s+)?([\p{L}]+)/iu.exec(
+      reference.replace(/['’]s\b.*$/, ''),
+    );
+    const word = (noun?.[1] ?? '').toLowerCase();
+    const fits = this.recentOrgs.find((o) => o.toLowerCase().split(/\s+/).includes(word));
+    return fits ?? this.lastOrg;
+  }
+
+  private noteOrg(name: string): void {
+    this.lastOrg = name;
+    this.recentOrgs = [name, ...this.recentOrgs.filter((o) => o !== name)].slice(0, RECENT_PEOPLE);
+  }
+
+  /** Whether the last speaker heard was an organisation, not a person. */
+  get orgSpokeLast(): boolean {
+    return this.lastHeardOrg;
+  }
+
+  /** The organisation last named or heard. */
+  get organisation(): string | null {
+    return this.lastOrg;
+  }
+
   /** Whether a one-word name was met before: a surname, an acronym, a one-word organisation. */
   knows(word: string): boolean {
     return this.bySurname.has(word) || this.acronyms.has(word) || this.heardOrgs.has(word);
@@ -183,7 +215,8 @@ export class SpeakerBook {
     if (oneWord) this.heardOrgs.add(speaker);
     // A one-word speaker that is no known surname is an organisation ("Gartner said"):
     // "the research firm" is it from then on, and it is never "he" or "she".
-    if (this.isOrg(speaker) || oneWord) this.lastOrg = speaker;
+    this.lastHeardOrg = this.isOrg(speaker) || oneWord;
+    if (this.lastHeardOrg) this.noteOrg(speaker);
     else {
       if (speaker.includes(' and ')) this.lastPair = speaker;
       this.current = speaker;

@@ -47,7 +47,7 @@ const FORECASTING =
   'signall?ed|signals|indicated|indicates|hinted|hints|acknowledged|acknowledges|admitted|' +
   'admits|stressed|stresses|emphasi[sz]ed|announced|announces|stated|states|explained';
 /** What a report or its publisher does: "the new forecast from OPEC calls for …". */
-const PUBLISHING = 'calls for|shows|sees|projects';
+const PUBLISHING = 'calls for|shows|sees|projects|projected|projecting|found|finds';
 const ATTRIBUTION = new RegExp(
   `\\b(?:according to|${VERBS}|${FORECASTING}|${PUBLISHING})\\b`,
   'gi',
@@ -62,6 +62,15 @@ const PAST =
 const UNNAMED_SOURCE =
   /\b(?:analysts?|economists?|experts?|officials?|respondents|polls?|forecasters?|observers|investors|markets?|scientists?|specialists)$/i;
 
+/** A finite verb: words before a comma that hold one are a clause, not a subject. */
+const CLAUSE = /\b(?:will|would|could|should|may|might|is|are|was|were|has|have|had|to)\s/;
+
+/** A firm called by what its people do: "the analyst", "the forecaster". */
+const FIRM_AS_PERSON = /^the\s+(?:analyst|forecaster|researcher|research\s+house|consultant)$/i;
+
+/** A be-auxiliary right before a verb makes it passive: "are forecast", "was predicted". */
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+
 const CONJUNCTION = /^(?:but|and|yet)(?:\s+(?:also|still))?$/i;
 
 /** Attributions in a sentence, resolving their speakers (and updating who is quoted). */
@@ -72,16 +81,23 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     const verbEnd = verbStart + m[0].length;
     const according = /^according to$/i.test(m[0]);
     const forecasting = FORECASTING_VERB.test(m[0]);
+    // "Rents are forecast to climb": a passive names no one who forecasts.
+    if (!/ing$/i.test(m[0]) && PASSIVE.test(sentence.slice(Math.max(0, verbStart - 12), verbStart)))
+      continue;
     const subject = according ? null : subjectBefore(sentence, verbStart, book);
     if (forecasting && !namesSomeone(subject)) continue;
     if (PUBLISHING_VERB.test(m[0]) && !publishes(subject, book)) continue;
     const after = OBJECT_VERB.test(m[0]) ? null : phraseAfter(sentence, verbEnd, book);
     // "Drones will deliver parcels by 2030, says Kestrel CEO": after a comma, the speaker
     // follows the verb when the words before it name nobody.
+    // So does a clause before the comma ("Global Markets will rally, said Tom Reed"): a
+    // name in it is what the speaker speaks of.
     const inverted =
-      subject?.kind === 'phrase' &&
+      subject !== null &&
       /,\s*$/.test(sentence.slice(Math.max(0, verbStart - 4), verbStart)) &&
-      !namesSomeone(subject) &&
+      (subject.kind === 'phrase'
+        ? !namesSomeone(subject)
+        : CLAUSE.test(sentence.slice(subject.from, verbStart))) &&
       after !== null &&
       (after.kind !== 'phrase' || describesSomeone(after.text));
     const who: Who | null = inverted ? after : (subject ?? after);
@@ -102,7 +118,10 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
       past: PAST.test(m[0]),
       // The quote ends before the speaker's name, even when the subject found is the
       // apposition after it ("…,” Helena Strand, chief economist at X, said").
-      cutAt: boundaryBefore(sentence, subject ? Math.min(subject.from, who.start) : verbStart),
+      cutAt: boundaryBefore(
+        sentence,
+        subject && !inverted ? Math.min(subject.from, who.start) : verbStart,
+      ),
       contentFrom: contentAfter(sentence, subject ? verbEnd : who.end),
       speaker,
       speakerStart: who.start,
@@ -130,6 +149,9 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
 function describedSpeaker(text: string, book: SpeakerBook): string | null {
   // "the 46-year-old", "the Spaniard": the person quoted last, by age or origin.
   if (/^the\s+(?:\d+-year-old|\p{Lu}\p{Ll}+)$/u.test(text)) return book.current;
+  // "The analyst forecasts …" after a firm spoke, and no one in person since: the firm.
+  if (FIRM_AS_PERSON.test(text) && (book.current === null || book.orgSpokeLast))
+    return book.organisation;
   if (!describesSomeone(text) || /^(?:a|an|someone)\s/i.test(text)) return null;
   return book.byRole(text) ?? (/^the\s/i.test(text) ? book.current : null);
 }
@@ -149,7 +171,10 @@ export function describesSomeone(text: string): boolean {
 function publishes(subject: Who | null, book: SpeakerBook): boolean {
   if (subject === null) return false;
   if (subject.kind === 'phrase') return isPublication(subject.text);
-  return subject.kind === 'name' && book.isOrg(book.resolve(subject.text) ?? '');
+  if (subject.kind !== 'name') return false;
+  // An organisation, or a one-word name that is no person's surname ("Greyline sees").
+  const named = book.resolve(subject.text) ?? '';
+  return book.isOrg(named) || !named.includes(' ');
 }
 
 /** Whether a forecasting verb's subject says who forecasts: a name, "he", "analysts". */

@@ -28,6 +28,9 @@ const LY_ADVERB = /(?<!\s)\s+[a-z]+ly$/;
 export const ATTRIBUTION_REACH = 400;
 
 const RELATIVE = /^(?:who|which)\s/i;
+/** Unnamed people, the subject on their own: "officials", "Western diplomats", "some analysts". */
+const UNNAMED_PLURAL =
+  /^(?:[\p{L}-]+\s+){0,2}(?:analysts|economists|experts|officials|observers|diplomats|sources|investors|traders|scientists|forecasters|strategists|people)$/iu;
 /** The full stop of an abbreviation or initial, which ends no segment: "St. Olaf", "Lt. Gen.". */
 const ABBREVIATION_STOP =
   /(?<=\b(?:St|Mt|Dr|Mr|Mrs|Ms|Co|Inc|Ltd|Corp|Jr|Sr|Lt|Gen|Col|Gov|Sen|Rep|[A-Z]))\./g;
@@ -109,6 +112,8 @@ export function subjectBefore(
       const adjacent = step === 0 || who.end === from + text.length;
       if (who.kind !== 'phrase' && adjacent) return { ...who, from: first?.from ?? from };
       if (step === lead) first = { ...who, from };
+      // "At the summit, officials warned": unnamed people are the whole subject.
+      if (step === lead && UNNAMED_PLURAL.test(text)) break;
     }
     if (sentence[start - 1] !== ',') break;
     end = start - 1;

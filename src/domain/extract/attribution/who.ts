@@ -2,6 +2,7 @@
 // organisation, a surname), a pronoun, or a phrase that only describes someone ("the
 // research firm", "a senior economist at …"), which speakers.ts and the speaker book resolve.
 import { NOT_NAME_WORDS, findNames, isTitle } from './names';
+import { namesNoSpeaker } from './not-speakers';
 import { publisherOf } from './org-names';
 import { PRONOUN, type SpeakerBook } from './speaker-book';
 
@@ -51,7 +52,29 @@ export function tailSpeaker(
 }
 
 /** Where a speaker's own words end: "Gopinath | at the World Economic Forum". */
-const HEAD_END = /\s+(?:at|in|on|of|for|from|during|after|before|with|to|as|via)\s/;
+const HEAD_END = /\s+(?:at|in|on|of|for|from|during|after|before|with|to|as|via)\s/g;
+
+/** Where the head ends: at the first HEAD_END outside a name ("the Bank of England | at …"). */
+function headEnd(text: string, names: readonly { start: number; end: number }[]): number {
+  for (const m of text.matchAll(HEAD_END))
+    if (!names.some((n) => n.start <= m.index && m.index < n.end)) return m.index;
+  return text.length;
+}
+
+/** A prepositional phrase, never a subject: "of Nordbank", "In Washington", "After the war". */
+const PREPOSITION =
+  /^(?:of|at|from|with|for|in|on|by|after|before|during|since|until|amid|despite|following|under|across|throughout|ahead\s+of|speaking\s+(?:at|to|on|in))\s/i;
+
+/** Unnamed staff after an organisation's one-word name: "Gartner analysts" speak for it. */
+const HEAD_STAFF =
+  /^(?:analysts|economists|strategists|researchers|forecasters|experts|officials|scientists)$/;
+
+/**
+ * Capitalised common nouns that open a sentence as its whole subject ("Analysts expect"): any
+ * other lone capitalised word there is a name ("Nomura said").
+ */
+const COMMON_SUBJECT =
+  /^(?:Analysts|Economists|Experts|Officials|Observers|Diplomats|Sources|Investors|Traders|Scientists|Forecasters|Strategists|Researchers|Polls|Surveys|Markets|Critics|Voters|Fans|Police|Authorities|Doctors|Campaigners|Activists|Residents|Everyone|Nobody|Someone|Insiders|Reports|Estimates|Forecasts|Projections|Data|Figures)$/;
 
 /** Words that may stand before a pronoun subject in its clause. */
 const LEADING =
@@ -74,21 +97,22 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
     return { kind: 'pronoun', text: lastWord, start: at, end: at + lastWord.length };
   }
   // "with IDC forecasting …": the subject of an absolute clause follows "with".
-  const absolute = /^with\s+(?=\p{Lu})/u.exec(text);
+  const absolute = /^with\s+(?=\p{Lu})/iu.exec(text);
   if (absolute) {
     const rest = text.slice(absolute[0].length);
     return classifyWho(rest, start + absolute[0].length, book, false);
   }
   // "of Nordbank", "at the agency": a prepositional phrase set off by commas is no subject.
-  if (/^(?:of|at|from|with|for|in|on|by)\s/.test(text))
-    return { kind: 'phrase', text, start, end: start + text.length };
+  // So is one that opens a sentence: "In Washington, the president said", "At the summit, …".
+  if (PREPOSITION.test(text)) return { kind: 'phrase', text, start, end: start + text.length };
   const names = findNames(text);
   // A description ("senior economist at Cambridge Econometrics", "a friend of Ana Ruiz") is
   // headed by its first words: a name after its preposition is not the speaker.
-  const headLength = /^\p{Ll}/u.test(text)
-    ? (HEAD_END.exec(text)?.index ?? text.length)
-    : text.length;
-  const person = names.findLast((n) => !n.org && n.end <= headLength);
+  const headLength = /^\p{Ll}/u.test(text) ? headEnd(text, names) : text.length;
+  // Places and events ("the Middle East", "the World Cup") name no one who speaks.
+  const person = names.findLast(
+    (n) => !n.org && n.end <= headLength && !namesNoSpeaker(n.name, book.knows(n.name)),
+  );
   const asName = (n: { name: string; start: number; end: number }): Who => ({
     kind: 'name',
     text: n.name,
@@ -105,7 +129,7 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
   }
   // A surname or a one-word organisation ("Gopinath at the World Economic Forum", "IDC"):
   // the words before any preposition.
-  const head = text.split(HEAD_END)[0] ?? '';
+  const head = text.slice(0, headEnd(text, names));
   const headWords = head.split(/\s+/).filter(Boolean);
   // Words that end in a title describe someone: "European Central Bank governing council
   // member", "Nomura's chief UK economist".
@@ -131,20 +155,30 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
     };
   }
   const org = names.findLast((n) => n.org && n.end <= head.length);
-  if (org && !described && !/^\p{Ll}/u.test(text)) return asName(org);
+  // "the Bank of England", not "the bank's chief economist".
+  if (org && !described && !/^\p{Ll}/u.test(text.replace(/^the\s+/, ''))) return asName(org);
   // A surname or a one-word organisation ("Gopinath at the World Economic Forum", "IDC"): a
   // capitalised word that starts a sentence is one only when the text has named it before.
+  // It heads the subject: only unnamed staff may follow it ("Gartner analysts", not "the
+  // Gulf states"), and a lone word may be a possessive name ("Moody's said").
   const surname = headWords.findLast(
     (w, i) =>
-      /^[A-Z][\p{L}-]+$/u.test(w) &&
+      (/^[A-Z][\p{L}-]+$/u.test(w) ||
+        (headWords.length === 1 && /^[A-Z][\p{L}-]+['’]s$/u.test(w))) &&
       !NOT_NAME_WORDS.has(w) &&
-      (book.knows(w) || /^[A-Z]{2,}$/.test(w) || !(initial && i === 0)),
+      headWords.slice(i + 1).every((x) => HEAD_STAFF.test(x)) &&
+      !namesNoSpeaker(capitalsUpTo(headWords, i), book.knows(w)) &&
+      (book.knows(w) ||
+        /^[A-Z]{2,}$/.test(w) ||
+        !(initial && i === 0) ||
+        (headWords.length === 1 && !COMMON_SUBJECT.test(w) && !/[^'’s]s$/.test(w))),
   );
   // "the Spaniard", "the Briton": a description of someone named before, not a surname.
   if (
     headWords.length === 2 &&
     /^the$/i.test(headWords[0] ?? '') &&
-    !book.knows(headWords[1] ?? '')
+    !book.knows(headWords[1] ?? '') &&
+    !/^[A-Z]{2,}$/.test(headWords[1] ?? '')
   )
     return { kind: 'phrase', text, start, end: start + text.length };
   const [a, and, b] = headWords.slice(-3);
@@ -158,4 +192,11 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
     return { kind: 'name', text: surname, start: at, end: at + surname.length };
   }
   return { kind: 'phrase', text, start, end: start + text.length };
+}
+
+/** The capitalised words that end at headWords[i]: "Wall Street" for "Street". */
+function capitalsUpTo(headWords: readonly string[], i: number): string {
+  let from = i;
+  while (from > 0 && /^\p{Lu}/u.test(headWords[from - 1] ?? '')) from -= 1;
+  return headWords.slice(from, i + 1).join(' ');
 }

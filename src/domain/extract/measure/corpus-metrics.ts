@@ -79,7 +79,8 @@ export const NO_COUNTS: CorpusCounts = {
   probabilityRight: 0,
 };
 
-const HONORIFIC = /^(?:(?:sir|dame|dr|mr|mrs|ms|prof|professor|lt|gen|adm|rev)\.?\s+)+/;
+const HONORIFIC =
+  /^(?:(?:sir|dame|lord|lady|baroness|baron|dr|mr|mrs|ms|prof|professor|lt|gen|adm|rev)\.?\s+)+/;
 
 /** A name as compared: accents, case, "the" and honorifics ("Sir", "Dr.") set aside. */
 export function speakerKey(name: string | null): string {

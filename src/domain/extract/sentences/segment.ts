@@ -3,6 +3,7 @@
 // Every sentence is at most MAX_SENTENCE_CHARS long, and the segmenter is fed windows of at
 // most SEGMENT_WINDOW_CHARS, so the work per character stays the same however long the text.
 import { countWork } from '../work';
+import { joinAbbreviations } from './abbreviations';
 
 export interface Span {
   start: number;
@@ -75,7 +76,7 @@ export function sentences(paragraph: Span): Span[] {
     for (let i = 0; i < keep; i += 1) pushTrimmed(local, text, found[i]![0], found[i]![1]);
     from = keep < found.length ? found[keep]![0] : to;
   }
-  return local.map((s) => ({
+  return joinAbbreviations(local, text, MAX_SENTENCE_CHARS).map((s) => ({
     ...s,
     start: s.start + paragraph.start,
     end: s.end + paragraph.start,

@@ -33,7 +33,7 @@ const PATTERNS: [CueType, RegExp][] = [
   ['possibility', /\b(?:couldn't|mightn't)\b(?! have\b)/g],
   [
     'expectation',
-    /\b(?:expects?|expected to|expecting|predicts?|forecasts?(?! (?:drew|was|were|had|proved|came|\w+ed)\b)|likely(?! voters?\b)|unlikely|probably|certainly|bound to)\b/g,
+    /\b(?:expects?|expected to|expecting|predicts?|predicting|forecasting|forecasts?(?! (?:drew|was|were|had|proved|came|\w+ed)\b)|likely(?! voters?\b)|unlikely|probably|certainly|bound to)\b/g,
   ],
   [
     // Other forecasting verbs, and "on course / on track / set to" with a verb of change.
