@@ -106,3 +106,20 @@ describe('no forecast cue', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a month in a clause told in the past', () => {
+  it('is the last one, not a deadline', () => {
+    const [p] = extractForecasts(
+      'The bank is likely to cut rates twice this year, economists said, as inflation fell to 2.4 percent in March.',
+      { publishedOn: '2025-04-10' },
+    );
+    expect(p?.deadline).toEqual({ earliest: '2025-01-01', latest: '2025-12-31' });
+  });
+
+  it('still dates a forecast in a forward clause', () => {
+    const [p] = extractForecasts('Prices fell, but they will rise again in March, she said.', {
+      publishedOn: '2025-04-10',
+    });
+    expect(p?.deadline?.latest).toBe('2026-03-31');
+  });
+});

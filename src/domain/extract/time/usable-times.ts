@@ -15,6 +15,18 @@ const BARE_WEEKDAY =
 const REPORTED =
   /\b(?:said|told|announced|revealed|wrote|warned|added|noted|predicted|forecast|argued|insisted|stated|explained|claimed|reported|published|released)\b/i;
 
+/**
+ * A month named without its year in a clause told in the past ("as inflation fell to 2.4% in
+ * March") is the last one, not the next: chrono reads it forward, so it is set aside.
+ */
+const BARE_MONTH =
+  /^(?:in\s+|on\s+|during\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const PAST_CLAUSE =
+  /\b(?:was|were|had|did|fell|rose|grew|slid|jumped|dropped|climbed|eased|slowed|shrank|contracted|expanded|peaked|came|hit|saw)\b(?:[^,;:.!?\u201C\u201D"]|\.(?=\d))*$/i;
+/** Words that turn a clause forward after all: "fell … and will rise again in March". */
+const FORWARD_CLAUSE =
+  /\b(?:will|would|could|may|might|shall|going|expects?|expected|predicted|forecast|until|next)\b(?:[^,;:.!?\u201C\u201D"]|\.(?=\d))*$/i;
+
 /** What follows a date that is the subject of a past event: "[next] summer was …". */
 const PAST_EVENT_REACH = 100;
 
@@ -48,6 +60,11 @@ export function usableTimes(
     if (brackets.inside(local.start) || t.deadline.latest < ctx.publishedOn) continue;
     if (isTimeOfSpeaking(s.text.slice(0, local.start))) continue;
     if (BARE_WEEKDAY.test(t.text) && REPORTED.test(s.text)) continue;
+    const before = s.text.slice(0, local.start);
+    if (BARE_MONTH.test(t.text) && PAST_CLAUSE.test(before)) {
+      const clause = before.slice(before.search(PAST_CLAUSE));
+      if (!FORWARD_CLAUSE.test(clause)) continue;
+    }
     if (!startsPastEvent(s.text.slice(local.end, local.end + PAST_EVENT_REACH))) out.push(local);
   }
   return out;
