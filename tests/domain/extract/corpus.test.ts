@@ -7,12 +7,14 @@ import { DOMAINS, figuresTable, loadCorpus, measureCorpus, missLines } from './c
  * a change that makes the extractor read real articles worse fails here.
  */
 const FLOORS = {
-  precision: 0.77,
+  // Measured 2026-12-07: precision 82.2%, recall 92.9%, speaker 90.8%, role 94.6%, deadline
+  // 87.7%, probability 90.5% (31 excerpts, 140 forecasts, 180 proposals).
+  precision: 0.8,
   recall: 0.9,
   speaker: 0.89,
   role: 0.93,
-  deadline: 0.76,
-  probability: 0.87,
+  deadline: 0.86,
+  probability: 0.88,
 };
 
 const corpus = loadCorpus();
