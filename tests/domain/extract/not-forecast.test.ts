@@ -51,6 +51,7 @@ describe('not a forecast', () => {
     'The ministry anticipates a surplus by 2026.',
     'The agency foresees demand peaking before 2030.',
     'Output is projected to double by the end of the decade.',
+    'The finance ministry projects growth of 1.2 percent in 2025.',
     'The ruling party is on course to lose half its seats at the next election.',
     'Global temperatures are set to breach the 1.5C threshold within five years.',
   ])('still proposes %s', (sentence) => {

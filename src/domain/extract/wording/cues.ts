@@ -39,7 +39,7 @@ const PATTERNS: [CueType, RegExp][] = [
     // Other forecasting verbs, and "on course / on track / set to" with a verb of change.
     'expectation',
     new RegExp(
-      String.raw`\b(?:anticipates?|anticipated to|anticipating|foresees?|foreseeing|projects? that|projected to|projecting|on (?:course|track) (?:to|for)|set to (?:${CHANGE}))\b`,
+      String.raw`\b(?:anticipates?|anticipated to|anticipating|foresees?|foreseeing|projects? (?:that|growth|inflation|output|demand|sales|prices|a|an|the|[0-9])|projected to|projecting|on (?:course|track) (?:to|for)|set to (?:${CHANGE}))\b`,
       'g',
     ),
   ],
