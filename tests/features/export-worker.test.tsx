@@ -47,8 +47,12 @@ describe('a big export, written in a worker', () => {
   it('shows progress and downloads the same file the page would write', async () => {
     const downloads = catchDownloads();
     const data = bigData();
+    // The worker waits until the progress has been seen: on a busy machine a free worker could
+    // finish the whole export before the first look, and the bar would be gone.
+    holdWorkers();
     await chooseCsv(data);
     expect(await screen.findByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+    releaseWorkers();
     await waitFor(() => expect(downloads.names).toHaveLength(1), { timeout: 10_000 });
     expect(downloads.names[0]).toMatch(/^hindsight-scorecard-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(await sameBytes(downloads.blobs[0]!, scorecardToCsv(data))).toBe(true);
