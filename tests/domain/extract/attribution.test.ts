@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractForecasts } from '../../../src/domain/extract/extract';
-import { roleNear } from '../../../src/domain/extract/attribution/roles';
+import { roleNear } from '../../../src/domain/extract/names/roles';
 import { isTimeOfSpeaking } from '../../../src/domain/extract/wording/cues';
 import { findStatedOdds } from '../../../src/domain/extract/wording/stated-odds';
 

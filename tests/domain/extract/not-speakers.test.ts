@@ -2,8 +2,8 @@
 // however near a reporting verb they stand; organisations named with "of" are, in full.
 import { describe, expect, it } from 'vitest';
 import { extractForecasts } from '../../../src/domain/extract/extract';
-import { findNames } from '../../../src/domain/extract/attribution/names';
-import { namesNoSpeaker } from '../../../src/domain/extract/attribution/not-speakers';
+import { findNames } from '../../../src/domain/extract/names/names';
+import { namesNoSpeaker } from '../../../src/domain/extract/names/not-speakers';
 
 const speakers = (text: string) =>
   extractForecasts(text, { publishedOn: '2024-03-01' }).map((p) => p.speaker);

@@ -1,7 +1,7 @@
 // The sentence splitter keeps abbreviations inside their sentence: titles before a name, a
 // month or "No." before a number, a company's "Inc." or "U.S." before lower-case words.
 import { describe, expect, it } from 'vitest';
-import { roleNear } from '../../../src/domain/extract/attribution/roles';
+import { roleNear } from '../../../src/domain/extract/names/roles';
 import { sentences } from '../../../src/domain/extract/sentences/segment';
 
 const split = (text: string): string[] =>

@@ -3,7 +3,7 @@
 // a description are, and names that run into others.
 import { describe, expect, it } from 'vitest';
 import { extractForecasts } from '../../../src/domain/extract/extract';
-import { findNames } from '../../../src/domain/extract/attribution/names';
+import { findNames } from '../../../src/domain/extract/names/names';
 import { speakerKey } from '../../../src/domain/extract/measure/corpus-metrics';
 
 const propose = (text: string) => extractForecasts(text, { publishedOn: '2024-03-01' });

@@ -4,8 +4,8 @@
 // such an attribution makes wait, speaker-less, for the next person the text names, for as
 // long as DESCRIBED_REACH characters (issue 17).
 import type { Proposal } from '../extract';
-import { findNames } from './names';
-import { namesNoSpeaker } from './not-speakers';
+import { findNames } from '../names/names';
+import { namesNoSpeaker } from '../names/not-speakers';
 import type { Span } from '../sentences/segment';
 import type { SpeakerBook } from './speaker-book';
 import type { Attribution } from './speakers';

@@ -1,10 +1,16 @@
 // Who the text has named so far: surnames, acronyms, organisations, roles, and who is being
 // quoted. "He", "she", "they", a bare surname and "the agency" resolve through it.
-import { genderOf, pronounGender, type Gender } from './gender';
-import { BEFORE_COMMA, HONORIFIC, findNames } from './names';
-import { namesNoSpeaker } from './not-speakers';
-import { roleAfter, roleNear } from './roles';
-import { ACRONYM_AFTER, ACRONYM_BEFORE, ORG_REFERENCE, publisherOf, shortNames } from './org-names';
+import { genderOf, pronounGender, type Gender } from '../names/gender';
+import { BEFORE_COMMA, HONORIFIC, findNames } from '../names/names';
+import { namesNoSpeaker } from '../names/not-speakers';
+import { roleAfter, roleNear } from '../names/roles';
+import {
+  ACRONYM_AFTER,
+  ACRONYM_BEFORE,
+  ORG_REFERENCE,
+  publisherOf,
+  shortNames,
+} from '../names/org-names';
 
 export const PRONOUN = /^(he|she|they)$/i;
 /** "The pair", "the duo", "both men": the two people last quoted together. */

@@ -1,8 +1,8 @@
 // Who said it: an attribution verb ("said", "told", "according to" …) and the speaker next to
 // it. "He", "she", "they" and a bare surname resolve through a SpeakerBook to the last person
 // quoted (news copy's "he said" points at the current speaker, not at any name just mentioned).
-import { isTitle } from './names';
-import { isPublication } from './org-names';
+import { isTitle } from '../names/names';
+import { isPublication } from '../names/org-names';
 import { PAIR_REFERENCE, type SpeakerBook } from './speaker-book';
 import { boundaryBefore, contentAfter, phraseAfter, subjectBefore, type Who } from './subject';
 

@@ -4,7 +4,7 @@
 // long its sentence.
 import { isSpace } from '../sentences/segment';
 import { countWork } from '../work';
-import { findNames } from './names';
+import { findNames } from '../names/names';
 import type { SpeakerBook } from './speaker-book';
 import { classifyWho, tailSpeaker, type Who } from './who';
 

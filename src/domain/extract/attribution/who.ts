@@ -1,9 +1,9 @@
 // What the words next to an attribution verb are: a name (a person, two people, an
 // organisation, a surname), a pronoun, or a phrase that only describes someone ("the
 // research firm", "a senior economist at …"), which speakers.ts and the speaker book resolve.
-import { NOT_NAME_WORDS, findNames, isTitle } from './names';
-import { namesNoSpeaker } from './not-speakers';
-import { publisherOf } from './org-names';
+import { NOT_NAME_WORDS, findNames, isTitle } from '../names/names';
+import { namesNoSpeaker } from '../names/not-speakers';
+import { publisherOf } from '../names/org-names';
 import { PRONOUN, type SpeakerBook } from './speaker-book';
 
 export interface Who {
