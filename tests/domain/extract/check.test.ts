@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figures } from '../../../src/domain/extract/measure/corpus-metrics';
-import { DOMAINS, figuresTable, loadCorpus, measureCorpus, missLines } from './corpus-excerpts';
+import { expectAtFloors, expectExcerptShape, expectVerbatimLabels } from './corpus-checks';
+import { DOMAINS, loadCorpus } from './corpus-excerpts';
 
 /**
  * The held-out check set (check/README.md): measured, never tuned on. Its figures are the
@@ -34,13 +34,7 @@ describe('the held-out check set', () => {
     expect(DOMAINS.filter((d) => check.filter((e) => e.source.domain === d).length < 2)).toEqual(
       [],
     );
-    for (const e of check) {
-      const words = e.text.split(/\s+/).filter(Boolean).length;
-      expect(words, e.id).toBeGreaterThanOrEqual(150);
-      expect(words, e.id).toBeLessThanOrEqual(600);
-      expect(e.source.url, e.id).toMatch(/^https?:\/\//);
-      expect(e.source.publishedOn, e.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
+    expectExcerptShape(check);
   });
 
   it('shares no source with the development corpus', () => {
@@ -49,23 +43,10 @@ describe('the held-out check set', () => {
   });
 
   it('quotes every label verbatim from its excerpt', () => {
-    for (const e of check) {
-      for (const f of e.forecasts)
-        for (const q of [f.quote, ...(f.also ?? [])]) expect(e.text, e.id).toContain(q);
-      for (const n of e.negatives) expect(e.text, e.id).toContain(n.quote);
-    }
+    expectVerbatimLabels(check);
   });
 
   it('is read at or above the floors', () => {
-    const { byDomain, total, misses } = measureCorpus(check);
-    console.info(figuresTable('check set figures (never tuned on):', byDomain, total));
-    if (process.env.CORPUS_MISSES) console.info(missLines(misses));
-    const f = figures(total);
-    expect(f.precision).toBeGreaterThanOrEqual(FLOORS.precision);
-    expect(f.recall).toBeGreaterThanOrEqual(FLOORS.recall);
-    expect(f.speaker).toBeGreaterThanOrEqual(FLOORS.speaker);
-    expect(f.role).toBeGreaterThanOrEqual(FLOORS.role);
-    expect(f.deadline).toBeGreaterThanOrEqual(FLOORS.deadline);
-    expect(f.probability).toBeGreaterThanOrEqual(FLOORS.probability);
+    expectAtFloors(check, 'check set figures (never tuned on):', FLOORS);
   });
 });
