@@ -48,7 +48,8 @@ const CHRONO_DROP =
   /\b(?:years?|decades?|ago)\b|\d0s\b|^(?:right\s+)?now$|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s+(?:of\s+)?(?:days?|weeks?|months?|hours?|minutes?|seconds?)\b/i;
 const MONTH_NAME =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
-const FULL_MONTH =
+/** A month's whole name, alone. */
+export const FULL_MONTH =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 /** Month names that are also common words ("may", "march"): need "in", "by"… in front. */
 const AMBIGUOUS_MONTH = /^(?:may|mar(?:ch)?)$/i;

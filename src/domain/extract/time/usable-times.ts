@@ -3,7 +3,7 @@
 import type { Span } from '../sentences/segment';
 import { BracketWalk } from '../sentences/clauses';
 import { isTimeOfSpeaking, startsPastEvent } from '../wording/cues';
-import type { TimePhrase } from './time-phrases';
+import { FULL_MONTH, type TimePhrase } from './time-phrases';
 import type { TimeReader } from './time-reader';
 
 /**
@@ -19,8 +19,7 @@ const REPORTED =
  * A month named without its year in a clause told in the past ("as inflation fell to 2.4% in
  * March") is the last one, not the next: chrono reads it forward, so it is set aside.
  */
-const BARE_MONTH =
-  /^(?:in\s+|on\s+|during\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const MONTH_LEAD = /^(?:in|on|during)\s+/i;
 const PAST_CLAUSE =
   /\b(?:was|were|had|did|fell|rose|grew|slid|jumped|dropped|climbed|eased|slowed|shrank|contracted|expanded|peaked|came|hit|saw)\b(?:[^,;:.!?\u201C\u201D"]|\.(?=\d))*$/i;
 /** Words that turn a clause forward after all: "fell … and will rise again in March". */
@@ -61,9 +60,9 @@ export function usableTimes(
     if (isTimeOfSpeaking(s.text.slice(0, local.start))) continue;
     if (BARE_WEEKDAY.test(t.text) && REPORTED.test(s.text)) continue;
     const before = s.text.slice(0, local.start);
-    if (BARE_MONTH.test(t.text) && PAST_CLAUSE.test(before)) {
-      const clause = before.slice(before.search(PAST_CLAUSE));
-      if (!FORWARD_CLAUSE.test(clause)) continue;
+    if (FULL_MONTH.test(t.text.replace(MONTH_LEAD, ''))) {
+      const past = before.search(PAST_CLAUSE);
+      if (past >= 0 && !FORWARD_CLAUSE.test(before.slice(past))) continue;
     }
     if (!startsPastEvent(s.text.slice(local.end, local.end + PAST_EVENT_REACH))) out.push(local);
   }

@@ -3,8 +3,8 @@
 // probability and day; then what it resolves on and its caveats.
 import { useCallback } from 'react';
 import type { ForecastView } from '../../../domain/catalogue';
-import { formatDay } from '../../../domain/dates';
-import { describeDeadline, type deadlineStatus } from '../../../domain/deadline';
+import { formatDay, type IsoDate } from '../../../domain/dates';
+import { describeDeadline, forecastStatus, type deadlineStatus } from '../../../domain/deadline';
 import { effectiveLexicon, findEntry, followsWording } from '../../../domain/lexicon';
 import { KIND_LABELS, type Forecast, type LexiconEntry } from '../../../domain/model';
 import { useDocumentValue, type RecordSnapshot } from '../../../state/use-document';
@@ -25,6 +25,17 @@ export function useLexiconEntry(hedge: string): LexiconEntry | null {
       [hedge],
     ),
   );
+}
+
+/**
+ * What a card of either kind (the reader's, a report's) shows of a forecast beside its text:
+ * its hedge's lexicon entry, its status on `today`, and the id its claim is named by.
+ */
+export function useCardFacts(view: ForecastView, today: IsoDate) {
+  const { forecast, state } = view;
+  const entry = useLexiconEntry(forecast.hedge);
+  const status = forecastStatus(forecast, state.outcome, today);
+  return { entry, status, claimId: `claim-${forecast.id}` };
 }
 
 /** The day the forecast was first edited in a judged field after a non-pending judgement. */

@@ -1,11 +1,11 @@
 import { memo, Suspense, useState, type ReactNode } from 'react';
 import type { ForecastView } from '../../../domain/catalogue';
 import type { IsoDate } from '../../../domain/dates';
-import { forecastStatus, type DeadlineStatus } from '../../../domain/deadline';
+import type { DeadlineStatus } from '../../../domain/deadline';
 import type { useActions } from '../../../state/use-actions';
 import { Fold } from '../../../ui/Fold';
 import { lazyPart } from '../../../ui/lazy-part';
-import { CardCriteria, CardHead, useLexiconEntry } from './CardHead';
+import { CardCriteria, CardHead, useCardFacts } from './CardHead';
 import { JudgementPanel } from './JudgementPanel';
 import { CardTags } from '../curation/CardTags';
 import { DeleteForecast } from '../curation/DeleteForecast';
@@ -88,9 +88,7 @@ export const ForecastCard = memo(function ForecastCard({
 }: ForecastCardProps) {
   const { forecast, state, history } = view;
   const [editing, setEditing] = useState(false);
-  const entry = useLexiconEntry(forecast.hedge);
-  const status = forecastStatus(forecast, state.outcome, today);
-  const claimId = `claim-${forecast.id}`;
+  const { entry, status, claimId } = useCardFacts(view, today);
 
   return (
     <CardArticle

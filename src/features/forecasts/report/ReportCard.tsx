@@ -2,9 +2,8 @@
 // rather than worked on. Nothing on it can be changed, so it has no controls at all rather than
 // greyed-out ones; its secondary parts fold on a phone like the reader's own card's.
 import { memo } from 'react';
-import { forecastStatus } from '../../../domain/deadline';
 import { Fold } from '../../../ui/Fold';
-import { CardCriteria, CardHead, useLexiconEntry } from '../card/CardHead';
+import { CardCriteria, CardHead, useCardFacts } from '../card/CardHead';
 import { CardArticle, type ForecastCardProps } from '../card/ForecastCard';
 import { JudgementReport } from './JudgementReport';
 import './report-card.css';
@@ -18,9 +17,7 @@ export const ReportCard = memo(function ReportCard({
   setSize,
 }: ForecastCardProps) {
   const { forecast, state, history } = view;
-  const entry = useLexiconEntry(forecast.hedge);
-  const status = forecastStatus(forecast, state.outcome, today);
-  const claimId = `claim-${forecast.id}`;
+  const { entry, status, claimId } = useCardFacts(view, today);
   return (
     <CardArticle
       forecastId={forecast.id}
