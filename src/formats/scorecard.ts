@@ -169,10 +169,17 @@ export function parseScorecardJson(
   const { summary } = scorecard;
   // Figures are checked by the definitions they were written by: a summary without a scoring
   // version was written before version 2 (export-summary-legacy.ts).
+  // The two came with version 2 together: one without the other is no summary any version wrote.
   if (summary.scoringVersion !== undefined && summary.calibrationAsOf === undefined) {
     return {
       ok: false,
       errors: ['summary.calibrationAsOf: missing (scoring version 2 names the day it counts by)'],
+    };
+  }
+  if (summary.scoringVersion === undefined && summary.calibrationAsOf !== undefined) {
+    return {
+      ok: false,
+      errors: ['summary.scoringVersion: missing (calibrationAsOf is a scoring version 2 field)'],
     };
   }
   const views = forecastViews(data);

@@ -99,6 +99,13 @@ describe('a scorecard written before scoring version 2', () => {
       'summary.calibrationAsOf: missing',
     ],
     [
+      'the day its calibration counts by without a scoring version',
+      (c) => {
+        c.summary.calibrationAsOf = '2024-05-01';
+      },
+      'summary.scoringVersion: missing',
+    ],
+    [
       'a scoring version claimed over figures of before it',
       (c) => {
         c.summary.scoringVersion = 2;
