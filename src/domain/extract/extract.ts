@@ -21,7 +21,7 @@ import { creditWriter } from './attribution/byline';
 import { SpeakerBook } from './attribution/speaker-book';
 import { carrySpeakers, endOf, speechOf, type Before } from './attribution/carry';
 import { findAttributions, type SpeakerVia } from './attribution/speakers';
-import { carryDeadlines, type CarriedFrom } from './time/carried';
+import { carryDeadlines, carryPeriods, type CarriedFrom } from './time/carried';
 import { TimeReader } from './time/time-reader';
 import { countWork } from './work';
 
@@ -123,7 +123,8 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
   // and a role the text gave later ("Mr. Crocker, a retired career ambassador").
   for (const p of proposals) ctx.book.settle(p);
   const credited = creditWriter(proposals, text);
-  return mergeRepeats(carryDeadlines(credited, text, options.publishedOn));
+  const dated = carryPeriods(carryDeadlines(credited, text, options.publishedOn), pars);
+  return mergeRepeats(dated);
 }
 
 function shift(q: QuoteSpan, by: number): QuoteSpan {

@@ -1,6 +1,7 @@
 // Deadlines a text states once and its forecasts refer back to (time/carried.ts), and windows
 // given as ranges ("four to six months"): on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { deadlineConfidence } from '../../../src/domain/extract/confidence';
 import { extractForecasts } from '../../../src/domain/extract/extract';
 import {
   carriedDeadline,
@@ -84,5 +85,52 @@ describe('ranges of durations', () => {
 
   it('still reads "the last four months" as past', () => {
     expect(findDurations('in the last four months prices rose', '2022-06-15')).toEqual([]);
+  });
+});
+
+describe('a figure after a figure for a period', () => {
+  const deadlines = (text: string) =>
+    extractForecasts(text, { publishedOn: '2023-03-01' }).map((p) => [
+      p.deadline?.latest ?? null,
+      p.deadlineFrom ?? null,
+    ]);
+
+  it('is for the same period, in the same paragraph, and says it is inferred', () => {
+    const text =
+      'Harbour Data expects PC shipments to fall 10% in 2024. Tablet shipments will drop 5%.';
+    expect(deadlines(text)).toEqual([
+      ['2024-12-31', null],
+      ['2024-12-31', 'period'],
+    ]);
+    const second = extractForecasts(text, { publishedOn: '2023-03-01' })[1]!;
+    expect(deadlineConfidence(second)).toEqual({
+      level: 'unsure',
+      reason: 'deadline carried from the figure before it',
+    });
+  });
+
+  it('is not carried to a claim without a figure, across a paragraph, or from a "by" date', () => {
+    expect(
+      deadlines('Harbour Data expects PC shipments to fall 10% in 2024. The market will recover.'),
+    ).toEqual([
+      ['2024-12-31', null],
+      [null, null],
+    ]);
+    expect(
+      deadlines(
+        'Harbour Data expects PC shipments to fall 10% in 2024.\n\nTablet shipments will drop 5%.',
+      ),
+    ).toEqual([
+      ['2024-12-31', null],
+      [null, null],
+    ]);
+    expect(
+      deadlines(
+        'Harbour Data expects shipments to reach 300 million by 2026. Prices will rise 5%.',
+      ),
+    ).toEqual([
+      ['2026-12-31', null],
+      [null, null],
+    ]);
   });
 });

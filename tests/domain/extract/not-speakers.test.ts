@@ -17,6 +17,7 @@ describe('words that name no speaker', () => {
     ['Coffee prices will rise 10% next year, according to Brazil.', null],
     ['On Tuesday, the IMF said the global economy will grow 3% next year.', 'IMF'],
     ['MARKETS LIVE Tarnwell Sachs said the index will reach 6,000 by year-end.', 'Tarnwell Sachs'],
+    ['The Fed will cut rates in December, said Jan Marek of Tarnwell Sachs.', 'Jan Marek'],
   ])('%j is spoken by %j', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
@@ -36,6 +37,10 @@ describe('words that name no speaker', () => {
     ['Updated Tuesday', true],
     ['Ola Berg', false],
     ['Kanye West', false],
+    // "Jan" is a first name as well as a month: not before a date or a weekday.
+    ['Jan Hatzius', false],
+    ['Jan 5', true],
+    ['Jan Tuesday', true],
   ])('%j is no speaker: %s', (name, no) => {
     expect(namesNoSpeaker(name)).toBe(no);
   });

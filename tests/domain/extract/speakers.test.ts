@@ -160,6 +160,16 @@ describe('more reporting verbs, staff and first persons', () => {
     ['Harbour Authority Chair Lena Park signalled that fees will rise in 2026.', 'Lena Park'],
     ['Ivo Marek acknowledged that the bridge will not open before 2027.', 'Ivo Marek'],
     ['Economists at Nordwell now expect three rate cuts this year.', 'Nordwell'],
+    ['Coach Ivo Marek hopes the striker will be back before the end of May.', 'Ivo Marek'],
+    ['Greta Holm anticipates that the mine will close in 2027.', 'Greta Holm'],
+    ['Harbour Capital has confirmed that the fund will close in 2026.', 'Harbour Capital'],
+    ['Lena Park is hopeful that the bridge will open in 2026.', 'Lena Park'],
+    ['Greta Holm doubts that the bridge will open before 2027.', 'Greta Holm'],
+    ['Nordwell reported that sales will fall 5% in 2025.', 'Nordwell'],
+    ['Nordwell has long been predicting that sales will fall 5% in 2025.', 'Nordwell'],
+    ['Shipments are forecast by Harbour Data to grow 4% in 2025.', 'Harbour Data'],
+    ['Shipments are forecast to grow 4% in 2025.', null],
+    ['Ivo Marek of Tarnwell Sachs said the Fed will cut rates in December.', 'Ivo Marek'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

@@ -45,7 +45,12 @@ const FORECASTING =
   'fears|feared|reckons|reckon|revealed|reveals|suggest|suggests|estimates|estimated|predict|' +
   '(?:is|are|was|were)\\s+(?:confident|convinced|optimistic|pessimistic|sure|certain)|' +
   'signall?ed|signals|indicated|indicates|hinted|hints|acknowledged|acknowledges|admitted|' +
-  'admits|stressed|stresses|emphasi[sz]ed|announced|announces|stated|states|explained';
+  'admits|stressed|stresses|emphasi[sz]ed|announced|announces|stated|states|explained|' +
+  'hopes|hoped|anticipates|anticipated|anticipate|foresees|foresaw|foresee|envisages|envisions|' +
+  'doubts|doubted|feels|felt|worries|tipped|tips|backed|backs|guessed|guesses|confirmed|confirms|' +
+  'reported|reports|concluded|concludes|calculated|calculates|maintained|maintains|contended|' +
+  'contends|declared|commented|pointed out|observed|remarked|wagered|bets|' +
+  '(?:is|are|was|were)\\s+(?:hopeful|doubtful|adamant|bullish|bearish|upbeat|gloomy)';
 /** What a report or its publisher does: "the new forecast from OPEC calls for …". */
 const PUBLISHING = 'calls for|shows|sees|projects|projected|projecting|found|finds';
 const ATTRIBUTION = new RegExp(
@@ -71,6 +76,9 @@ const FIRM_AS_PERSON = /^the\s+(?:analyst|forecaster|researcher|research\s+house
 /** A be-auxiliary right before a verb makes it passive: "are forecast", "was predicted". */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
 
+/** The agent of a passive: "forecast by Canalys", "predicted by the IMF". */
+const AGENT = /^\s+by\s+(?:the\s+)?/i;
+
 const CONJUNCTION = /^(?:but|and|yet)(?:\s+(?:also|still))?$/i;
 
 /** Attributions in a sentence, resolving their speakers (and updating who is quoted). */
@@ -81,13 +89,19 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     const verbEnd = verbStart + m[0].length;
     const according = /^according to$/i.test(m[0]);
     const forecasting = FORECASTING_VERB.test(m[0]);
-    // "Rents are forecast to climb": a passive names no one who forecasts.
-    if (!/ing$/i.test(m[0]) && PASSIVE.test(sentence.slice(Math.max(0, verbStart - 12), verbStart)))
-      continue;
-    const subject = according ? null : subjectBefore(sentence, verbStart, book);
-    if (forecasting && !namesSomeone(subject)) continue;
-    if (PUBLISHING_VERB.test(m[0]) && !publishes(subject, book)) continue;
-    const after = OBJECT_VERB.test(m[0]) ? null : phraseAfter(sentence, verbEnd, book);
+    // "Rents are forecast to climb": a passive names no one who forecasts, unless its agent
+    // follows ("Shipments are forecast by Canalys to grow").
+    const passive =
+      !/ing$/i.test(m[0]) && PASSIVE.test(sentence.slice(Math.max(0, verbStart - 12), verbStart));
+    const agent = passive ? AGENT.exec(sentence.slice(verbEnd, verbEnd + 8)) : null;
+    if (passive && !agent) continue;
+    const subject = according || agent ? null : subjectBefore(sentence, verbStart, book);
+    if (!agent && forecasting && !namesSomeone(subject)) continue;
+    if (!agent && PUBLISHING_VERB.test(m[0]) && !publishes(subject, book)) continue;
+    const after = OBJECT_VERB.test(m[0])
+      ? null
+      : phraseAfter(sentence, verbEnd + (agent?.[0].length ?? 0), book);
+    if (agent && after?.kind !== 'name') continue;
     // "Drones will deliver parcels by 2030, says Kestrel CEO": after a comma, the speaker
     // follows the verb when the words before it name nobody.
     // So does a clause before the comma ("Global Markets will rally, said Tom Reed"): a

@@ -14,7 +14,7 @@ const BOUNDARY = /[,;:.!?\u201C\u201D\u2018"([\]\u2013\u2014]/;
 // (?<!\s) starts a match only where a run of spaces starts: each run is read once, not once
 // for every space in it.
 const ADVERBS =
-  /(?<!\s)\s+(?:rightly|also|previously|recently|later|once|has|have|had|is|are|was|were|then|now|further|again|already|still|even|repeatedly)$/i;
+  /(?<!\s)(?:\s+(?:rightly|also|previously|recently|later|once|has|have|had|is|are|was|were|been|long|then|now|further|again|already|still|even|repeatedly))+$/i;
 /** A manner adverb between subject and verb: "polls overwhelmingly predict" (lower case only). */
 const LY_ADVERB = /(?<!\s)\s+[a-z]+ly$/;
 

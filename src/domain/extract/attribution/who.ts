@@ -19,6 +19,7 @@ export interface Who {
 const PAIR_GAP = /^\s*(?:and|&)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 
 /** Staff who speak for the organisation named just before them. */
+const AFFILIATION = /^\s+(?:of|at|from)\s+(?:the\s+)?$/i;
 const STAFF = /^\s+(?:analysts|economists|strategists|researchers|forecasters|experts)$/;
 
 /** "with Gartner predicting": a one-word subject of an absolute clause. */
@@ -110,8 +111,14 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
   // headed by its first words: a name after its preposition is not the speaker.
   const headLength = /^\p{Ll}/u.test(text) ? headEnd(text, names) : text.length;
   // Places and events ("the Middle East", "the World Cup") name no one who speaks.
+  // "Ivo Marek of Tarnwell Sachs": a name right after another's "of" or "at" is where the
+  // first works, not who speaks.
   const person = names.findLast(
-    (n) => !n.org && n.end <= headLength && !namesNoSpeaker(n.name, book.knows(n.name)),
+    (n, i) =>
+      !n.org &&
+      n.end <= headLength &&
+      !namesNoSpeaker(n.name, book.knows(n.name)) &&
+      !(i > 0 && AFFILIATION.test(text.slice(names[i - 1]!.end, n.start))),
   );
   const asName = (n: { name: string; start: number; end: number }): Who => ({
     kind: 'name',

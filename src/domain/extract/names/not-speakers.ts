@@ -53,7 +53,9 @@ export function namesNoSpeaker(name: string, known = false): boolean {
   if (known) return false;
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   const last = (words.at(-1) ?? '').replace(/['’]s$/, '');
-  if (words.some((w) => TIME_WORDS.test(w.replace(/\.$/, '')))) return true;
+  // "Jan" is a first name too: "Jan Hatzius" speaks, "Jan 5" and "Jan Tuesday" do not.
+  const given = words.length > 1 && words[0] === 'Jan' ? 1 : 0;
+  if (words.slice(given).some((w) => TIME_WORDS.test(w.replace(/\.$/, '')))) return true;
   if (words.length === 1) return PLACES.has(last);
   if (words.some((w) => /\d/.test(w))) return true;
   return (

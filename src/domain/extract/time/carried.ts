@@ -1,18 +1,21 @@
 // Deadlines the text states once and its forecasts refer back to: the day of the election it
-// reports on, and the end of the sports season it is about. A forecast that names no time of
-// its own but speaks of that election ("a close race", "turnout will be high") or that season
-// ("a top-four finish", "Comeback Player of the Year") is dated by it. Read once per text, in
-// time proportional to its length (a handful of regular expressions, no nesting).
+// reports on, the end of the sports season it is about, and the period a figure just before
+// was given for. A forecast that names no time of its own but speaks of that election ("a
+// close race", "turnout will be high") or that season ("a top-four finish", "Comeback Player
+// of the Year") is dated by it; so is a figure after a figure for a period ("Shipments will
+// fall 10% in 2023. Tablets will drop 5%."). Read once per text, in time proportional to its
+// length (a handful of regular expressions, no nesting).
 import * as chrono from 'chrono-node';
 import { addDays, toDate, toIsoDate, yearOf, type IsoDate } from '../../dates';
 import type { Proposal } from '../extract';
+import type { Span } from '../sentences/segment';
 
 export interface CarriedDeadlines {
   electionDay: IsoDate | null;
   seasonEnd: IsoDate | null;
 }
 
-export type CarriedFrom = 'election' | 'season';
+export type CarriedFrom = 'election' | 'season' | 'period';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -126,5 +129,31 @@ export function carryDeadlines(
     const found = undated ? carriedDeadline(p.quote, carried) : null;
     if (!found) return p;
     return { ...p, deadline: { latest: found.latest }, kind: 'dated', deadlineFrom: found.from };
+  });
+}
+
+/** A figure: "5%", "$85", "300 million", "1.3 mb/d". */
+const FIGURE = /\d/;
+
+/**
+ * A figure with no time of its own, in the paragraph where the forecast just before gave a
+ * figure for a period (a year, a quarter, a month: a window, not a "by" date), is for that
+ * period: "IDC expects shipments to fall 10% in 2023. Tablets will drop 5%." Only figures,
+ * only within a paragraph and only from the forecast right before: a claim without a figure
+ * ("the market will recover") or in a new paragraph is no continuation of a list of numbers.
+ * `proposals` are in the text's order, and `pars` its paragraphs.
+ */
+export function carryPeriods(proposals: Proposal[], pars: readonly Span[]): Proposal[] {
+  let par = 0;
+  let previous: { par: number; proposal: Proposal } | null = null;
+  return proposals.map((p) => {
+    while (par + 1 < pars.length && pars[par + 1]!.start <= p.sentenceStart) par += 1;
+    const before = previous?.par === par ? previous.proposal.deadline : null;
+    const carried =
+      p.deadline === null && before?.earliest !== undefined && FIGURE.test(p.quote)
+        ? { ...p, deadline: before, kind: 'dated' as const, deadlineFrom: 'period' as const }
+        : p;
+    previous = { par, proposal: carried };
+    return carried;
   });
 }
