@@ -4,7 +4,8 @@ import type { Proposal } from './extract';
 import { contentTokens } from './sentences/tokens';
 import { countWork } from './work';
 
-const NEGATION = /\b(?:no|not|never|none|nothing|cannot)\b|n['\u2019]t\b/i;
+/** Words that turn a claim round: a repeat says no, or neither does. */
+export const NEGATION = /\b(?:no|not|never|none|nothing|cannot)\b|n['\u2019]t\b/i;
 
 interface Kept {
   proposal: Proposal;

@@ -11,6 +11,7 @@
 import { DEFAULT_LEXICON } from '../lexicon';
 import type { Deadline, ForecastKind, LexiconEntry } from '../model';
 import { mergeRepeats } from './dedupe';
+import { foldHeadlines } from './headlines';
 import { endorse } from './wording/endorse';
 import type { Highlight } from './wording/highlights';
 import { FIRST_PERSON, proposeSentence, type Context } from './propose';
@@ -124,7 +125,7 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
   for (const p of proposals) ctx.book.settle(p);
   const credited = creditWriter(proposals, text);
   const dated = carryPeriods(carryDeadlines(credited, text, options.publishedOn), pars);
-  return mergeRepeats(dated);
+  return foldHeadlines(mergeRepeats(dated), text);
 }
 
 function shift(q: QuoteSpan, by: number): QuoteSpan {
