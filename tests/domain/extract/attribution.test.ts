@@ -188,6 +188,15 @@ describe('stated odds', () => {
     expect(findStatedOdds(text)[0]?.probability).toBeCloseTo(probability, 6);
   });
 
+  it('reads "certain" as certainty only when it is not "some"', () => {
+    const [some] = propose(
+      'Despite turbulence for certain vendors, sales will still grow in 2025.',
+    );
+    expect(some?.probability).toBe(0.85);
+    const [sure] = propose('Sales are certain to grow in 2025.');
+    expect(sure?.probability).toBe(1);
+  });
+
   it('beats the hedge words of the forecast', () => {
     const [p] = propose(
       'Economist Rosa Klein said there is about a 60% chance the bank will cut rates in June.',

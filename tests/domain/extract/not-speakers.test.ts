@@ -63,6 +63,20 @@ describe('organisations named with "of" or "for"', () => {
     expect(findNames('Secretary of State Ana Ruiz').map((n) => n.name)).toEqual(['Ana Ruiz']);
   });
 
+  it('ties initials to an organisation named with "on", or ending a sentence', () => {
+    const text =
+      'Seas will rise a metre by 2100, according to the Intergovernmental Panel on Harbour ' +
+      'Change. The IPHC expects storms to double by 2050.\n\n' +
+      'Shipments will grow 2% in 2025, according to the Northern Data Corporation. NDC ' +
+      'expects tablets to fall 5% in 2025.';
+    expect(speakers(text)).toEqual([
+      'Intergovernmental Panel on Harbour Change',
+      'Intergovernmental Panel on Harbour Change',
+      'Northern Data Corporation',
+      'Northern Data Corporation',
+    ]);
+  });
+
   it.each([
     ['Inflation will fall to 2% by 2025, according to the Bank of Lundia.', 'Bank of Lundia'],
     [

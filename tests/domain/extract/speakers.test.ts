@@ -58,6 +58,15 @@ describe('speakers', () => {
     expect(speakers(text)).toEqual(['Quorvia', 'Quorvia']);
   });
 
+  it('reads a one-word name ending in "s" that starts a sentence, once met inside one', () => {
+    const text =
+      'Ivo Marek, a Canalys analyst, said sales will slow in 2025. Canalys expects tablet ' +
+      'shipments to grow by 4% in 2025.';
+    expect(speakers(text)).toEqual(['Ivo Marek', 'Canalys']);
+    // A plural that starts a sentence is still no name: "Forecasters expect …" is unnamed.
+    expect(speakers('Forecasters expect tablet shipments to grow by 4% in 2025.')).toEqual([null]);
+  });
+
   it('lets a verb after "but" share the subject before it', () => {
     const text = 'Ivo Marek expects the hosts to win, but believes the visitors may surprise.';
     expect(speakers(text)).toEqual(['Ivo Marek', 'Ivo Marek']);
@@ -170,6 +179,10 @@ describe('more reporting verbs, staff and first persons', () => {
     ['Shipments are forecast by Harbour Data to grow 4% in 2025.', 'Harbour Data'],
     ['Shipments are forecast to grow 4% in 2025.', null],
     ['Ivo Marek of Tarnwell Sachs said the Fed will cut rates in December.', 'Ivo Marek'],
+    [
+      'Harbour Data’s recently published country-level forecasts predict that sales will fall in 2025.',
+      'Harbour Data',
+    ],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

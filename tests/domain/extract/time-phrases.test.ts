@@ -98,6 +98,25 @@ describe('findTimePhrases: one phrase per sentence', () => {
       '2022-10-01/2022-12-31',
     ],
     ['Fourth-quarter growth will be weak.', 'Fourth-quarter', 'window', '2022-10-01/2022-12-31'],
+    // …with their year after them, halves, Q and H, and a quarter already over is next year's
+    [
+      'Rates fall in the first quarter next year.',
+      'in the first quarter next year',
+      'window',
+      '2023-01-01/2023-03-31',
+    ],
+    ['Sales recover in Q3 2024.', 'in Q3 2024', 'window', '2024-07-01/2024-09-30'],
+    ['Sales recover in H2.', 'in H2', 'window', '2022-07-01/2022-12-31'],
+    ['Sales recover in the second half.', 'in the second half', 'window', '2022-07-01/2022-12-31'],
+    [
+      'Sales recover in the first quarter.',
+      'in the first quarter',
+      'window',
+      '2023-01-01/2023-03-31',
+    ],
+    // "end-2020", "start-2025": the end or the start of that year
+    ['Rates stay on hold through end-2023.', 'through end-2023', 'window', '2023-12-31/2023-12-31'],
+    ['Rates rise by end-2025.', 'by end-2025', 'point', '/2025-12-31'],
     // spans: centuries, quarters, "to come", "another couple of"
     ['The drought might last half a century.', 'half a century', 'duration', '/2072-12-22'],
     [

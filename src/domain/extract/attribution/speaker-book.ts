@@ -20,6 +20,9 @@ export const PAIR_REFERENCE =
 /** How many recent people a gendered pronoun may look back over. */
 const RECENT_PEOPLE = 6;
 
+/** A capitalised word after a lower-case word or a comma: not capitalised for starting. */
+const PROPER_INSIDE = /(?<=[\p{Ll},]\s{1,3})\p{Lu}[\p{Ll}-]+\b/gu;
+
 export class SpeakerBook {
   private readonly bySurname = new Map<string, string>();
   private readonly roles = new Map<string, string>();
@@ -28,6 +31,8 @@ export class SpeakerBook {
   private readonly abbreviated = new Set<string>();
   private readonly orgs = new Set<string>();
   private readonly heardOrgs = new Set<string>();
+  /** Capitalised words met inside a sentence, after a lower-case word: proper nouns. */
+  private readonly proper = new Set<string>();
   /** The person most recently quoted: organisations are never "he" or "she". */
   current: string | null = null;
   /** The person most recently named, quoted or not: "she" before anyone is quoted. */
@@ -47,6 +52,7 @@ export class SpeakerBook {
   /** Remember every name in the sentence, so a later bare surname can be resolved. */
   noteNames(sentence: string): void {
     this.sentences += 1;
+    for (const m of sentence.matchAll(PROPER_INSIDE)) this.proper.add(m[0]);
     let subject = true;
     let floor = 0;
     for (const found of findNames(sentence)) {
@@ -208,6 +214,14 @@ export class SpeakerBook {
   /** The organisation last named or heard. */
   get organisation(): string | null {
     return this.lastOrg;
+  }
+
+  /**
+   * Whether a capitalised word was met inside a sentence ("a Canalys analyst"): a proper noun,
+   * so "Canalys expects" at the start of a later sentence names someone, for all it ends in s.
+   */
+  seenInside(word: string): boolean {
+    return this.proper.has(word);
   }
 
   /** Whether a one-word name was met before: a surname, an acronym, a one-word organisation. */

@@ -177,6 +177,7 @@ export function classifyWho(text: string, start: number, book: SpeakerBook, init
       !namesNoSpeaker(capitalsUpTo(headWords, i), book.knows(w)) &&
       (book.knows(w) ||
         /^[A-Z]{2,}$/.test(w) ||
+        (headWords.length === 1 && book.seenInside(w)) ||
         !(initial && i === 0) ||
         (headWords.length === 1 && !COMMON_SUBJECT.test(w) && !/[^'’s]s$/.test(w))),
   );

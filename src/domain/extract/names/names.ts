@@ -43,6 +43,7 @@ const ORG_WORDS = new Set(
     'School Foundation Trust Society Federation League Times Post News Radio Press Network ' +
     'Markets Partners Holdings Energy Motors Airlines Team Tracker Forecasting Magazine Journal ' +
     'Herald Tribune Gazette Chronicle Chamber Institution Academy Court Confederation ' +
+    'Panel Programme Program Conference Coalition ' +
     'Observatory Ratings Consulting Consultants Management Investments Financial Technologies ' +
     'Laboratories Labs Statistics Associates Advisors Advisers Parliament Congress Senate ' +
     'Government Treasury Cabinet Assembly Alliance Industries Monitor Watch'
@@ -81,7 +82,7 @@ function endsSentence(word: string): boolean {
  * person's ("Bank of England Governor Andrew Bailey").
  */
 const ORG_OF = new RegExp(
-  `(?:${CAP_WORD}\\s+){0,3}(?:${[...ORG_WORDS].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORD}(?:\\s+${CAP_WORD}){0,3}`,
+  `(?:${CAP_WORD}\\s+){0,3}(?:${[...ORG_WORDS].join('|')})\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP_WORD}(?:\\s+${CAP_WORD}){0,3}`,
   'gu',
 );
 
@@ -108,7 +109,7 @@ function orgsWithOf(text: string): NameSpan[] {
       (/[,.;:]$/.test(b.word) ? 1 : 0) -
       (POSSESSIVE.test(b.word.replace(/[,.;:]$/, '')) ? 2 : 0);
     const name = text.slice(a.start, end);
-    if (!/\s(?:of|for)\s/.test(name)) continue;
+    if (!/\s(?:of|for|on)\s/.test(name)) continue;
     out.push({ name, start: a.start, end, org: true });
   }
   return out;
@@ -117,7 +118,7 @@ function orgsWithOf(text: string): NameSpan[] {
 /** Names in `text`, in order; leading function words ("But Gallyamov …") are dropped. */
 export function findNames(text: string): NameSpan[] {
   countWork(text.length);
-  const withOf = /\s(?:of|for)\s/.test(text) ? orgsWithOf(text) : [];
+  const withOf = /\s(?:of|for|on)\s/.test(text) ? orgsWithOf(text) : [];
   const runs = findRuns(text).filter(
     (n) => !withOf.some((o) => n.start < o.end && o.start < n.end),
   );
@@ -168,7 +169,9 @@ function findRuns(text: string): NameSpan[] {
     if (isTitle(b.word.replace(POSSESSIVE, ''))) continue;
     // "NEW YORK (Reuters) -": a dateline, not a name; acronyms are single words.
     if (kept.every((w) => !/\p{Ll}/u.test(w.word))) continue;
-    const org = kept.some((w) => ORG_WORDS.has(w.word.replace(POSSESSIVE, '')));
+    const org = kept.some((w) =>
+      ORG_WORDS.has(w.word.replace(/[,.;:]$/, '').replace(POSSESSIVE, '')),
+    );
     out.push({ name: text.slice(a.start, end), start: a.start, end, org });
   }
   return out;

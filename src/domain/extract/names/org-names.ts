@@ -12,7 +12,7 @@ export const ORG_REFERENCE =
   /^(?:the|its)\s+(?:[\w-]+\s+)?(?:agency|firm|company|bank|group|organi[sz]ation|report|cartel|body|institute|consultancy|outlook|maker|producer|manufacturer|retailer|giant|carrier|lender|insurer|airline|operator|provider|fund|regulator|ministry|committee|council|commission|department|board|office|authority|bureau|government|treasury|panel|union|association|federation|watchdog|think\s+tank|consultancy|pollster|forecaster)(?:['’]s\s+(?:[a-z]+\s+)?(?:analysts|economists|strategists|researchers|experts|forecasters))?$/i;
 
 const PUBLICATION =
-  '(?:report|forecasts?|outlook|study|survey|analysis|update|projections?|estimates?|figures|data|statement|review)';
+  '(?:report|forecasts?|predictions?|outlook|study|survey|analysis|update|projections?|estimates?|figures|data|statement|review)';
 const ORG_WORDS = String.raw`\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|the\s+|and\s+)*\p{Lu}[\p{L}.&'’-]*){0,5}`;
 /** "The new forecast from OPEC", "the report published by the WMO". */
 const PUBLICATION_BY = new RegExp(
@@ -23,7 +23,7 @@ const PUBLICATION_BY = new RegExp(
 );
 /** "OPEC's annual outlook", "the latest IEA's forecasts". */
 const PUBLICATION_OF = new RegExp(
-  String.raw`^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(${ORG_WORDS})['’]s?\s+(?:[\p{L}-]+\s+){0,2}${PUBLICATION}$`,
+  String.raw`^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(${ORG_WORDS})['’]s?\s+(?:[\p{L}-]+\s+){0,3}${PUBLICATION}$`,
   'u',
 );
 /** "produced by the UK Met Office": a publication's source, set off by commas. */

@@ -57,7 +57,7 @@ export function yearPeriod(year: number): Period {
 
 const LEAD = String.raw`(at\s+(?:the\s+)?(?:very\s+)?least\s+(?:until|till)|(?:until|till)\s+["“‘']?at\s+least|no\s+later\s+than|not\s+later\s+than|between\s+now\s+and|through\s+to|by|until|till|before|in|for|during|throughout|through|thru|on)`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|final|last)`;
-const POSITION = String.raw`(?:the\s+)?(?:very\s+)?(end|start|beginning|middle|first\s+half|second\s+half|(?:first|last)\s+(?:three|six|nine)\s+months|${ORDINAL}(?:\s+(?:or|and|to)\s+${ORDINAL})?\s+quarter)\s+of|(?:the\s+)?(early|late|mid)`;
+const POSITION = String.raw`(?:the\s+)?(?:very\s+)?(end|start|beginning|middle|first\s+half|second\s+half|(?:first|last)\s+(?:three|six|nine)\s+months|${ORDINAL}(?:\s+(?:or|and|to)\s+${ORDINAL})?\s+quarter)\s+of|(?:the\s+)?(early|late|mid)|(end|start)(?=-)`;
 const PREFIX = new RegExp(
   String.raw`(?:\b${LEAD}\s+)?(?:\b(?:${POSITION})(?:\s+|-))?(?:\bthe\s+)?$`,
   'i',
@@ -149,7 +149,8 @@ export function readAnchor(text: string, anchor: Anchor): Reading | null {
   const windowStart = Math.max(0, anchor.from - 60);
   const m = PREFIX.exec(text.slice(windowStart, anchor.from));
   const lead = (m?.[1] ?? '').toLowerCase().replace(/[\s"“‘']+/g, ' ');
-  const part = m?.[2] ?? m?.[3];
+  // "end-2020", "start-2021": business shorthand for the end or start of the year.
+  const part = m?.[2] ?? m?.[3] ?? m?.[4];
   if (anchor.needsContext && !lead && !part) return null;
   // A lone "the" stays out of the phrase: "the 2024 election" is about 2024.
   const from = m && (lead || part) ? windowStart + m.index : anchor.from;

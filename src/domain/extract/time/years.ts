@@ -12,10 +12,16 @@ const YEAR_AFTER_OK =
   /^(?:\s*(?:[,.;:!?)\]’'"”]|[-–]\s*(?:19|20)\d\d)|\s*$|\s+(?:will|would|is|was|has|had|could|might|saw)\b)/i;
 const NOT_A_YEAR_BEFORE = /(?:[\d$£€#/:]|[\d,.][\s]?)$/;
 const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,]\d|\s*(?:%|percent|per\s+cent)\b)/i;
-/** A quarter without "of <year>" after it; "last quarter" is the one just gone, left out. */
+/**
+ * A quarter or a half ("the fourth quarter", "Q1", "H2"), with its year when one follows ("in
+ * the first quarter next year", "Q1 2020"; "the third quarter of 2019" is time-rules'); "last
+ * quarter" is the one just gone, left out.
+ */
 const QUARTER =
-  /\b(first|second|third|fourth|final)[-\s]quarter\b(?!\s+of\b)|\b(q[1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d\d)/gi;
+  /\b(?:(first|second|third|fourth|final)[-\s](quarter|half)\b(?!\s+of\b)|(q[1-4]|h[12])\b)(?:\s+(?:(this|next)\s+year|(?:of\s+)?((?:19|20)\d\d))\b)?/gi;
 const QUARTER_OF: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
+/** Halves as the quarters they span. */
+const HALF_OF: Record<string, [number, number]> = { first: [1, 2], second: [3, 4], final: [3, 4] };
 /** "The New Year": the next 1 January ("through to the New Year", "in the new year"). */
 const NEW_YEAR = /\bthe\s+new\s+year\b(?!['’]s)/gi;
 const newYearOf = (publishedOn: IsoDate): number => yearOf(publishedOn) + 1;
@@ -78,22 +84,43 @@ export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
       period: { start: day, end: day, grain: 'day' },
     });
   }
-  return [...anchors, ...findQuarters(text, year, anchors)];
+  // A quarter first: "the first quarter next year" wins over the "next year" inside it.
+  return [...findQuarters(text, publishedOn, anchors), ...anchors];
 }
 
-/** Quarters without a year, in the year last named before them (within reach) or this one. */
-function findQuarters(text: string, year: number, years: readonly Anchor[]): Anchor[] {
+/** The quarters a word spans: "fourth" quarter [4, 4], "second" half [3, 4], "q2", "h1". */
+function quartersOf(word: string, unit: string | undefined): [number?, number?] {
+  if (unit === 'half') return HALF_OF[word] ?? [];
+  if (unit === 'quarter') {
+    const n = QUARTER_OF[word];
+    return [n, n];
+  }
+  const n = Number(word.slice(1));
+  return word.startsWith('h') ? [2 * n - 1, 2 * n] : [n, n];
+}
+
+/**
+ * Quarters without a year, in the year last named before them (within reach), else this one
+ * or, once it is over, the next.
+ */
+function findQuarters(text: string, publishedOn: IsoDate, years: readonly Anchor[]): Anchor[] {
+  const year = yearOf(publishedOn);
   const out: Anchor[] = [];
   let y = 0;
   for (const m of text.matchAll(QUARTER)) {
     while (y < years.length && years[y]!.to <= m.index) y += 1;
     const last = years[y - 1];
     const within = last && !last.needsContext && m.index - last.to <= NAMED_REACH;
-    const inYear = within ? yearOf(last.period.start) : year;
-    const word = (m[1] ?? m[2] ?? '').toLowerCase();
-    const n = QUARTER_OF[word] ?? Number(word.slice(1));
-    const start = addMonthsIso(`${inYear}-01-01`, 3 * (n - 1));
-    const end = addDays(addMonthsIso(start, 3), -1);
+    const which = m[4]?.toLowerCase();
+    const named = which === 'next' ? year + 1 : which === 'this' ? year : undefined;
+    const [first, final] = quartersOf((m[1] ?? m[3] ?? '').toLowerCase(), m[2]?.toLowerCase());
+    if (first === undefined || final === undefined) continue;
+    // With no year at all, a quarter already over when the text was written is next year's.
+    const over = addDays(addMonthsIso(`${year}-01-01`, 3 * final), -1) < publishedOn;
+    const unnamed = within ? yearOf(last.period.start) : over ? year + 1 : year;
+    const inYear = m[5] ? Number(m[5]) : (named ?? unnamed);
+    const start = addMonthsIso(`${inYear}-01-01`, 3 * (first - 1));
+    const end = addDays(addMonthsIso(`${inYear}-01-01`, 3 * final), -1);
     out.push({ from: m.index, to: m.index + m[0].length, period: { start, end, grain: 'month' } });
   }
   return out;

@@ -121,6 +121,11 @@ export function foldForMatch(s: string): string {
 }
 
 const LIKELY_VOTERS = /^likely\s+voters?\b/;
+/**
+ * "Certain vendors", "in certain cases": "certain" before a noun means "some", not "sure".
+ * Certainty is "certain to", "certain that", "is certain" at a clause's end.
+ */
+const CERTAIN_SOME = /^certain\s+(?!to\b|that\b|of\b|about\b|enough\b)\p{L}/u;
 
 /**
  * The month "May" is no hedge: a capital "May" inside a sentence ("on 14 May", "in May",
@@ -147,6 +152,7 @@ export function findHedges(folded: string, lexicon: readonly LexiconEntry[]): He
       const start = found.index;
       // A poll's "likely voters" are a kind of voter, not a hedge.
       if (LIKELY_VOTERS.test(folded.slice(start, start + 20))) continue;
+      if (CERTAIN_SOME.test(folded.slice(start, start + 20))) continue;
       hits.push({
         phrase: m.entry.phrase,
         probability: m.entry.probability,
