@@ -41,6 +41,8 @@ export function deadlineConfidence(p: Proposal): Confidence {
     return { level: 'unsure', reason: 'deadline inferred from the election day the article names' };
   if (p.deadlineFrom === 'season')
     return { level: 'unsure', reason: 'deadline inferred from the season the article is about' };
+  if (p.deadlineFrom === 'headline')
+    return { level: 'unsure', reason: 'deadline inferred from the period the headline names' };
   if (p.deadlineFrom === 'period')
     return { level: 'unsure', reason: 'deadline carried from the figure before it' };
   if (p.deadline === null) return { level: 'unsure', reason: 'no deadline found' };

@@ -22,7 +22,12 @@ import { creditWriter } from './attribution/byline';
 import { SpeakerBook } from './attribution/speaker-book';
 import { carrySpeakers, endOf, speechOf, type Before } from './attribution/carry';
 import { findAttributions, type SpeakerVia } from './attribution/speakers';
-import { carryDeadlines, carryPeriods, type CarriedFrom } from './time/carried';
+import {
+  carryDeadlines,
+  carryHeadlinePeriod,
+  carryPeriods,
+  type CarriedFrom,
+} from './time/carried';
 import { TimeReader } from './time/time-reader';
 import { countWork } from './work';
 
@@ -124,7 +129,11 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
   // and a role the text gave later ("Mr. Crocker, a retired career ambassador").
   for (const p of proposals) ctx.book.settle(p);
   const credited = creditWriter(proposals, text);
-  const dated = carryPeriods(carryDeadlines(credited, text, options.publishedOn), pars);
+  const dated = carryHeadlinePeriod(
+    carryPeriods(carryDeadlines(credited, text, options.publishedOn), pars),
+    text,
+    options.publishedOn,
+  );
   return foldHeadlines(mergeRepeats(dated), text);
 }
 

@@ -7,6 +7,7 @@ import {
   carriedDeadline,
   findElectionDay,
   findSeasonEnd,
+  headlinePeriod,
 } from '../../../src/domain/extract/time/carried';
 import { findDurations } from '../../../src/domain/extract/time/durations';
 
@@ -23,6 +24,7 @@ describe('the election a text reports on', () => {
       '2024-07-04',
     ],
     ['Polls tighten ahead of the November 5 vote.', '2024-10-01', '2024-11-05'],
+    ['Polls ask which party voters back in House elections.', '2012-09-20', '2012-11-06'],
   ])('%s (%s) → %s', (text, publishedOn, day) => {
     expect(findElectionDay(text, publishedOn)).toBe(day);
   });
@@ -56,12 +58,48 @@ describe('the season a sports text is about', () => {
     ['The Premier League season starts on Saturday.', '2024-08-14', '2025-05-25'],
     ['The quarterback missed last season.', '2018-07-19', '2019-02-03'],
     ['The NBA season resumes in January.', '2021-01-05', '2021-06-15'],
+    ['Our 2018/19 Premier League predictions', '2018-08-08', '2019-05-25'],
+    ['The Premier League campaign starts on Friday.', '2018-08-08', '2019-05-25'],
   ])('%s (%s) → %s', (text, publishedOn, end) => {
     expect(findSeasonEnd(text, publishedOn)).toBe(end);
   });
 
   it('needs both a season and a league', () => {
     expect(findSeasonEnd('The rainy season starts in June.', '2024-05-01')).toBeNull();
+  });
+});
+
+describe('a headline over a list of forecasts for a period', () => {
+  const list =
+    'Ten things that will not happen in 2020\n\n' +
+    'Every December I list what will not happen in the year ahead, and every year I am wrong ' +
+    'about a few of them, which is half the fun of writing the list at all.\n\n' +
+    'Self-driving cars will not be seen in any numbers. Nobody will confront the coal lobby.';
+
+  it('dates the forecasts that name no time of their own', () => {
+    expect(headlinePeriod(list, '2019-12-12')).toEqual({
+      earliest: '2020-01-01',
+      latest: '2020-12-31',
+    });
+    const found = extractForecasts(list, { publishedOn: '2019-12-12' }).filter((p) =>
+      /cars|coal/.test(p.quote),
+    );
+    expect(found.map((p) => [p.deadline?.latest, p.deadlineFrom])).toEqual([
+      ['2020-12-31', 'headline'],
+      ['2020-12-31', 'headline'],
+    ]);
+    expect(deadlineConfidence(found[0]!).reason).toBe(
+      'deadline inferred from the period the headline names',
+    );
+  });
+
+  it('sets none under a headline of one forecast, or for a period already over', () => {
+    const one = list.replace(
+      'Ten things that will not happen in 2020',
+      'Oil demand to peak by 2029',
+    );
+    expect(headlinePeriod(one, '2019-12-12')).toBeNull();
+    expect(headlinePeriod(list, '2021-02-01')).toBeNull();
   });
 });
 

@@ -7,15 +7,18 @@
 // length (a handful of regular expressions, no nesting).
 import * as chrono from 'chrono-node';
 import { addDays, toDate, toIsoDate, yearOf, type IsoDate } from '../../dates';
+import type { Deadline } from '../../model';
 import type { Proposal } from '../extract';
+import { headings } from '../headlines';
 import type { Span } from '../sentences/segment';
+import { findTimePhrases } from './time-phrases';
 
 export interface CarriedDeadlines {
   electionDay: IsoDate | null;
   seasonEnd: IsoDate | null;
 }
 
-export type CarriedFrom = 'election' | 'season' | 'period';
+export type CarriedFrom = 'election' | 'season' | 'period' | 'headline';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -28,8 +31,12 @@ const ELECTION_ON =
 /** "the 4 July election", "the November 5 general election", "Sunday's runoff" aside. */
 const DATED_ELECTION =
   /\b(\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:st|nd|rd|th)?(?:\s+[a-z]+){0,2}\s+(?:elections?|vote|polls?|referendum)\b/;
-/** A United States general election the text names without its date. */
-const US_ELECTION = /\b(presidential\s+(?:elections?|race|campaign)|midterms?|mid-term)\b/i;
+/**
+ * A United States general election the text names without its date: presidential, midterm, or
+ * the House and Senate races held with both.
+ */
+const US_ELECTION =
+  /\b(presidential\s+(?:elections?|race|campaign)|midterms?|mid-term|(?:House|Senate|congressional)\s+(?:elections?|races?))\b/i;
 
 /** The first Tuesday after the first Monday of November: the United States' election day. */
 function usElectionDay(year: number): IsoDate {
@@ -78,7 +85,8 @@ const LEAGUES: readonly { marks: RegExp; end: string }[] = [
 ];
 
 export function findSeasonEnd(text: string, publishedOn: IsoDate): IsoDate | null {
-  if (!/\bseasons?\b/i.test(text)) return null;
+  // "the season", "this campaign", "2018/19": a sports text speaks of a season.
+  if (!/\bseasons?\b|\bcampaign\b|\b20\d\d\/\d\d\b/i.test(text)) return null;
   const league = LEAGUES.find((l) => l.marks.test(text));
   if (!league) return null;
   const end = `${yearOf(publishedOn)}-${league.end}`;
@@ -93,11 +101,11 @@ export function findCarriedDeadlines(text: string, publishedOn: IsoDate): Carrie
 }
 
 const ABOUT_ELECTION =
-  /\b(?:win|wins|winning|won|victory|race|elections?|votes?|voters|voting|turnout|polls?|seats|outcome|results?|losses|gains?|surprise|clos(?:e|er|est)|tight|swing|night)\b/i;
+  /\b(?:win|wins|winning|won|victory|race|elections?|votes?|voters|voting|turnout|polls?|seats|outcome|results?|losses|gains?|surprise|clos(?:e|er|est)|tight|swing|night|majority|retak\w*)\b/i;
 /** A different election than the one the text reports on. */
 const OTHER_ELECTION = /\b(?:next|last|previous|future)\s+(?:\w+\s+)?election\b/i;
 const ABOUT_SEASON =
-  /\b(?:this|next|the\s+new)\s+season\b|\bseason['’]s\s+end\b|\bend\s+of\s+(?:the|this)\s+(?:regular\s+)?season\b|\btop[- ]four\b|\btitle\b|\bchampions?(?:hip)?\b|\bof\s+the\s+Year\b|\bplay-?offs?\b|\brelegat\w*|\bleague\b|\bfinish\b/i;
+  /\b(?:this|next|the\s+new)\s+(?:season|campaign)\b|\brelegated\b|\btop\s+(?:scorer|flight)\b|\bGolden\s+Boot\b|\bseason['’]s\s+end\b|\bend\s+of\s+(?:the|this)\s+(?:regular\s+)?season\b|\btop[- ]four\b|\btitle\b|\bchampions?(?:hip)?\b|\bof\s+the\s+Year\b|\bplay-?offs?\b|\brelegat\w*|\bleague\b|\bfinish\b/i;
 
 /** The carried deadline that dates a forecast's words, and where it comes from. */
 export function carriedDeadline(
@@ -156,4 +164,40 @@ export function carryPeriods(proposals: Proposal[], pars: readonly Span[]): Prop
     previous = { par, proposal: carried };
     return carried;
   });
+}
+
+/**
+ * A headline over a list of forecasts for a period: "Twenty predictions for 2021", "Our
+ * 2018/19 Premier League predictions", "Ten things that will not happen in 2020". A headline
+ * over one forecast ("Oil demand to peak by 2029") dates that forecast, not every other claim
+ * in its article, so it sets no period.
+ */
+const PREDICTIONS_HEADLINE = /\b(?:predictions?|forecasts?|outlook|things\s+that\s+will)\b/i;
+
+/** The period such a headline names: its one time phrase, if that is not over. */
+export function headlinePeriod(text: string, publishedOn: string): Deadline {
+  const first = headings(text).spans[0];
+  if (!first || !PREDICTIONS_HEADLINE.test(first.text)) return null;
+  const times = findTimePhrases(first.text, publishedOn);
+  const only = times.length === 1 ? times[0] : undefined;
+  return only && only.deadline.latest >= publishedOn ? only.deadline : null;
+}
+
+/**
+ * Forecasts with no time of their own, under a headline that lists forecasts for a period,
+ * are for that period (marked inferred).
+ */
+export function carryHeadlinePeriod(
+  proposals: Proposal[],
+  text: string,
+  publishedOn: string,
+): Proposal[] {
+  if (proposals.length === 0) return proposals;
+  const period = headlinePeriod(text, publishedOn);
+  if (period === null) return proposals;
+  return proposals.map((p) =>
+    p.deadline === null
+      ? { ...p, deadline: period, kind: 'dated' as const, deadlineFrom: 'headline' as const }
+      : p,
+  );
 }
