@@ -20,7 +20,13 @@ import { paragraphs, sentences, type Span } from './sentences/segment';
 import { Described } from './attribution/described';
 import { creditWriter } from './attribution/byline';
 import { SpeakerBook } from './attribution/speaker-book';
-import { carrySpeakers, endOf, speechOf, type Before } from './attribution/carry';
+import {
+  carrySpeakers,
+  creditInstitution,
+  endOf,
+  speechOf,
+  type Before,
+} from './attribution/carry';
 import { findAttributions, type SpeakerVia } from './attribution/speakers';
 import {
   carryDeadlines,
@@ -128,6 +134,7 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
   // A short name resolved before the text gave it in full ("WMO" in a headline): the full one;
   // and a role the text gave later ("Mr. Crocker, a retired career ambassador").
   for (const p of proposals) ctx.book.settle(p);
+  for (const p of proposals) creditInstitution(p, ctx.book);
   const credited = creditWriter(proposals, text);
   const dated = carryHeadlinePeriod(
     carryPeriods(carryDeadlines(credited, text, options.publishedOn), pars),

@@ -3,7 +3,7 @@
 // research firm" after a one-word organisation, and a verb that shares its subject.
 import { describe, expect, it } from 'vitest';
 import { extractForecasts } from '../../../src/domain/extract/extract';
-import { findByline } from '../../../src/domain/extract/attribution/byline';
+import { findByline, sectionWriters } from '../../../src/domain/extract/attribution/byline';
 
 const propose = (text: string) => extractForecasts(text, { publishedOn: '2024-03-01' });
 const speakers = (text: string) => propose(text).map((p) => p.speaker);
@@ -65,6 +65,13 @@ describe('speakers', () => {
     expect(speakers(text)).toEqual(['Ivo Marek', 'Canalys']);
     // A plural that starts a sentence is still no name: "Forecasters expect …" is unnamed.
     expect(speakers('Forecasters expect tablet shipments to grow by 4% in 2025.')).toEqual([null]);
+  });
+
+  it('gives a writer’s passive after an analyst’s quote to the analyst’s organisation', () => {
+    const text =
+      'Ivo Marek, an analyst at Nordwell Research, said, “Growth in 2025 will come from new buyers.” ' +
+      'Shipments to Asia are expected to exceed a billion in 2027.';
+    expect(speakers(text)).toEqual(['Ivo Marek', 'Nordwell Research']);
   });
 
   it('lets a verb after "but" share the subject before it', () => {
@@ -175,6 +182,19 @@ describe('more reporting verbs, staff and first persons', () => {
     ['Lena Park is hopeful that the bridge will open in 2026.', 'Lena Park'],
     ['Greta Holm doubts that the bridge will open before 2027.', 'Greta Holm'],
     ['Nordwell reported that sales will fall 5% in 2025.', 'Nordwell'],
+    ['Coach Ivo Marek is expecting him back in March.', 'Ivo Marek'],
+    ['The Harbour Authority doesn’t believe the strike will end before 2026.', 'Harbour Authority'],
+    ['Nordwell has downgraded its expectations: sales will fall 5% in 2025.', 'Nordwell'],
+    [
+      'Harbour Analytics gives the Greens a 74 percent chance of winning in 2026.',
+      'Harbour Analytics',
+    ],
+    [
+      'Harbour Analytics’ first seat-by-seat estimate of the results predicts that the Greens could win 20 seats in 2026.',
+      'Harbour Analytics',
+    ],
+    ['Ivo Marek: the Greens will win 20 seats in 2026.', 'Ivo Marek'],
+    ['Top four: Harbour City will win the title in 2026.', null],
     ['Nordwell has long been predicting that sales will fall 5% in 2025.', 'Nordwell'],
     ['Shipments are forecast by Harbour Data to grow 4% in 2025.', 'Harbour Data'],
     ['Shipments are forecast to grow 4% in 2025.', null],
@@ -210,6 +230,17 @@ describe('a byline in a column and in a news report', () => {
       'By Nadia Osei\n\nOpinion\n\nHere is what 2025 holds.\n\n' +
       '1. The central bank will cut rates three times.\n\n2. Oil will fall below $60.';
     expect(speakers(text)).toEqual(['Nadia Osei', 'Nadia Osei']);
+  });
+
+  it('credits each contributor of a panel with the picks under their name', () => {
+    const text =
+      'Our 2025 league predictions\n\nOur writers give their picks for the new season.\n\n' +
+      'Nadia Osei\n\nHarbour City will win the title. I think Rovers will go down.\n\n' +
+      'Ivo Marek\n\nRovers will stay up. I expect Northgate to win the cup.';
+    expect(speakers(text)).toEqual(['Nadia Osei', 'Nadia Osei', 'Ivo Marek', 'Ivo Marek']);
+    expect(sectionWriters(text).map((w) => w.name)).toEqual(['Nadia Osei', 'Ivo Marek']);
+    // One name on a line of its own may be any heading: no panel.
+    expect(sectionWriters('Nadia Osei\n\nRovers will stay up.')).toEqual([]);
   });
 
   it('leaves a news report’s own sentences to no one', () => {

@@ -3,6 +3,7 @@
 // else's name, are the writer's. In a news report the writer's sentences stay unattributed,
 // except those that say "I". Unnamed writers leave them unattributed.
 import type { Proposal } from '../extract';
+import { findNames } from '../names/names';
 import { FIRST_PERSON } from '../propose';
 
 const WRITER = String.raw`((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3})`;
@@ -56,19 +57,50 @@ export function isColumn(text: string): boolean {
   return FIRST_PERSON.test(text.replace(QUOTATION, ' '));
 }
 
+/** A line that is a name and nothing else: "Steve Moorhouse". */
+const NAME_LINE = /^[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,2})[ \t]*$/gmu;
+
+export interface SectionWriter {
+  name: string;
+  /** Where the section starts. */
+  from: number;
+}
+
+/**
+ * Contributors who each write a section under their name on a line of its own ("Our staff
+ * writers' predictions": "Steve Moorhouse", his picks, "Pierre Bajyana", hers). Two such lines
+ * at least, each a person's name, make a panel; one alone may be any heading.
+ */
+export function sectionWriters(text: string): SectionWriter[] {
+  const out: SectionWriter[] = [];
+  for (const m of text.matchAll(NAME_LINE)) {
+    const line = m[1] ?? '';
+    const names = findNames(line);
+    if (names.length === 1 && !names[0]!.org && names[0]!.name === line)
+      out.push({ name: line, from: m.index });
+  }
+  return out.length >= 2 ? out : [];
+}
+
 /**
  * Forecasts outside quotation marks that say "I", and in a column those that credit no one
- * else, credited to the writer the byline names.
+ * else, credited to the writer the byline names, or to the contributor whose section holds
+ * them.
  */
 export function creditWriter(proposals: Proposal[], text: string): Proposal[] {
-  const writer = findByline(text);
-  if (writer === null) return proposals;
-  const column = isColumn(text);
-  return proposals.map((p) =>
-    p.speaker === null &&
-    !QUOTE_MARKS.test(p.sentence) &&
-    (FIRST_PERSON.test(p.sentence) || (column && !OTHERS_IN_COLUMN.test(p.sentence)))
+  const sections = sectionWriters(text);
+  const byline = findByline(text);
+  if (byline === null && sections.length === 0) return proposals;
+  const column = sections.length > 0 || isColumn(text);
+  let s = -1;
+  return proposals.map((p) => {
+    while (s + 1 < sections.length && sections[s + 1]!.from <= p.sentenceStart) s += 1;
+    const writer = s >= 0 ? sections[s]!.name : byline;
+    return writer !== null &&
+      p.speaker === null &&
+      !QUOTE_MARKS.test(p.sentence) &&
+      (FIRST_PERSON.test(p.sentence) || (column && !OTHERS_IN_COLUMN.test(p.sentence)))
       ? { ...p, speaker: writer, speakerVia: 'byline' as const }
-      : p,
-  );
+      : p;
+  });
 }

@@ -9,6 +9,7 @@ import { FIRST_PERSON } from '../propose';
 import type { QuoteSpan } from '../sentences/quotes';
 import type { Span } from '../sentences/segment';
 import type { Attribution, SpeakerVia } from './speakers';
+import type { SpeakerBook } from './speaker-book';
 
 export interface Carried {
   speaker: string | null;
@@ -113,4 +114,33 @@ export function endOf(par: Span, quotes: readonly QuoteSpan[]): Before {
   if (last !== undefined && last.innerEnd === par.end && !/[\u201D"\u2019']$/.test(par.text))
     return 'open';
   return last !== undefined || STRAY_CLOSE.test(par.text) ? 'quoted' : 'plain';
+}
+
+/** The writer's passive of expectation: "shipments are expected to exceed …". */
+const PASSIVE_EXPECTATION =
+  /\b(?:is|are|was|were|be)\s+(?:now\s+|also\s+)?(?:expected|forecast|predicted|projected|estimated|seen)\s+to\b/i;
+const QUOTE_MARK = /["“”‘’]/;
+
+/**
+ * A writer's passive expectation outside quotation marks, carried from a person who speaks for
+ * an organisation ("Ishan Dutt, a Canalys analyst, said … . Shipments are expected to exceed
+ * …"), is the organisation's forecast, not that person's words: it goes to the organisation
+ * the person's role names, when the text has named it as one.
+ */
+export function creditInstitution(
+  p: {
+    speaker: string | null;
+    speakerRole?: string;
+    speakerVia?: SpeakerVia;
+    quote: string;
+    sentence: string;
+  },
+  book: SpeakerBook,
+): void {
+  if (p.speakerVia !== 'earlier' || p.speaker === null || p.speakerRole === undefined) return;
+  if (QUOTE_MARK.test(p.sentence) || !PASSIVE_EXPECTATION.test(p.quote)) return;
+  const org = book.orgIn(p.speakerRole);
+  if (org === null) return;
+  p.speaker = org;
+  delete p.speakerRole;
 }

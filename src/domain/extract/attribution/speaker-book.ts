@@ -270,6 +270,14 @@ export class SpeakerBook {
     if (role !== undefined) p.speakerRole = role;
   }
 
+  /** An organisation the text has named that `words` name: "an analyst at Nordwell Research". */
+  orgIn(words: string): string | null {
+    const named = (org: string): boolean => new RegExp(`\\b${escapeRegExp(org)}\\b`).test(words);
+    for (const org of [...this.orgs, ...this.heardOrgs, ...this.acronyms.keys()])
+      if (named(org)) return this.canonical(org);
+    return null;
+  }
+
   roleOf(name: string): string | undefined {
     // Two people speaking together: the role given them ("polling experts A and B").
     const pair = / and /.exec(name);
@@ -277,4 +285,8 @@ export class SpeakerBook {
       return this.roleOf(name.slice(0, pair.index)) ?? this.roleOf(name.slice(pair.index + 5));
     return this.roles.get(name);
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,7 +1,7 @@
 // Who said it: an attribution verb ("said", "told", "according to" …) and the speaker next to
 // it. "He", "she", "they" and a bare surname resolve through a SpeakerBook to the last person
 // quoted (news copy's "he said" points at the current speaker, not at any name just mentioned).
-import { isTitle } from '../names/names';
+import { findNames, isTitle } from '../names/names';
 import { isPublication } from '../names/org-names';
 import { PAIR_REFERENCE, type SpeakerBook } from './speaker-book';
 import { boundaryBefore, contentAfter, phraseAfter, subjectBefore, type Who } from './subject';
@@ -41,7 +41,8 @@ const VERBS =
  * unnamed source: "we expect" or "I think" inside a quotation is the quoted speaker's.
  */
 const FORECASTING =
-  'expects|expect|forecast|forecasts|predicting|forecasting|thinks|think|thought|believe|' +
+  'expects|expect|expecting|forecast|forecasts|predicting|forecasting|thinks|think|thought|believe|' +
+  "(?:does|do|did)n['’]t\\s+(?:believe|expect|think|see)|(?:does|do|did)\\s+not\\s+(?:believe|expect|think|see)|" +
   'fears|feared|reckons|reckon|revealed|reveals|suggest|suggests|estimates|estimated|predict|' +
   '(?:is|are|was|were)\\s+(?:confident|convinced|optimistic|pessimistic|sure|certain)|' +
   'signall?ed|signals|indicated|indicates|hinted|hints|acknowledged|acknowledges|admitted|' +
@@ -52,7 +53,16 @@ const FORECASTING =
   'contends|declared|commented|pointed out|observed|remarked|wagered|bets|' +
   '(?:is|are|was|were)\\s+(?:hopeful|doubtful|adamant|bullish|bearish|upbeat|gloomy)';
 /** What a report or its publisher does: "the new forecast from OPEC calls for …". */
-const PUBLISHING = 'calls for|shows|sees|projects|projected|projecting|found|finds';
+const PUBLISHING =
+  'calls for|shows|sees|projects|projected|projecting|found|finds|' +
+  'downgraded|upgraded|raised|lowered|revised|trimmed|gives|gave|puts|put';
+/** Revising verbs publish only with a forecast for object: "CCS has downgraded expectations". */
+const REVISES = /^(?:downgraded|upgraded|raised|lowered|revised|trimmed)$/i;
+/** Odds given or put by a forecaster: "the model gives Clinton a 90% chance", "puts the odds at". */
+const GIVES = /^(?:gives|gave|puts|put)$/i;
+const GIVEN_ODDS = /^[^.;]{0,60}?\b(?:chance|odds|probability|likelihood)\b/i;
+const REVISED =
+  /^\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:expectations|forecasts?|outlook|estimates?|projections?|guidance)\b/i;
 const ATTRIBUTION = new RegExp(
   `\\b(?:according to|${VERBS}|${FORECASTING}|${PUBLISHING})\\b`,
   'gi',
@@ -84,6 +94,8 @@ const CONJUNCTION = /^(?:but|and|yet)(?:\s+(?:also|still))?$/i;
 /** Attributions in a sentence, resolving their speakers (and updating who is quoted). */
 export function findAttributions(sentence: string, book: SpeakerBook): Attribution[] {
   const out: Attribution[] = [];
+  const colon = colonAttribution(sentence, book);
+  if (colon) out.push(colon);
   for (const m of sentence.matchAll(ATTRIBUTION)) {
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
@@ -98,6 +110,8 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     const subject = according || agent ? null : subjectBefore(sentence, verbStart, book);
     if (!agent && forecasting && !namesSomeone(subject)) continue;
     if (!agent && PUBLISHING_VERB.test(m[0]) && !publishes(subject, book)) continue;
+    if (REVISES.test(m[0]) && !REVISED.test(sentence.slice(verbEnd, verbEnd + 60))) continue;
+    if (GIVES.test(m[0]) && !GIVEN_ODDS.test(sentence.slice(verbEnd, verbEnd + 80))) continue;
     const after = OBJECT_VERB.test(m[0])
       ? null
       : phraseAfter(sentence, verbEnd + (agent?.[0].length ?? 0), book);
@@ -198,4 +212,37 @@ function namesSomeone(subject: Who | null): boolean {
   if (subject.kind === 'pronoun') return !/^they$/i.test(subject.text);
   const t = subject.text;
   return UNNAMED_SOURCE.test(t) || isPublication(t) || describesSomeone(t);
+}
+
+/** "Ole Gunnar Solskjaer: Rashford will be back", "Brees: ‘I’m calling it’": a name, a colon. */
+const NAME_COLON = /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*:\s+(?=\S)/u;
+
+/**
+ * A headline's or a transcript's attribution: a person's name, and nothing else, before a
+ * colon ("Top four: …" or "Russia-Ukraine: …" name no one).
+ */
+function colonAttribution(sentence: string, book: SpeakerBook): Attribution | null {
+  const m = NAME_COLON.exec(sentence);
+  const text = m?.[1];
+  if (!m || !text) return null;
+  const names = findNames(text);
+  const only = names.length === 1 ? names[0] : undefined;
+  const whole = only !== undefined && !only.org && only.name === text;
+  if (!whole && !book.knows(text)) return null;
+  const speaker = book.resolve(text);
+  if (speaker === null || book.isOrg(speaker)) return null;
+  book.heard(speaker);
+  const start = m[0].indexOf(text);
+  return {
+    verbStart: start + text.length,
+    verbEnd: m[0].length,
+    past: false,
+    cutAt: sentence.length,
+    contentFrom: m[0].length,
+    speaker,
+    speakerStart: start,
+    speakerEnd: start + text.length,
+    describes: false,
+    via: 'named',
+  };
 }

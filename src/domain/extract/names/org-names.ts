@@ -12,7 +12,7 @@ export const ORG_REFERENCE =
   /^(?:the|its)\s+(?:[\w-]+\s+)?(?:agency|firm|company|bank|group|organi[sz]ation|report|cartel|body|institute|consultancy|outlook|maker|producer|manufacturer|retailer|giant|carrier|lender|insurer|airline|operator|provider|fund|regulator|ministry|committee|council|commission|department|board|office|authority|bureau|government|treasury|panel|union|association|federation|watchdog|think\s+tank|consultancy|pollster|forecaster)(?:['’]s\s+(?:[a-z]+\s+)?(?:analysts|economists|strategists|researchers|experts|forecasters))?$/i;
 
 const PUBLICATION =
-  '(?:report|forecasts?|predictions?|outlook|study|survey|analysis|update|projections?|estimates?|figures|data|statement|review)';
+  '(?:report|forecasts?|predictions?|outlook|study|survey|poll|model|project|simulations?|analysis|update|projections?|estimates?|figures|data|statement|review)';
 const ORG_WORDS = String.raw`\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|the\s+|and\s+)*\p{Lu}[\p{L}.&'’-]*){0,5}`;
 /** "The new forecast from OPEC", "the report published by the WMO". */
 const PUBLICATION_BY = new RegExp(
@@ -21,9 +21,9 @@ const PUBLICATION_BY = new RegExp(
     String.raw`(?:the\s+)?(${ORG_WORDS})$`,
   'iu',
 );
-/** "OPEC's annual outlook", "the latest IEA's forecasts". */
+/** "OPEC's annual outlook", "the latest IEA's forecasts", "YouGov's estimate of the results". */
 const PUBLICATION_OF = new RegExp(
-  String.raw`^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(${ORG_WORDS})['’]s?\s+(?:[\p{L}-]+\s+){0,3}${PUBLICATION}$`,
+  String.raw`^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(${ORG_WORDS})['’]s?\s+(?:[\p{L}-]+\s+){0,3}${PUBLICATION}(?:\s+(?:of|for|on)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?$`,
   'u',
 );
 /** "produced by the UK Met Office": a publication's source, set off by commas. */
