@@ -93,6 +93,14 @@ describe('a headline over a list of forecasts for a period', () => {
     );
   });
 
+  it('is the season’s end when the headline names a season', () => {
+    const text =
+      'Our 2018/19 Premier League predictions\n\n' +
+      'The Premier League season is back on Friday, and our writers have given their picks for ' +
+      'the champions, the top four, relegation and the Golden Boot, and they did not agree.';
+    expect(headlinePeriod(text, '2018-08-08')).toEqual({ latest: '2019-05-25' });
+  });
+
   it('sets none under a headline of one forecast, or for a period already over', () => {
     const one = list.replace(
       'Ten things that will not happen in 2020',

@@ -117,6 +117,15 @@ describe('findTimePhrases: one phrase per sentence', () => {
     // "end-2020", "start-2025": the end or the start of that year
     ['Rates stay on hold through end-2023.', 'through end-2023', 'window', '2023-12-31/2023-12-31'],
     ['Rates rise by end-2025.', 'by end-2025', 'point', '/2025-12-31'],
+    // an absence to come; early in the New Year; ending the year
+    ['He is set to miss two months.', 'two months', 'duration', '/2023-02-22'],
+    [
+      'He is back early in the New Year.',
+      'early in the New Year',
+      'window',
+      '2023-01-01/2023-02-28',
+    ],
+    ['Sales will end the year down 11%.', 'the year', 'window', '2022-01-01/2022-12-31'],
     // spans: centuries, quarters, "to come", "another couple of"
     ['The drought might last half a century.', 'half a century', 'duration', '/2072-12-22'],
     [

@@ -174,10 +174,18 @@ export function carryPeriods(proposals: Proposal[], pars: readonly Span[]): Prop
  */
 const PREDICTIONS_HEADLINE = /\b(?:predictions?|forecasts?|outlook|things\s+that\s+will)\b/i;
 
-/** The period such a headline names: its one time phrase, if that is not over. */
+/** A season named in a headline: "2018/19", "the new season", "this campaign". */
+const SEASON_NAMED = /\b(?:19|20)\d\d\/\d\d\b|\bseason\b|\bcampaign\b/i;
+
+/**
+ * The period such a headline names: the sports season it names (its end), or its one time
+ * phrase, if that is not over.
+ */
 export function headlinePeriod(text: string, publishedOn: string): Deadline {
   const first = headings(text).spans[0];
   if (!first || !PREDICTIONS_HEADLINE.test(first.text)) return null;
+  const seasonEnd = SEASON_NAMED.test(first.text) ? findSeasonEnd(text, publishedOn) : null;
+  if (seasonEnd !== null) return { latest: seasonEnd };
   const times = findTimePhrases(first.text, publishedOn);
   const only = times.length === 1 ? times[0] : undefined;
   return only && only.deadline.latest >= publishedOn ? only.deadline : null;

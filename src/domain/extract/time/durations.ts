@@ -34,9 +34,12 @@ const DURATION = new RegExp(
   String.raw`\b(?:(for|in|within|over|during)\s+)?(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|less\s+than|more\s+than|nearly|almost|about|around|roughly)\s+)?(?:(another|a\s+further|the\s+next|the\s+coming)\s+)?(?:(?:at\s+least|about|around)\s+)?(?:the\s+(?=\d))?(?:(${NUMBER})\s*(?:to|-|–|or)\s*)?(?:(${NUMBER})(\s+and\s+a\s+half)?\s+)?(?:(?:more|further|additional)\s+)?(day|week|fortnight|month|quarter|year|decade|century|centurie)(s?)(\s+and\s+a\s+half)?(?:\s+or\s+(two|three))?(\s+from\s+now|['’]s?\s+time|\s+to\s+come|\s+ahead)?(?:\s+(?:more|longer))?\b`,
   'gi',
 );
-/** Verbs whose object is a span: "could last four to six months", "take another year". */
+/**
+ * Verbs whose object is a span: "could last four to six months", "take another year", and an
+ * absence to come: "is set to miss two months", "will miss six weeks".
+ */
 const SPAN_VERB_BEFORE =
-  /\b(?:will|would|could|may|might|can|should|must|to)\s+(?:last|take|run|continue)\s+$|\b(?:lasts|takes|runs|continues)\s+$/i;
+  /\b(?:will|would|could|may|might|can|should|must|to)\s+(?:last|take|run|continue|miss)\s+(?:the\s+next\s+)?$|\b(?:lasts|takes|runs|continues)\s+$/i;
 const PAST_BEFORE = /\b(?:past|last|previous|first|recent)\s+$/i;
 /** A superlative or "first time" just before "in <span>". */
 const SUPERLATIVE_BEFORE =

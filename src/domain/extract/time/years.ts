@@ -25,6 +25,9 @@ const HALF_OF: Record<string, [number, number]> = { first: [1, 2], second: [3, 4
 /** "The New Year": the next 1 January ("through to the New Year", "in the new year"). */
 const NEW_YEAR = /\bthe\s+new\s+year\b(?!['’]s)/gi;
 const newYearOf = (publishedOn: IsoDate): number => yearOf(publishedOn) + 1;
+const leapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** "End the year", "finish the year", "close the year": this year, at its end. */
+const END_THE_YEAR = /\b(?:end|ends|ending|finish|finishes|close|closes)\s+the\s+year\b/gi;
 /** How far back a year named in the text still dates a quarter or "the following year". */
 const NAMED_REACH = 400;
 
@@ -78,11 +81,24 @@ export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
   }
   for (const m of text.matchAll(NEW_YEAR)) {
     const day = `${newYearOf(publishedOn)}-01-01`;
+    // "Early in the New Year": its first two months, not its first day.
+    const early = /\bearly\s+in\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
     anchors.push({
-      from: m.index,
+      from: early ? text.lastIndexOf('early', m.index) : m.index,
       to: m.index + m[0].length,
-      period: { start: day, end: day, grain: 'day' },
+      period: early
+        ? {
+            start: day,
+            end: `${newYearOf(publishedOn)}-02-${leapYear(newYearOf(publishedOn)) ? 29 : 28}`,
+            grain: 'month',
+          }
+        : { start: day, end: day, grain: 'day' },
     });
+  }
+  // "End the year down 11%": the year under way.
+  for (const m of text.matchAll(END_THE_YEAR)) {
+    const at = m.index + m[0].length - 'the year'.length;
+    anchors.push({ from: at, to: at + 'the year'.length, period: yearPeriod(year) });
   }
   // A quarter first: "the first quarter next year" wins over the "next year" inside it.
   return [...findQuarters(text, publishedOn, anchors), ...anchors];
