@@ -4,8 +4,11 @@ import type { Proposal } from './extract';
 import { contentTokens } from './sentences/tokens';
 import { countWork } from './work';
 
-/** Words that turn a claim round: a repeat says no, or neither does. */
-export const NEGATION = /\b(?:no|not|never|none|nothing|cannot)\b|n['\u2019]t\b/i;
+/**
+ * Words that turn a claim round: a repeat says no, or neither does. "More likely than not"
+ * turns nothing round.
+ */
+export const NEGATION = /\b(?:no|never|none|nothing|cannot)\b|(?<!\bthan\s)\bnot\b|n['\u2019]t\b/i;
 
 interface Kept {
   proposal: Proposal;

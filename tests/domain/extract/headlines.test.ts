@@ -49,6 +49,13 @@ describe('a headline that restates the opening forecast', () => {
     expect(found[0]!.quote).toMatch(/^global temperatures are likely/);
   });
 
+  it('is folded when it says "more likely than not", which negates nothing', () => {
+    const found = extract(
+      `'More likely than not' global temperatures will exceed 1.5 degrees soon - bureau\n\n${body}`,
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['World Weather Bureau']);
+  });
+
   it('is folded when it sits on a line of the same paragraph', () => {
     const found = extract(`Global temperatures will exceed 1.5 degrees soon - bureau\n${body}`);
     expect(found.map((f) => f.speaker)).toEqual(['World Weather Bureau']);

@@ -38,6 +38,11 @@ describe('not a forecast', () => {
     ['If I could vote twice, I would vote for the reform.', 'a wish'],
     ['Ministers will meet in Geneva from May 3 to May 5 to agree on a text.', 'a schedule'],
     ['The commuters were going to drive regardless of the fare.', 'a past expectation'],
+    [
+      'This does not necessarily mean that the river will flood every year.',
+      'a caveat on what a forecast means',
+    ],
+    ['The minister warned against expecting quick progress in the talks.', 'advice'],
   ])('%s → %s', (sentence, why) => {
     expect(extractForecasts(sentence, OPTIONS)).toEqual([]);
     expect(notAForecast(sentence, sentence)).toBe(why);

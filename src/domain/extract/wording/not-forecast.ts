@@ -40,6 +40,12 @@ const NOT_A_FORECAST: readonly [RegExp, string, 'lead'?][] = [
   ],
   [/\bif\s+(?:only\s+)?(?:I|we)\s+could\b|\bI\s+wish\b|\bif\s+only\b/i, 'a wish'],
   [
+    /\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:necessarily\s+)?mean\s+(?:that\s+)?/i,
+    'a caveat on what a forecast means',
+    'lead',
+  ],
+  [/\b(?:warn(?:s|ed)?|cautions?|cautioned)\s+against\s+expecting\b/i, 'advice', 'lead'],
+  [
     /\bwill\s+(?:now\s+)?(?:meet|convene|gather|be\s+readying|be\s+up\s+for\s+grabs)\b|\bwill\s+meet\s+in\s+\w+\s+(?:from|on)\b/i,
     'a schedule',
   ],
