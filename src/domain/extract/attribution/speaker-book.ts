@@ -4,6 +4,7 @@ import { genderOf, pronounGender, type Gender } from '../names/gender';
 import { BEFORE_COMMA, HONORIFIC, findNames } from '../names/names';
 import { namesNoSpeaker } from '../names/not-speakers';
 import { roleAfter, roleNear } from '../names/roles';
+import { OrgBook } from './org-book';
 import {
   ACRONYM_AFTER,
   ACRONYM_BEFORE,
@@ -26,19 +27,13 @@ const PROPER_INSIDE = /(?<=[\p{Ll},]\s{1,3})\p{Lu}[\p{Ll}-]+\b/gu;
 export class SpeakerBook {
   private readonly bySurname = new Map<string, string>();
   private readonly roles = new Map<string, string>();
-  private readonly acronyms = new Map<string, string>();
-  /** The names the acronyms stand for. */
-  private readonly abbreviated = new Set<string>();
-  private readonly orgs = new Set<string>();
-  private readonly heardOrgs = new Set<string>();
+  private readonly orgs = new OrgBook();
   /** Capitalised words met inside a sentence, after a lower-case word: proper nouns. */
   private readonly proper = new Set<string>();
   /** The person most recently quoted: organisations are never "he" or "she". */
   current: string | null = null;
   /** The person most recently named, quoted or not: "she" before anyone is quoted. */
   private lastNamed: string | null = null;
-  private lastOrg: string | null = null;
-  private recentOrgs: string[] = [];
   private lastHeardOrg = false;
   private lastPair: string | null = null;
   /** Sentences read; when lastNamed was named as a subject, and when current was quoted. */
@@ -60,16 +55,15 @@ export class SpeakerBook {
       const acronym =
         ACRONYM_AFTER.exec(sentence.slice(n.end, n.end + 12))?.[1] ??
         ACRONYM_BEFORE.exec(sentence.slice(Math.max(0, n.start - 12), n.start))?.[1];
-      if (acronym) this.abbreviate(acronym, n.name);
+      if (acronym) this.orgs.abbreviate(acronym, n.name);
       // A place or an event ("the Middle East", "the World Cup") is no one to quote.
       if (!n.org && namesNoSpeaker(n.name, this.bySurname.has(n.name.split(' ').at(-1) ?? ''))) {
         subject = false;
         continue;
       }
       if (n.org) {
-        for (const short of shortNames(n.name)) this.abbreviate(short, n.name);
+        for (const short of shortNames(n.name)) this.orgs.abbreviate(short, n.name);
         this.orgs.add(n.name);
-        this.noteOrg(n.name);
         continue;
       }
       // "He" in the next sentence is most likely its subject, named first: "Chaly signs a
@@ -98,13 +92,6 @@ export class SpeakerBook {
     this.noteAppositions(sentence);
   }
 
-  /** The first name an acronym is given for is the one it keeps. */
-  private abbreviate(acronym: string, name: string): void {
-    if (this.acronyms.has(acronym)) return;
-    this.acronyms.set(acronym, name);
-    this.abbreviated.add(name);
-  }
-
   /**
    * "Mr. Crocker, a retired career ambassador,": an apposition to a later mention gives the
    * role a bare title ("Ambassador Ryan Crocker") or nothing did not.
@@ -120,7 +107,7 @@ export class SpeakerBook {
 
   resolve(word: string): string | null {
     if (PRONOUN.test(word)) return this.byPronoun(word);
-    if (ORG_REFERENCE.test(word)) return this.orgFitting(word);
+    if (ORG_REFERENCE.test(word)) return this.orgs.fitting(word);
     if (PAIR_REFERENCE.test(word)) return this.lastPair;
     // "The new forecast from OPEC": its publisher.
     const publisher = publisherOf(word);
@@ -131,7 +118,7 @@ export class SpeakerBook {
       return `${this.resolve(word.slice(0, pair.index)) ?? ''} and ${this.resolve(word.slice(pair.index + 5)) ?? ''}`;
     if (word.includes(' ')) return this.known(word);
     // An organisation's acronym ("WMO") or a one-word name ("Gartner") stands for itself.
-    return this.bySurname.get(word) ?? this.acronyms.get(word) ?? word;
+    return this.bySurname.get(word) ?? this.orgs.expand(word) ?? word;
   }
 
   /**
@@ -188,24 +175,6 @@ export class SpeakerBook {
     this.recent = [name, ...this.recent.filter((n) => n !== name)].slice(0, RECENT_PEOPLE);
   }
 
-  /**
-   * The organisation "the committee" or "the bank's economists" stands for: the last named
-   * whose name holds that noun ("Treasury Committee"), else the last named.
-   */
-  private orgFitting(reference: string): string | null {
-    const noun = /^(?:the|its)\s+(?:[\w-]+\s+)?([\p{L}]+)/iu.exec(
-      reference.replace(/['’]s\b.*$/, ''),
-    );
-    const word = (noun?.[1] ?? '').toLowerCase();
-    const fits = this.recentOrgs.find((o) => o.toLowerCase().split(/\s+/).includes(word));
-    return fits ?? this.lastOrg;
-  }
-
-  private noteOrg(name: string): void {
-    this.lastOrg = name;
-    this.recentOrgs = [name, ...this.recentOrgs.filter((o) => o !== name)].slice(0, RECENT_PEOPLE);
-  }
-
   /** Whether the last speaker heard was an organisation, not a person. */
   get orgSpokeLast(): boolean {
     return this.lastHeardOrg;
@@ -213,7 +182,7 @@ export class SpeakerBook {
 
   /** The organisation last named or heard. */
   get organisation(): string | null {
-    return this.lastOrg;
+    return this.orgs.latest;
   }
 
   /**
@@ -226,17 +195,17 @@ export class SpeakerBook {
 
   /** Whether a one-word name was met before: a surname, an acronym, a one-word organisation. */
   knows(word: string): boolean {
-    return this.bySurname.has(word) || this.acronyms.has(word) || this.heardOrgs.has(word);
+    return this.bySurname.has(word) || this.orgs.knows(word);
   }
 
   /** Who a resolved attribution names: people become "he" and "she", organisations "it". */
   heard(speaker: string): void {
     const oneWord = !speaker.includes(' ');
-    if (oneWord) this.heardOrgs.add(speaker);
+    if (oneWord) this.orgs.hearOneWord(speaker);
     // A one-word speaker that is no known surname is an organisation ("Gartner said"):
     // "the research firm" is it from then on, and it is never "he" or "she".
     this.lastHeardOrg = this.isOrg(speaker) || oneWord;
-    if (this.lastHeardOrg) this.noteOrg(speaker);
+    if (this.lastHeardOrg) this.orgs.note(speaker);
     else {
       if (speaker.includes(' and ')) this.lastPair = speaker;
       this.current = speaker;
@@ -247,11 +216,11 @@ export class SpeakerBook {
 
   /** A name the text shows is an organisation's after all ("Goldman Sachs analysts"). */
   markOrg(name: string): void {
-    this.orgs.add(name);
+    this.orgs.mark(name);
   }
 
   isOrg(name: string): boolean {
-    return this.orgs.has(name) || this.abbreviated.has(name) || /^[A-Z]{2,}$/.test(name);
+    return this.orgs.isOrg(name);
   }
 
   /**
@@ -259,7 +228,7 @@ export class SpeakerBook {
    * Meteorological Organization the article names later.
    */
   canonical(name: string): string {
-    return this.acronyms.get(name) ?? name;
+    return this.orgs.canonical(name);
   }
 
   /** A proposal's speaker and role as the whole text gives them. */
@@ -272,10 +241,7 @@ export class SpeakerBook {
 
   /** An organisation the text has named that `words` name: "an analyst at Nordwell Research". */
   orgIn(words: string): string | null {
-    const named = (org: string): boolean => new RegExp(`\\b${escapeRegExp(org)}\\b`).test(words);
-    for (const org of [...this.orgs, ...this.heardOrgs, ...this.acronyms.keys()])
-      if (named(org)) return this.canonical(org);
-    return null;
+    return this.orgs.in(words);
   }
 
   roleOf(name: string): string | undefined {
@@ -285,8 +251,4 @@ export class SpeakerBook {
       return this.roleOf(name.slice(0, pair.index)) ?? this.roleOf(name.slice(pair.index + 5));
     return this.roles.get(name);
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
