@@ -59,9 +59,20 @@ describe('not a forecast', () => {
     'The finance ministry projects growth of 1.2 percent in 2025.',
     'The ruling party is on course to lose half its seats at the next election.',
     'Global temperatures are set to breach the 1.5C threshold within five years.',
+    'The harbour market is predicted to shrink by 3 percent this year.',
+    'Output is estimated to reach 2 million tonnes in 2025.',
+    '“They’ll rack up between 90 and 95 points,” the coach said.',
   ])('still proposes %s', (sentence) => {
     expect(notAForecast(sentence, sentence)).toBeNull();
     expect(extractForecasts(sentence, OPTIONS).length).toBeGreaterThan(0);
+  });
+});
+
+describe('passives and contractions', () => {
+  it('reads "predicted to" as "expects" (0.7), and "estimated to have" as no forecast', () => {
+    const [p] = extractForecasts('The harbour market is predicted to shrink in 2025.', OPTIONS);
+    expect(p?.probability).toBe(0.7);
+    expect(extractForecasts('Output is estimated to have risen 5% in 2022.', OPTIONS)).toEqual([]);
   });
 });
 

@@ -29,6 +29,8 @@ const CHANGE =
 const PATTERNS: [CueType, RegExp][] = [
   ['future', new RegExp(`${NOUN_WILL}\\b(?:will(?: not| never)?|won't|shall)\\b`, 'g')],
   ['future', new RegExp(`\\bgoing to (?!${DETERMINER})`, 'g')],
+  // "they'll", "it’ll": the contracted "will".
+  ['future', /(?<=\p{L})['’]ll\b/gu],
   ['possibility', /\b(?:could|may|might)(?: not)?\b(?! have\b)/g],
   ['possibility', /\b(?:couldn't|mightn't)\b(?! have\b)/g],
   [
@@ -39,7 +41,7 @@ const PATTERNS: [CueType, RegExp][] = [
     // Other forecasting verbs, and "on course / on track / set to" with a verb of change.
     'expectation',
     new RegExp(
-      String.raw`\b(?:anticipates?|anticipated to|anticipating|foresees?|foreseeing|projects? (?:that|growth|inflation|output|demand|sales|prices|a|an|the|[0-9])|projected to|projecting|on (?:course|track) (?:to|for)|set to (?:${CHANGE}))\b`,
+      String.raw`\b(?:anticipates?|anticipated to|anticipating|foresees?|foreseeing|projects? (?:that|growth|inflation|output|demand|sales|prices|a|an|the|[0-9])|projected to|predicted to|estimated to (?!have\b)|projecting|on (?:course|track) (?:to|for)|set to (?:${CHANGE}))\b`,
       'g',
     ),
   ],
