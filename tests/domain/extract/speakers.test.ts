@@ -67,6 +67,13 @@ describe('speakers', () => {
     expect(speakers('Forecasters expect tablet shipments to grow by 4% in 2025.')).toEqual([null]);
   });
 
+  it('gives a transcript’s quoted paragraphs to the speaker its capital label names', () => {
+    const text =
+      'Harbour professor Dr. Ivo Marek in the studio.\n\nNADIA OSEI:\n\n“Will there be a recession?”\n\n' +
+      'IVO MAREK:\n\n“I think a recession will begin in 2026.”\n\nKey Findings:\n\nRates will rise in 2026.';
+    expect(speakers(text)).toEqual(['Ivo Marek', null]);
+  });
+
   it('gives a writer’s passive after an analyst’s quote to the analyst’s organisation', () => {
     const text =
       'Ivo Marek, an analyst at Nordwell Research, said, “Growth in 2025 will come from new buyers.” ' +
@@ -195,6 +202,13 @@ describe('more reporting verbs, staff and first persons', () => {
     ],
     ['Ivo Marek: the Greens will win 20 seats in 2026.', 'Ivo Marek'],
     ['Top four: Harbour City will win the title in 2026.', null],
+    ['Economist Richard D. Marek is predicting a recession in 2026.', 'Richard D. Marek'],
+    ['Nordwell’s Ellie Henderson still expects a rate rise in 2026.', 'Ellie Henderson'],
+    [
+      'The Harbour Energy Information Administration expects prices to rise in 2026.',
+      'Harbour Energy Information Administration',
+    ],
+    ['Out of 56 estimates, only five economists expect rates to be held in 2026.', null],
     ['Nordwell has long been predicting that sales will fall 5% in 2025.', 'Nordwell'],
     ['Shipments are forecast by Harbour Data to grow 4% in 2025.', 'Harbour Data'],
     ['Shipments are forecast to grow 4% in 2025.', null],

@@ -214,8 +214,19 @@ function namesSomeone(subject: Who | null): boolean {
   return UNNAMED_SOURCE.test(t) || isPublication(t) || describesSomeone(t);
 }
 
-/** "Ole Gunnar Solskjaer: Rashford will be back", "Brees: ‘I’m calling it’": a name, a colon. */
-const NAME_COLON = /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*:\s+(?=\S)/u;
+/**
+ * "Ole Gunnar Solskjaer: Rashford will be back", "Brees: ‘I’m calling it’": a name, a colon;
+ * or a transcript's speaker label alone on its line ("MIKE WALDEN:").
+ */
+const NAME_COLON = /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*:(?:\s+(?=\S)|\s*$)/u;
+
+/** "MIKE WALDEN" as a name is written: "Mike Walden". */
+function titleCase(caps: string): string {
+  if (/\p{Ll}/u.test(caps)) return caps;
+  return caps
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+}
 
 /**
  * A headline's or a transcript's attribution: a person's name, and nothing else, before a
@@ -223,12 +234,16 @@ const NAME_COLON = /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s
  */
 function colonAttribution(sentence: string, book: SpeakerBook): Attribution | null {
   const m = NAME_COLON.exec(sentence);
-  const text = m?.[1];
+  const text = m?.[1] && titleCase(m[1]);
   if (!m || !text) return null;
   const names = findNames(text);
   const only = names.length === 1 ? names[0] : undefined;
   const whole = only !== undefined && !only.org && only.name === text;
   if (!whole && !book.knows(text)) return null;
+  // A label alone on its line is a transcript's, in capitals ("MIKE WALDEN:"); a heading
+  // ("Key Findings:") is not.
+  const label = m[0].trim().length === sentence.trim().length;
+  if (label && /\p{Ll}/u.test(m[1] ?? '')) return null;
   const speaker = book.resolve(text);
   if (speaker === null || book.isOrg(speaker)) return null;
   book.heard(speaker);

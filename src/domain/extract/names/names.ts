@@ -18,7 +18,8 @@ export const NOT_NAME_WORDS = new Set(
     'According Even Another Such Also Yet Or Nor After Before Since Until By With Without From ' +
     'Meanwhile However Still Here He She They We I It His Her Their Our Its Mr Mrs Ms Dr ' +
     'Many Some Several Most Few Other Others All Both Each Every Half Last Next First Former ' +
-    'Latest Two Three Further Similarly Indeed Though Although Unless'
+    'Latest Two Three Further Similarly Indeed Though Although Unless Out Of Off Over Under ' +
+    'Among Amid Despite During Against Through Within Across Around Inside Outside Like Whether'
   ).split(' '),
 );
 
@@ -142,16 +143,22 @@ function findRuns(text: string): NameSpan[] {
     // A title is the role, not the name: "Finance Minister Clara Jensen" is Clara Jensen (and
     // "Professors A and B" are A and B), and
     // so is an organisation before a person: "Siena College Jack Collens" is Jack Collens.
+    // …but not when the words after the organisation's are an organisation's again: "Energy
+    // Information Administration" is one name.
+    const orgAfter = (i: number): boolean =>
+      words.slice(i + 1).some((w) => ORG_WORDS.has(w.word.replace(/[,.;:]$/, '')));
     const title = words.findLastIndex(
       (w, i) =>
         i < words.length - 2 &&
         (isTitle(w.word.replace(/\.$/, '')) ||
           isTitle(w.word.replace(/s$/, '')) ||
-          ORG_WORDS.has(w.word)),
+          (ORG_WORDS.has(w.word) && !orgAfter(i))),
     );
     if (title >= first) first = title + 1;
     if (words.length - first >= 3 && TITLE_OF.test(text.slice(Math.max(0, m.index - 40), m.index)))
       first += 1;
+    // An organisation's possessive before a name is no part of it: "Investec’s Ellie Henderson".
+    if (POSSESSIVE.test(words[first]?.word ?? '') && words.length - first >= 3) first += 1;
     // A possessive ("Putin’s former speechwriter") ends the name at that word.
     let last = first;
     while (

@@ -12,9 +12,13 @@ const NUMBER_STOP =
 /** Ends a sentence only before a capital: "Apple Inc. | said" is one sentence. */
 const NAME_STOP = /(?:^|[^\p{L}.])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|U\.S|U\.K|U\.N|E\.U)\.$/u;
 
+/** A middle initial after a first name: "Richard D. | Wolff" is one name. */
+const INITIAL_STOP = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
+
 /** Whether a piece ending in `piece` runs on into one starting `next`. */
 export function runsOn(piece: string, next: string): boolean {
   if (TITLE_STOP.test(piece)) return /^[\p{Lu}\d"“'‘(]/u.test(next);
+  if (INITIAL_STOP.test(piece)) return /^\p{Lu}\p{Ll}/u.test(next);
   if (NUMBER_STOP.test(piece)) return /^\d/.test(next);
   if (NAME_STOP.test(piece)) return /^[\p{Ll}\d]/u.test(next);
   return false;
