@@ -66,6 +66,16 @@ describe('people named and described', () => {
     expect(speakers(text)).toEqual(['Ivo Marek']);
   });
 
+  it('gives the person named after a description that description for role', () => {
+    const text =
+      'The Harbour energy secretary said on Friday that talks went well.\n\n' +
+      'Ivo Marek said supplies will be adequate in 2025. “Prices could rise in 2026,” said Marek.';
+    expect(propose(text).map((p) => [p.speaker, p.speakerRole])).toEqual([
+      ['Ivo Marek', 'Harbour energy secretary'],
+      ['Ivo Marek', 'Harbour energy secretary'],
+    ]);
+  });
+
   it('finds the subject before a relative clause', () => {
     const text =
       'Ivo Marek, who was ambassador to Ruritania from 2015 to 2019, warned that the new missiles will not be enough.';

@@ -20,34 +20,39 @@ export class Described {
 
   constructor(private readonly book: SpeakerBook) {}
 
-  /** Proposals of a sentence whose own attribution only describes its speaker. */
+  /**
+   * A sentence whose own attribution only describes its speaker: its proposals wait, and the
+   * description waits to be the role of the person named next ("The U.S. energy secretary said
+   * Friday …" before "Ernest Moniz said …").
+   */
   wait(s: Span, own: readonly Attribution[], made: readonly Proposal[]): void {
     const a = own.find((x) => x.describes === true);
     if (!a) return;
-    const unnamed = made.filter((p) => p.speaker === null);
-    if (unnamed.length === 0) return;
-    this.waiting = [...this.waiting, ...unnamed];
+    this.waiting = [...this.waiting, ...made.filter((p) => p.speaker === null)];
     this.since = s.end;
     this.description = a.description ?? '';
   }
 
   /** A sentence read after them: the first person it names is the one described. */
   meet(s: Span): void {
-    if (this.waiting.length === 0) return;
+    if (this.description === '') return;
     if (s.start - this.since > DESCRIBED_REACH) {
       this.waiting = [];
+      this.description = '';
       return;
     }
     // A person's name, not a place or an event the sentence merely mentions.
     const person = findNames(s.text).find((n) => !n.org && !namesNoSpeaker(n.name));
     if (!person) return;
     const role = this.book.roleOf(person.name) ?? tidy(this.description);
+    if (role) this.book.giveRole(person.name, role);
     for (const p of this.waiting) {
       p.speaker = person.name;
       p.speakerVia = 'description';
       if (role) p.speakerRole = role;
     }
     this.waiting = [];
+    this.description = '';
   }
 }
 

@@ -244,6 +244,11 @@ export class SpeakerBook {
     return this.orgs.in(words);
   }
 
+  /** A role the text gave by describing the person before naming them, if none is known. */
+  giveRole(name: string, role: string): void {
+    if (!this.roles.has(name)) this.roles.set(name, role);
+  }
+
   roleOf(name: string): string | undefined {
     // Two people speaking together: the role given them ("polling experts A and B").
     const pair = / and /.exec(name);
