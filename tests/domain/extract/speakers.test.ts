@@ -239,6 +239,12 @@ describe('a byline in a column and in a news report', () => {
     expect(findByline(text)).toBe(writer);
   });
 
+  it('takes no writer across a full stop: "Contributor. Gary is the author" names no one', () => {
+    expect(
+      findByline('a Fox News Channel\nBusiness Contributor. Gary is the author of a book.'),
+    ).toBeNull();
+  });
+
   it('credits a column’s numbered predictions to its writer, without an "I"', () => {
     const text =
       'By Nadia Osei\n\nOpinion\n\nHere is what 2025 holds.\n\n' +

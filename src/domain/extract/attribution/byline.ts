@@ -6,7 +6,8 @@ import type { Proposal } from '../extract';
 import { findNames } from '../names/names';
 import { FIRST_PERSON } from '../propose';
 
-const WRITER = String.raw`((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’.-]+){0,3})`;
+/** A writer's name: capitalised words, initials with their full stop ("Richard D. Wolff"). */
+const WRITER = String.raw`((?:[A-Z][\p{L}'’-]+)(?:[ \t]+(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){0,3})`;
 /**
  * A line of its own near the top: "By Name", "Written by Name", "Posted … by Name", perhaps
  * followed by what the page adds ("| Updated 10:42 GMT", ", Senior Writer").
