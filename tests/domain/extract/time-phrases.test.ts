@@ -126,6 +126,16 @@ describe('findTimePhrases: one phrase per sentence', () => {
       '2023-01-01/2023-02-28',
     ],
     ['Sales will end the year down 11%.', 'the year', 'window', '2022-01-01/2022-12-31'],
+    // this quarter (and next), by Christmas
+    [
+      'Growth is flat this quarter and next.',
+      'this quarter and next',
+      'window',
+      '2022-10-01/2023-03-31',
+    ],
+    ['Sales rise next quarter.', 'next quarter', 'window', '2023-01-01/2023-03-31'],
+    ['He will be gone by Christmas.', 'by Christmas', 'point', '/2022-12-25'],
+    ['He will be gone by Christmas.', 'by Christmas', 'point', '/2023-12-25', '2022-12-28'],
     // spans: centuries, quarters, "to come", "another couple of"
     ['The drought might last half a century.', 'half a century', 'duration', '/2072-12-22'],
     [

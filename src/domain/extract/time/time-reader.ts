@@ -16,7 +16,7 @@ export const TIME_CHUNK_CHARS = 8000;
 
 /** A time phrase names a unit, a season, a month, a day or a year: else chrono is skipped. */
 export const TIME_HINT =
-  /\b(?:spring|summer|autumn|fall|winter|years?|months?|weeks?|weekend|days?|decades?|quarter|half|[qh][1-4]|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mid-\d|\d{4})/i;
+  /\b(?:spring|summer|autumn|fall|winter|years?|months?|weeks?|weekend|days?|decades?|quarter|half|[qh][1-4]|christmas|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mid-\d|\d{4})/i;
 
 export class TimeReader {
   private phrases: TimePhrase[] = [];

@@ -26,6 +26,10 @@ const HALF_OF: Record<string, [number, number]> = { first: [1, 2], second: [3, 4
 const NEW_YEAR = /\bthe\s+new\s+year\b(?!['’]s)/gi;
 const newYearOf = (publishedOn: IsoDate): number => yearOf(publishedOn) + 1;
 const leapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** "This quarter", "the current quarter", "next quarter" ("this quarter and next" is both). */
+const THIS_QUARTER = /\b(this|the\s+current|next|the\s+coming)\s+quarter\b(?:\s+and\s+next\b)?/gi;
+const CHRISTMAS =
+  /\bChristmas(?:\s+Day)?\b(?!\s+(?:shopping|trading|sales|party|parties|tree|card|cards|market|markets)\b)/g;
 /** "End the year", "finish the year", "close the year": this year, at its end. */
 const END_THE_YEAR = /\b(?:end|ends|ending|finish|finishes|close|closes)\s+the\s+year\b/gi;
 /** How far back a year named in the text still dates a quarter or "the following year". */
@@ -93,6 +97,29 @@ export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
             grain: 'month',
           }
         : { start: day, end: day, grain: 'day' },
+    });
+  }
+  // "This quarter", "next quarter": the quarter of publication, or the one after it.
+  for (const m of text.matchAll(THIS_QUARTER)) {
+    const q =
+      Math.floor((Number(publishedOn.slice(5, 7)) - 1) / 3) +
+      (/next|coming/i.test(m[1] ?? '') ? 1 : 0);
+    const start = addMonthsIso(`${year}-01-01`, 3 * q);
+    const quarters = /and\s+next$/i.test(m[0]) ? 2 : 1;
+    const end = addDays(addMonthsIso(start, 3 * quarters), -1);
+    anchors.push({
+      from: m.index,
+      to: m.index + m[0].length,
+      period: { start, end, grain: 'month' },
+    });
+  }
+  // "By Christmas": the next 25 December.
+  for (const m of text.matchAll(CHRISTMAS)) {
+    const christmas = `${year}-12-25` >= publishedOn ? `${year}-12-25` : `${year + 1}-12-25`;
+    anchors.push({
+      from: m.index,
+      to: m.index + m[0].length,
+      period: { start: christmas, end: christmas, grain: 'day' },
     });
   }
   // "End the year down 11%": the year under way.
