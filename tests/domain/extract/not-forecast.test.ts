@@ -43,6 +43,14 @@ describe('not a forecast', () => {
       'a caveat on what a forecast means',
     ],
     ['The minister warned against expecting quick progress in the talks.', 'advice'],
+    ['Your email address will not be published.', 'page furniture'],
+    ['It was uncertain if the party can deliver the votes in 2026.', 'a refusal to forecast'],
+    ['I cannot say how the minister will leave office.', 'a refusal to forecast'],
+    [
+      'The greater challenge is whether the voters will still back the party in 2026.',
+      'an indirect question',
+    ],
+    ['Our writers gave their picks on who would win the final.', 'an indirect question'],
   ])('%s → %s', (sentence, why) => {
     expect(extractForecasts(sentence, OPTIONS)).toEqual([]);
     expect(notAForecast(sentence, sentence)).toBe(why);

@@ -6,7 +6,7 @@
 
 /** Cookie notices, archive notices, subscription boxes, video prompts. Read on the sentence. */
 const FURNITURE =
-  /\b(?:cookies?(?:\s+settings)?|your\s+browser|newsletters?|sign\s+up|subscribe|click\s+here|inconsistencies\s+may\s+occur|neither\s+altered\s+nor\s+updated|mis-?categori[sz]ations|all\s+rights\s+reserved|privacy\s+policy|terms\s+of\s+(?:use|service)|story\s+continues|watch\s+\w+(?:\s+\w+)?\s+now)\b/i;
+  /\b(?:cookies?(?:\s+settings)?|your\s+browser|newsletters?|sign\s+up|subscribe|click\s+here|inconsistencies\s+may\s+occur|neither\s+altered\s+nor\s+updated|mis-?categori[sz]ations|all\s+rights\s+reserved|privacy\s+policy|terms\s+of\s+(?:use|service)|story\s+continues|watch\s+\w+(?:\s+\w+)?\s+now|email\s+address\s+will\s+not\s+be\s+published|free\s+trial)\b/i;
 
 /**
  * The words of the forecast itself say it is none, or (`lead`) the words that introduce it:
@@ -14,7 +14,7 @@ const FURNITURE =
  */
 const NOT_A_FORECAST: readonly [RegExp, string, 'lead'?][] = [
   [
-    /\b(?:(?:difficult|hard|too\s+early|premature)\s+to\s+(?:predict|say|tell|forecast|know|declare|expect)|(?:nobody|anybody|no\s+one|anyone)\s+knows|(?:is|remains)\s+(?:unknown|unclear|uncertain)\b|remains\s+to\s+be\s+seen|we['’]ll\s+(?:just\s+)?(?:have\s+to\s+)?see\b|(?:can(?:no|['’])t|won['’]t)\s+(?:predict|forecast)|(?:not\s+possible|impossible|no\s+way)\s+to\s+(?:predict|say|tell|know|forecast|put|give|set)\b|as\s+long\s+as\s+it\s+takes)/i,
+    /\b(?:(?:difficult|hard|too\s+early|premature)\s+to\s+(?:predict|say|tell|forecast|know|declare|expect)|(?:nobody|anybody|no\s+one|anyone)\s+knows|(?:is|was|were|remains)\s+(?:unknown|unclear|uncertain)\b|(?:can(?:no|['’])t|could\s+not|couldn['’]t)\s+say\b|remains\s+to\s+be\s+seen|we['’]ll\s+(?:just\s+)?(?:have\s+to\s+)?see\b|(?:can(?:no|['’])t|won['’]t)\s+(?:predict|forecast)|(?:not\s+possible|impossible|no\s+way)\s+to\s+(?:predict|say|tell|know|forecast|put|give|set)\b|as\s+long\s+as\s+it\s+takes)/i,
     'a refusal to forecast',
   ],
   [
@@ -39,6 +39,11 @@ const NOT_A_FORECAST: readonly [RegExp, string, 'lead'?][] = [
     'a remark about a view, the past or the present',
   ],
   [/\bif\s+(?:only\s+)?(?:I|we)\s+could\b|\bI\s+wish\b|\bif\s+only\b/i, 'a wish'],
+  [
+    /\b(?:is|was|remains|are)\s+whether\b|\b(?:as\s+to|on|about)\s+who\s+(?:will|would)\b/i,
+    'an indirect question',
+    'lead',
+  ],
   [
     /\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:necessarily\s+)?mean\s+(?:that\s+)?/i,
     'a caveat on what a forecast means',
