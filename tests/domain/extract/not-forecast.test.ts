@@ -51,6 +51,8 @@ describe('not a forecast', () => {
       'an indirect question',
     ],
     ['Our writers gave their picks on who would win the final.', 'an indirect question'],
+    ['As you might expect, that is an association of economists.', 'an aside on the present'],
+    ['You can’t deny that he owned all four trophies at the same time.', 'an aside on the present'],
   ])('%s → %s', (sentence, why) => {
     expect(extractForecasts(sentence, OPTIONS)).toEqual([]);
     expect(notAForecast(sentence, sentence)).toBe(why);

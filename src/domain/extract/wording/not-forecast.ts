@@ -40,6 +40,10 @@ const NOT_A_FORECAST: readonly [RegExp, string, 'lead'?][] = [
   ],
   [/\bif\s+(?:only\s+)?(?:I|we)\s+could\b|\bI\s+wish\b|\bif\s+only\b/i, 'a wish'],
   [
+    /\bas\s+(?:you|one|we|anyone)\s+(?:might|would|could|can|may)\s+expect\b|\b(?:can(?:no|['’])t|could(?:\s+not|n['’]t))\s+deny\b/i,
+    'an aside on the present',
+  ],
+  [
     /\b(?:is|was|remains|are)\s+whether\b|\b(?:as\s+to|on|about)\s+who\s+(?:will|would)\b/i,
     'an indirect question',
     'lead',
