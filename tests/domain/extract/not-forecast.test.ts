@@ -79,9 +79,11 @@ describe('not a forecast', () => {
 });
 
 describe('passives and contractions', () => {
-  it('reads "predicted to" as "expects" (0.7), and "estimated to have" as no forecast', () => {
+  it('reads "predicted to" and "is expecting" as "expects" (0.7), "estimated to have" as none', () => {
     const [p] = extractForecasts('The harbour market is predicted to shrink in 2025.', OPTIONS);
     expect(p?.probability).toBe(0.7);
+    const [q] = extractForecasts('Coach Lena Park is expecting him back in 2025.', OPTIONS);
+    expect(q?.probability).toBe(0.7);
     expect(extractForecasts('Output is estimated to have risen 5% in 2022.', OPTIONS)).toEqual([]);
   });
 });
