@@ -209,6 +209,7 @@ describe('more reporting verbs, staff and first persons', () => {
       'Harbour Energy Information Administration',
     ],
     ['Out of 56 estimates, only five economists expect rates to be held in 2026.', null],
+    ['Just expect slower growth in 2026.', null],
     ['Nordwell has long been predicting that sales will fall 5% in 2025.', 'Nordwell'],
     ['Shipments are forecast by Harbour Data to grow 4% in 2025.', 'Harbour Data'],
     ['Shipments are forecast to grow 4% in 2025.', null],

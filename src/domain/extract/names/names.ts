@@ -19,7 +19,8 @@ export const NOT_NAME_WORDS = new Set(
     'Meanwhile However Still Here He She They We I It His Her Their Our Its Mr Mrs Ms Dr ' +
     'Many Some Several Most Few Other Others All Both Each Every Half Last Next First Former ' +
     'Latest Two Three Further Similarly Indeed Though Although Unless Out Of Off Over Under ' +
-    'Among Amid Despite During Against Through Within Across Around Inside Outside Like Whether'
+    'Among Amid Despite During Against Through Within Across Around Inside Outside Like Whether ' +
+    "Just Let Let's Let’s One Perhaps Maybe Only"
   ).split(' '),
 );
 
