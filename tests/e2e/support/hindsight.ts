@@ -174,12 +174,15 @@ function standsStill(element: Element): Promise<'still' | 'moving' | 'waiting'> 
   // What is drawn as it comes near: below the viewport, within WhenNearViewport's default
   // margin; above it, within READ_AHEAD_MARGIN (a screen and a half, once the reader has moved,
   // as anything above the viewport implies), where a section arriving late may move the target.
+  // Not what lies in a section the browser skips (content-visibility: auto, off screen): it is
+  // not drawn, so it neither loads nor changes the page's layout until that section nears.
   const below = 300;
   const above = 1.5 * window.innerHeight;
   const waiting = () =>
     [...document.querySelectorAll('[data-print-pending], [aria-busy="true"]')].some((stand) => {
       const box = stand.getBoundingClientRect();
-      return box.bottom > -above && box.top < window.innerHeight + below;
+      const near = box.bottom > -above && box.top < window.innerHeight + below;
+      return near && stand.checkVisibility({ contentVisibilityAuto: true });
     }) || /connecting|catching up/.test(document.querySelector('.desk-status')?.textContent ?? '');
   const place = () => {
     const box = element.getBoundingClientRect();
