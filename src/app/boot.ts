@@ -8,7 +8,7 @@ import { loadReplay } from '../state/derived/replay-loader';
 import type { StoreContextValue } from '../state/store-context';
 import type { StorageCodec } from '../storage/codec-types';
 import { DocumentStore } from '../storage/document-store';
-import type { DocumentSync } from '../storage/document-sync';
+import type { DocumentSync } from '../storage/sync/document-sync';
 import { browserStorage } from '../storage/storage-problems';
 import { createStoreContext, newWriter } from './providers';
 

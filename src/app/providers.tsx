@@ -9,7 +9,7 @@ import {
   DocumentSync,
   type DocumentSyncOptions,
   type LockManagerLike,
-} from '../storage/document-sync';
+} from '../storage/sync/document-sync';
 
 function browserLocks(): LockManagerLike | null {
   return typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null;

@@ -90,6 +90,10 @@ function probabilitySource(cells: RowCells): ProbabilitySource | undefined {
 
 function forecastOf(cells: RowCells): Forecast {
   const speakerRole = cells.text('speaker_role');
+  // Empty (or no such column, in a file written before it existed) means none: a title is
+  // then derived from the claim, and there is no review date.
+  const title = cells.text('title');
+  const reviewBy = date(cells, 'review_by', false);
   const source = probabilitySource(cells);
   const premise = cells.text('premise');
   const tags = cells.text('tags');
@@ -100,8 +104,10 @@ function forecastOf(cells: RowCells): Forecast {
     ...(speakerRole !== '' && { speakerRole }),
     quote: cells.required('quote'),
     claim: cells.required('claim'),
+    ...(title !== '' && { title }),
     madeOn: date(cells, 'made_on', true) ?? '',
     deadline: deadline(cells),
+    ...(reviewBy !== null && { reviewBy }),
     kind: cells.oneOf('kind', FORECAST_KINDS) ?? 'vague',
     probability: readProbability(cells, 'probability') ?? null,
     ...(source !== undefined && { probabilitySource: source }),

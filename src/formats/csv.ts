@@ -15,9 +15,11 @@ export const CSV_COLUMNS = [
   'speaker_role',
   'quote',
   'claim',
+  'title',
   'made_on',
   'deadline_earliest',
   'deadline_latest',
+  'review_by',
   'kind',
   'probability',
   'probability_source',
@@ -38,6 +40,8 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** Columns added after the first files were written; a file without them still imports. */
 export const CSV_OPTIONAL_COLUMNS: readonly CsvColumn[] = [
+  'title',
+  'review_by',
   'probability_source',
   'premise',
   'edited_after_judgement',
@@ -58,9 +62,11 @@ const CELLS: Record<CsvColumn, (v: ForecastView, edited: Edited) => string | nul
   speaker_role: (v) => v.forecast.speakerRole,
   quote: (v) => v.forecast.quote,
   claim: (v) => v.forecast.claim,
+  title: (v) => v.forecast.title,
   made_on: (v) => v.forecast.madeOn,
   deadline_earliest: (v) => v.forecast.deadline?.earliest,
   deadline_latest: (v) => v.forecast.deadline?.latest,
+  review_by: (v) => v.forecast.reviewBy,
   kind: (v) => v.forecast.kind,
   probability: (v) => (v.forecast.probability === null ? null : String(v.forecast.probability)),
   probability_source: (v) => v.forecast.probabilitySource,

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { DocumentSync } from '../storage/document-sync';
+import type { DocumentSync } from '../storage/sync/document-sync';
 import type { DeskLink } from '../storage/desk/desk-link';
 import { systemNow } from './clock';
 

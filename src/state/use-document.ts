@@ -4,7 +4,7 @@
 // What they read is the record: the stored document with its events replayed (derived/record.ts).
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { AppData } from '../domain/model';
-import type { DocumentSnapshot } from '../storage/document-sync';
+import type { DocumentSnapshot } from '../storage/sync/document-sync';
 import { projectRecord, type RecordView } from './derived/record';
 import { replayParts, whenReplayLoaded } from './derived/replay-loader';
 import { useStoreContext, type DocumentEngine } from './store-context';

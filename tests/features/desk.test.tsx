@@ -11,7 +11,7 @@ import type { DeskHandle } from '../../src/state/store-context';
 import type { DeskStatus } from '../../src/state/use-desk';
 import { AppProviders, createStoreContext } from '../../src/app/providers';
 import { STORAGE_CODEC } from '../../src/storage/codec';
-import type { DocumentSync } from '../../src/storage/document-sync';
+import type { DocumentSync } from '../../src/storage/sync/document-sync';
 import { makeJudgement } from '../support/factories';
 import { FORECASTS_PAGE, TEST_NOW } from '../support/render';
 

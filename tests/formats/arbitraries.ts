@@ -192,14 +192,12 @@ export const appData: fc.Arbitrary<AppData> = ids(3, 1).chain((sourceIds) =>
  */
 export const csvSafeAppData: fc.Arbitrary<AppData> = appData.map((data) => ({
   ...data,
-  // A snooze, a review date and a short title are the reader's own aids, not part of the
-  // spreadsheet view: the CSV leaves them out.
-  forecasts: data.forecasts.map(
-    ({ snoozedUntil: _snooze, reviewBy: _review, title: _title, ...f }) => ({
-      ...f,
-      tags: f.tags.filter((t) => t !== '' && !t.includes('; ')),
-    }),
-  ),
+  // A snooze is the reader's own reminder, not part of the spreadsheet view: the CSV leaves it
+  // out.
+  forecasts: data.forecasts.map(({ snoozedUntil: _snooze, ...f }) => ({
+    ...f,
+    tags: f.tags.filter((t) => t !== '' && !t.includes('; ')),
+  })),
   judgements: data.judgements.map((j) => ({
     ...j,
     evidence: j.evidence.map((e) => ({

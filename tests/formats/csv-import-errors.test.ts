@@ -46,6 +46,16 @@ describe('Hindsight CSV import refuses, naming the cell', () => {
       'rows[2].made_on: not a date',
     ],
     [
+      'a review date that is no day',
+      (r) => setCell(r, 1, 'review_by', '2024-02-30'),
+      'rows[3].review_by: not a date (YYYY-MM-DD): "2024-02-30"',
+    ],
+    [
+      'a review date in another format',
+      (r) => setCell(r, 0, 'review_by', 'next spring'),
+      'rows[2].review_by: not a date (YYYY-MM-DD): "next spring"',
+    ],
+    [
       'a window that ends before it starts',
       (r) => {
         setCell(r, 0, 'deadline_earliest', '2024-01-01');
@@ -91,7 +101,10 @@ describe('Hindsight CSV import refuses, naming the cell', () => {
     ],
     [
       'a missing column',
-      (r) => r.forEach((row) => row.splice(9, 1)),
+      (r) => {
+        const i = r[0]!.indexOf('deadline_latest');
+        r.forEach((row) => row.splice(i, 1));
+      },
       'header: missing column "deadline_latest"',
     ],
     [
@@ -102,9 +115,9 @@ describe('Hindsight CSV import refuses, naming the cell', () => {
     [
       'a row with a cell too many',
       (r) => r[2]!.push('x'),
-      'rows[3]: 26 cells, but the header has 25',
+      'rows[3]: 28 cells, but the header has 27',
     ],
-    ['a row with a cell too few', (r) => r[2]!.pop(), 'rows[3]: 24 cells, but the header has 25'],
+    ['a row with a cell too few', (r) => r[2]!.pop(), 'rows[3]: 26 cells, but the header has 27'],
   ])('%s', (_name, change, expected) => {
     const errors = errorsOf(edited(data, change));
     expect(

@@ -10,10 +10,19 @@ import { csvSafeAppData } from './arbitraries';
 import { edited, imported, importCsv, NOW, setCell } from './csv-edit';
 import { scoredData } from './scorecard-fixture';
 
-/** What a CSV carries of a forecast: everything, with an empty speaker role or premise left out. */
+/**
+ * What a CSV carries of a forecast: everything but a snooze, with an empty speaker role, title
+ * or premise and a null review date left out (an empty cell reads as none).
+ */
 function asInCsv(f: Forecast): Forecast {
-  const { speakerRole, premise, ...rest } = f;
-  return { ...rest, ...(speakerRole && { speakerRole }), ...(premise && { premise }) };
+  const { speakerRole, title, premise, reviewBy, ...rest } = f;
+  return {
+    ...rest,
+    ...(speakerRole && { speakerRole }),
+    ...(title && { title }),
+    ...(premise && { premise }),
+    ...(reviewBy && { reviewBy }),
+  };
 }
 
 function expectSameView(data: AppData, back: AppData): void {
@@ -47,6 +56,21 @@ describe('Hindsight CSV import: round trip', () => {
             probability: 0.125,
             deadline: { earliest: '2023-01-01', latest: '2023-12-31' },
           }),
+        ],
+      }),
+    ],
+    [
+      'a short title and a review date, and a forecast with neither',
+      makeData({
+        forecasts: [
+          makeForecast({
+            id: 'titled',
+            title: '=Putin flees by 2025',
+            deadline: null,
+            kind: 'open-ended',
+            reviewBy: '2025-03-01',
+          }),
+          makeForecast({ id: 'plain', title: '', reviewBy: null }),
         ],
       }),
     ],
@@ -138,6 +162,20 @@ describe('Hindsight CSV import accepts', () => {
     expect(back).not.toHaveProperty('probabilitySource');
     expect(back).not.toHaveProperty('premise');
     expect(back).toMatchObject({ id: forecast.id, probability: forecast.probability });
+  });
+
+  it('a file from before title and review_by, whose forecasts then have neither', () => {
+    const forecast = makeForecast({ title: 'Short', deadline: null, reviewBy: '2025-03-01' });
+    const csv = edited(makeData({ forecasts: [forecast] }), (rows) => {
+      for (const name of ['title', 'review_by']) {
+        const i = rows[0]!.indexOf(name);
+        for (const row of rows) row.splice(i, 1);
+      }
+    });
+    const [back] = imported(csv).forecasts;
+    expect(back).not.toHaveProperty('title');
+    expect(back).not.toHaveProperty('reviewBy');
+    expect(back).toMatchObject({ id: forecast.id, claim: forecast.claim });
   });
 
   it('each probability source, and an empty one as not recorded', () => {

@@ -55,8 +55,11 @@ describe('scorecardToCsv', () => {
       speakerRole: 'Former professor, MGIMO',
       quote: '“There is no place for them to hide”',
       claim: 'Putin finds no country to flee to.',
+      title: 'Putin finds no refuge',
       madeOn: '2022-12-22',
       deadline: { earliest: '2023-01-01', latest: '2023-12-31' },
+      // Ignored while there is a deadline, but a field of the forecast all the same.
+      reviewBy: '2023-06-01',
       kind: 'present-state',
       probability: 0.8,
       probabilitySource: 'manual',
@@ -86,9 +89,11 @@ describe('scorecardToCsv', () => {
         speaker_role: 'Former professor, MGIMO',
         quote: '“There is no place for them to hide”',
         claim: 'Putin finds no country to flee to.',
+        title: 'Putin finds no refuge',
         made_on: '2022-12-22',
         deadline_earliest: '2023-01-01',
         deadline_latest: '2023-12-31',
+        review_by: '2023-06-01',
         kind: 'present-state',
         probability: '0.8',
         probability_source: 'manual',
@@ -110,11 +115,19 @@ describe('scorecardToCsv', () => {
   });
 
   it('leaves cells empty for what is missing, and a pending forecast unjudged', () => {
-    const record = oneForecastCsv({ speakerRole: undefined, deadline: null, probability: null });
+    const record = oneForecastCsv({
+      speakerRole: undefined,
+      title: undefined,
+      deadline: null,
+      reviewBy: null,
+      probability: null,
+    });
     expect(record).toMatchObject({
       speaker_role: '',
+      title: '',
       deadline_earliest: '',
       deadline_latest: '',
+      review_by: '',
       probability: '',
       probability_source: '',
       premise: '',

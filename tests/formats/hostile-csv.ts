@@ -39,6 +39,7 @@ const BAD_CELLS: Record<string, readonly string[]> = {
   deadline_latest: BAD_DATES,
   deadline_earliest: BAD_DATES,
   judged_on: BAD_DATES,
+  review_by: BAD_DATES,
   probability: [
     '1.5',
     '-0.1',

@@ -8,7 +8,7 @@ import type { AppData } from '../../src/domain/model';
 import { appDataSchema } from '../../src/domain/schemas';
 import { check, checkNow, STORAGE_CODEC } from '../../src/storage/codec';
 import { DocumentStore } from '../../src/storage/document-store';
-import { DocumentSync } from '../../src/storage/document-sync';
+import { DocumentSync } from '../../src/storage/sync/document-sync';
 import { BACKUP_KEY_PREFIX } from '../../src/storage/envelope';
 import { makeForecast } from '../support/factories';
 

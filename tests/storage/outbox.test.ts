@@ -7,7 +7,7 @@ import { appendJudgement, setLexicon, updateForecast } from '../../src/domain/co
 import type { AppData } from '../../src/domain/model';
 import { STORAGE_CODEC } from '../../src/storage/codec';
 import { DocumentStore } from '../../src/storage/document-store';
-import { DocumentSync } from '../../src/storage/document-sync';
+import { DocumentSync } from '../../src/storage/sync/document-sync';
 import { OUTBOX_KEY_PREFIX, SCHEMA_VERSION, STORAGE_KEY } from '../../src/storage/envelope';
 import {
   applyOutbox,

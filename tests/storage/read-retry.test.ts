@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendJudgement } from '../../src/domain/commands';
 import { STORAGE_CODEC } from '../../src/storage/codec';
 import { DocumentStore, READ_BACKOFF_MS } from '../../src/storage/document-store';
-import { DocumentSync } from '../../src/storage/document-sync';
+import { DocumentSync } from '../../src/storage/sync/document-sync';
 import {
   BACKUP_KEY_PREFIX,
   SCHEMA_VERSION,

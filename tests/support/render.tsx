@@ -6,7 +6,7 @@ import { AppProviders, createStoreContext, type StoreOptions } from '../../src/a
 import { ArticlePage, ForecastsPage, SpeakerPage } from '../../src/app/pages/lazy-pages';
 import { SEED_DATA } from '../../src/data/seed';
 import { STORAGE_CODEC } from '../../src/storage/codec';
-import type { DocumentSync } from '../../src/storage/document-sync';
+import type { DocumentSync } from '../../src/storage/sync/document-sync';
 
 export const TEST_NOW = new Date('2026-11-24T12:00:00.000Z');
 

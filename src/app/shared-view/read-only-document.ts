@@ -4,7 +4,7 @@
 import type { AppData } from '../../domain/model';
 import { systemNow } from '../../state/clock';
 import type { DocumentEngine, StoreContextValue } from '../../state/store-context';
-import type { DocumentSnapshot } from '../../storage/document-sync';
+import type { DocumentSnapshot } from '../../storage/sync/document-sync';
 
 export function readOnlyDocument(data: AppData): DocumentEngine {
   const snapshot: DocumentSnapshot = {

@@ -6,7 +6,7 @@ import { listsAsEvents, withAuthor, type Author } from '../../domain/desk-record
 import { eventsFromData } from '../../domain/events-from-data';
 import { replay } from '../../domain/replay';
 import type { AppData } from '../../domain/model';
-import type { DocumentSnapshot, DocumentSync } from '../document-sync';
+import type { DocumentSnapshot, DocumentSync } from '../sync/document-sync';
 import type { DeskLink } from './desk-link';
 
 /** The ids of the entries `next` has and `before` had not (both append-only logs). */

@@ -30,14 +30,32 @@ export async function loadSection(page: Page, name: 'Timeline' | 'Scorecard'): P
   // Bounded well inside a test's time limit, so a section that never draws fails this step,
   // named, rather than the whole test with no step to blame.
   const deadline = Date.now() + SECTION_TIMEOUT;
-  while (Date.now() < deadline) {
-    // The stand-in may be swapped for the section in the middle of either step: try again.
-    const drawn = await section
-      .scrollIntoViewIfNeeded({ timeout: 2000 })
-      .then(() => section.evaluate((element) => !element.hasAttribute('data-print-pending')))
-      .catch(() => false);
-    if (drawn) return section;
-    await page.waitForTimeout(100);
+  for (let left = SECTION_TIMEOUT; left > 0; left = deadline - Date.now()) {
+    // Each round waits, frame by frame, for what happens to the section once scrolled to: it is
+    // drawn (done), its stand-in is swapped for it (look again), or it is pushed out of view by
+    // sections arriving before it had come into view (scroll again).
+    const state = await section
+      .scrollIntoViewIfNeeded({ timeout: left })
+      .then(() => section.elementHandle({ timeout: left }))
+      .then((element) =>
+        page.waitForFunction(
+          (element) => {
+            if (!element.isConnected) return 'replaced';
+            if (!element.hasAttribute('data-print-pending')) return 'drawn';
+            const box = element.getBoundingClientRect();
+            return box.bottom < 0 || box.top > window.innerHeight ? 'out of view' : false;
+          },
+          element,
+          { polling: 'raf', timeout: left },
+        ),
+      )
+      .then((handle) => handle.jsonValue())
+      .catch((error: unknown) => {
+        if (error instanceof Error && /not attached|detached|timeout/i.test(error.message))
+          return 'not yet';
+        throw error;
+      });
+    if (state === 'drawn') return section;
   }
   throw new Error(`the ${name} section was not drawn within ${SECTION_TIMEOUT / 1000} s in view`);
 }
@@ -124,42 +142,80 @@ const outcomeSelect = (article: Locator) =>
  * moved under the pointer.
  */
 export async function settledInView(target: Locator): Promise<void> {
-  let last = '';
   const deadline = Date.now() + SETTLE_TIMEOUT;
   while (Date.now() < deadline) {
     // The target itself may be a stand-in that is swapped for its section mid-scroll: then the
     // locator finds the section on the next round.
     const state = await target
       .scrollIntoViewIfNeeded()
-      .then(() =>
-        target.evaluate((element) => {
-          const near = 300; // WhenNearViewport's default margin
-          const waiting = [...document.querySelectorAll('[data-print-pending]')].some((stand) => {
-            const box = stand.getBoundingClientRect();
-            return box.bottom > -near && box.top < window.innerHeight + near;
-          });
-          const box = element.getBoundingClientRect();
-          return waiting ? 'waiting' : `${box.top},${box.left}`;
-        }),
-      )
+      .then(() => target.evaluate(standsStill))
       .catch((error: unknown) => {
         if (error instanceof Error && /not attached|detached/i.test(error.message))
           return 'replaced';
         throw error;
       });
-    if (state !== 'waiting' && state !== 'replaced' && state === last) return;
-    last = state;
-    // "Stays put" means for this long: sections and cards arriving over a few frames (a lazily
-    // loaded part, a desk's first sync) move the target in steps, not all in the next frame.
-    await target.page().waitForTimeout(STILL_MS);
+    if (state === 'still') return;
   }
   throw new Error(`the element kept moving for ${SETTLE_TIMEOUT / 1000} s`);
 }
 
 /** How long settledInView waits for the sections around its target to stop arriving. */
 const SETTLE_TIMEOUT = 30_000;
-/** How long the target must stay put between two looks to count as settled. */
-const STILL_MS = 100;
+
+/**
+ * In the page: watches `element` while the page draws two frames, and says whether it stood
+ * still. It did if nothing is on its way that would move it, neither at the start nor at the
+ * end (a stand-in or a busy part near the viewport still waiting for its code; a desk still
+ * connecting or catching up with the server, whose first sync adds and moves cards), it is where
+ * it was, and nothing before it in the page changed in between (a render under way, a part
+ * arriving). These are the events that move it, watched for rather than waited out.
+ */
+function standsStill(element: Element): Promise<'still' | 'moving' | 'waiting'> {
+  // What is drawn as it comes near: below the viewport, within WhenNearViewport's default
+  // margin; above it, within READ_AHEAD_MARGIN (a screen and a half, once the reader has moved,
+  // as anything above the viewport implies), where a section arriving late may move the target.
+  // Not what lies in a section the browser skips (content-visibility: auto, off screen): it is
+  // not drawn, so it neither loads nor changes the page's layout until that section nears.
+  const below = 300;
+  const above = 1.5 * window.innerHeight;
+  const waiting = () =>
+    [...document.querySelectorAll('[data-print-pending], [aria-busy="true"]')].some((stand) => {
+      const box = stand.getBoundingClientRect();
+      const near = box.bottom > -above && box.top < window.innerHeight + below;
+      return near && stand.checkVisibility({ contentVisibilityAuto: true });
+    }) || /connecting|catching up/.test(document.querySelector('.desk-status')?.textContent ?? '');
+  const place = () => {
+    const box = element.getBoundingClientRect();
+    return `${box.top},${box.left}`;
+  };
+  const before = waiting() ? null : place();
+  // A change to a node that comes before the target (or holds it) can move it; one inside the
+  // target or after it cannot.
+  let changed = false;
+  const moves = (records: MutationRecord[]) =>
+    records.some(
+      (record) => record.target.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  const observer = new MutationObserver((records) => {
+    changed ||= moves(records);
+  });
+  observer.observe(document.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        changed ||= moves(observer.takeRecords());
+        observer.disconnect();
+        if (before === null || waiting()) resolve('waiting');
+        else resolve(changed || place() !== before ? 'moving' : 'still');
+      }),
+    ),
+  );
+}
 
 /**
  * Resolves once the page has drawn two more frames: every render and effect a change set off

@@ -1,7 +1,7 @@
 // What the screens see of the document (DocumentSync's snapshot), and how a load turns into one.
-import type { AppData } from '../domain/model';
-import type { LoadResult } from './document-types';
-import type { StorageProblem } from './storage-problems';
+import type { AppData } from '../../domain/model';
+import type { LoadResult } from '../document-types';
+import type { StorageProblem } from '../storage-problems';
 
 export interface DocumentSnapshot {
   data: AppData;

@@ -1,15 +1,18 @@
 // Keeps the document in memory and in step with localStorage and with other tabs. Changes apply
-// in memory at once; saves are debounced, flushed when the page is hidden or closed, and done as
-// read-merge-write (under a Web Lock where the browser has them) so that a save never discards
-// what another tab wrote since. A failed save keeps everything in memory and is retried. A
-// debounced save waits for an idle moment (at most IDLE_TIMEOUT_MS, src/shared/idle.ts), so it does not land in the
-// middle of the next interaction; each save's synchronous work is measured as `hindsight:save`.
-import type { AppData } from '../domain/model';
+// in memory at once; saves are debounced and wait for an idle moment (save-timing.ts), are
+// flushed when the page is hidden or closed, and are done as read-merge-write (merge-write.ts,
+// under a Web Lock where the browser has them) so that a save never discards what another tab
+// wrote since. A failed save keeps everything in memory and is retried. Compression is done
+// ahead of the save in idle slices, and each save's work is measured as `hindsight:save`
+// (idle-work.ts).
+import type { AppData } from '../../domain/model';
+import { nextIdle } from '../../shared/idle';
+import type { DocumentStore, LoadResult } from '../document-store';
+import type { StorageProblem } from '../storage-problems';
 import { snapshotOf, type DocumentSnapshot } from './document-snapshot';
-import type { DocumentStore, LoadResult } from './document-store';
-import type { StorageProblem } from './storage-problems';
-import { nextIdle, whenIdle, type IdleHandle } from '../shared/idle';
-import { measureSave, NO_WORK, SLICE_MS, type EncodeWork } from './idle-work';
+import { AheadWork, measureSave } from './idle-work';
+import { cannotWrite, readMergeWrite } from './merge-write';
+import { SAVE_DEBOUNCE_MS, SAVE_RETRY_MS, SaveTiming } from './save-timing';
 
 export interface LockManagerLike {
   request(name: string, callback: () => unknown): Promise<unknown>;
@@ -24,27 +27,19 @@ export interface DocumentSyncOptions {
 }
 
 export type { DocumentSnapshot } from './document-snapshot';
+export { SAVE_DEBOUNCE_MS, SAVE_RETRY_MS } from './save-timing';
 
-export const SAVE_DEBOUNCE_MS = 300;
-export const SAVE_RETRY_MS = 5000;
 const LOCK_NAME = 'hindsight-document';
-
-/** Problems that a later save may cure; the others stay until the user acts. */
-const RETRYABLE = new Set<StorageProblem['kind']>(['full', 'failed']);
 
 export class DocumentSync {
   private snapshot: DocumentSnapshot;
   /** What storage held when this tab last read or wrote it: the base of a three-way merge. */
   private base: AppData;
   private readonly listeners = new Set<() => void>();
-  private saveTimer: ReturnType<typeof setTimeout> | null = null;
-  private idle: IdleHandle | null = null;
+  private readonly timing: SaveTiming;
   private disposed = false;
   /** Compression done ahead of the next save, to be counted in its measure. */
-  private ahead: EncodeWork = NO_WORK;
-  private retryTimer: ReturnType<typeof setInterval> | null = null;
-  private readonly debounceMs: number;
-  private readonly retryMs: number;
+  private readonly ahead = new AheadWork();
   private readonly locks: LockManagerLike | null;
   /** The check of data loaded unchecked; saves wait for it. */
   private checking: Promise<void> | null = null;
@@ -54,15 +49,18 @@ export class DocumentSync {
     private readonly initialData: AppData,
     options: DocumentSyncOptions = {},
   ) {
-    this.debounceMs = options.debounceMs ?? SAVE_DEBOUNCE_MS;
-    this.retryMs = options.retryMs ?? SAVE_RETRY_MS;
+    this.timing = new SaveTiming(
+      () => void this.flush(),
+      options.debounceMs ?? SAVE_DEBOUNCE_MS,
+      options.retryMs ?? SAVE_RETRY_MS,
+    );
     this.locks = options.locks ?? null;
     const { snapshot, base } = this.read(options.loaded);
     this.snapshot = snapshot;
     this.base = base;
     if (options.loaded?.status === 'ok' && options.loaded.unchecked) this.checking = this.check();
     // Outboxes merged at load are saved like any change.
-    if (snapshot.unsaved) this.scheduleSave();
+    if (snapshot.unsaved) this.timing.schedule();
   }
 
   /**
@@ -101,31 +99,13 @@ export class DocumentSync {
     this.set({ data, unsaved: true });
     // A first visit starts without the codec; fetch it now, well before the save needs it.
     if (!this.store.ready) this.store.prepare().catch(() => {});
-    this.scheduleSave();
+    this.timing.schedule();
     return true;
-  }
-
-  private cancelScheduled(): void {
-    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
-    this.saveTimer = null;
-    this.idle?.cancel();
-    this.idle = null;
-  }
-
-  private scheduleSave(): void {
-    this.cancelScheduled();
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      this.idle = whenIdle(() => {
-        this.idle = null;
-        void this.flush();
-      });
-    }, this.debounceMs);
   }
 
   /** Saves now, holding the cross-tab lock where there is one. */
   async flush(): Promise<void> {
-    this.cancelScheduled();
+    this.timing.cancel();
     if (!this.snapshot.unsaved) return;
     if (this.checking) await this.checking;
     if (!this.store.ready) {
@@ -133,36 +113,19 @@ export class DocumentSync {
         await this.store.prepare();
       } catch (error) {
         this.set({ problem: { kind: 'failed', message: `Saving failed: ${String(error)}` } });
-        this.startRetrying();
+        this.timing.startRetrying();
         return;
       }
     }
-    if (!this.encodeSlice()) await this.encodeAhead();
+    if (!this.encodeSlice()) await this.ahead.finish(this.encodeSlice);
     if (this.locks) await this.locks.request(LOCK_NAME, () => this.saveNow());
     else this.saveNow();
   }
 
-  /** One slice of encodeAhead: true when nothing is left to encode. */
-  private encodeSlice(): boolean {
-    if (this.disposed) return true;
-    const start = performance.now();
-    const end = start + SLICE_MS;
-    const done = this.store.encodeAhead(this.snapshot.data, () => performance.now() >= end);
-    const ms = performance.now() - start;
-    const { tasks, longestMs } = this.ahead;
-    this.ahead = { ms: this.ahead.ms + ms, tasks: tasks + 1, longestMs: Math.max(longestMs, ms) };
-    return done;
-  }
-
-  /**
-   * Compresses changed shards in slices of at most SLICE_MS, yielding to the page in between,
-   * so that a change touching every shard (an import at 10,000 forecasts: about a second of
-   * work) never blocks an interaction; the save itself then only writes.
-   */
-  private async encodeAhead(): Promise<void> {
-    do await nextIdle();
-    while (!this.encodeSlice());
-  }
+  /** One slice of the compression done ahead of a save: true when nothing is left to do. */
+  private readonly encodeSlice = (): boolean =>
+    this.disposed ||
+    this.ahead.slice((timeUp) => this.store.encodeAhead(this.snapshot.data, timeUp));
 
   /**
    * Read, merge, write, synchronously: used under the lock, and on its own when the page is
@@ -180,75 +143,45 @@ export class DocumentSync {
     }
     const start = performance.now();
     try {
-      this.readMergeWrite();
+      this.write();
     } finally {
-      measureSave(start, this.ahead);
-      this.ahead = NO_WORK;
+      measureSave(start, this.ahead.take());
     }
   }
 
-  private readMergeWrite(): void {
-    let data = this.snapshot.data;
-    const head = this.store.readHead();
-    // Not knowing what is stored, a save could write over another tab's: wait and try again.
-    if (head.problem?.kind === 'read-failed') return this.waitForRead(head.problem);
-    if (head.raw !== null && (head.rev !== this.store.revision || this.store.hasOutboxes())) {
-      // Another tab wrote. Without the codec there is no reading it: the flush that loads the
-      // codec comes back here.
-      if (!this.store.ready) return;
-      const theirs = this.store.load(head);
-      if (theirs.status === 'blocked') {
-        if (theirs.retry) this.waitForRead(theirs.problem);
-        else this.cannotWrite(theirs.problem);
+  private write(): void {
+    const written = readMergeWrite(this.store, this.base, this.snapshot.data);
+    switch (written.kind) {
+      case 'saved': {
+        const { data } = written;
+        this.base = data;
+        this.timing.stopRetrying();
+        this.set({ data, unsaved: false, problem: null, usedChars: this.store.usedChars() });
         return;
       }
-      if (theirs.status === 'ok') data = this.store.merge(this.base, data, theirs.data);
+      case 'refused':
+        this.set({ data: written.data, problem: written.problem });
+        if (written.retry) this.timing.startRetrying();
+        return;
+      case 'unread':
+        return this.waitForRead(written.problem);
+      case 'blocked':
+        return this.cannotWrite(written.problem);
+      case 'no-codec':
+        return;
     }
-    const result = this.store.save(data, head);
-    if (result.ok) {
-      this.base = data;
-      this.stopRetrying();
-      this.set({ data, unsaved: false, problem: null, usedChars: this.store.usedChars() });
-      return;
-    }
-    this.set({ data, problem: result.problem });
-    if (RETRYABLE.has(result.problem.kind)) this.startRetrying();
   }
 
   private waitForRead(problem: StorageProblem): void {
     this.set({ problem: { kind: 'failed', message: `Not saved yet: ${problem.message}` } });
-    this.startRetrying();
+    this.timing.startRetrying();
   }
 
-  /**
-   * The stored document must not be written over (a newer version saved it, or it cannot be
-   * read): this tab turns read-only, and its unsaved changes go to its outbox (outbox.ts),
-   * from which the next version to load the document merges them.
-   */
+  /** The stored document must not be written over: read-only from now on (merge-write.ts). */
   private cannotWrite(problem: StorageProblem): void {
-    let shown = problem;
-    if (this.snapshot.unsaved && (problem.kind === 'newer' || problem.kind === 'unreadable')) {
-      const changes = this.store.keepUnwritten(this.base, this.snapshot.data);
-      if (changes) shown = { ...problem, changes };
-    }
-    const kept = 'changes' in shown && shown.changes === 'kept';
-    this.stopRetrying();
-    this.set({
-      readOnly: problem.kind !== 'unavailable',
-      problem: shown,
-      unsaved: kept ? false : this.snapshot.unsaved,
-    });
-  }
-
-  private startRetrying(): void {
-    if (this.retryTimer !== null) return;
-    this.retryTimer = setInterval(() => void this.flush(), this.retryMs);
-  }
-
-  private stopRetrying(): void {
-    if (this.retryTimer === null) return;
-    clearInterval(this.retryTimer);
-    this.retryTimer = null;
+    const shown = cannotWrite(this.store, this.base, this.snapshot, problem);
+    this.timing.stopRetrying();
+    this.set(shown);
   }
 
   /**
@@ -281,7 +214,7 @@ export class DocumentSync {
     const { snapshot, base } = this.read(result);
     this.base = base;
     this.set(snapshot);
-    if (snapshot.unsaved) this.scheduleSave();
+    if (snapshot.unsaved) this.timing.schedule();
   }
 
   /** Leaves recovery mode from the shipped catalogue; the unreadable data stays backed up. */
@@ -301,8 +234,7 @@ export class DocumentSync {
 
   dispose(): void {
     this.disposed = true;
-    this.cancelScheduled();
-    this.stopRetrying();
+    this.timing.dispose();
     this.listeners.clear();
   }
 }

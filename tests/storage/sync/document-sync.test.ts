@@ -1,20 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { currentStates } from '../../src/domain/judgements';
-import { appendJudgement, updateForecast } from '../../src/domain/commands';
-import type { AppData } from '../../src/domain/model';
-import { STORAGE_CODEC } from '../../src/storage/codec';
-import { DocumentStore } from '../../src/storage/document-store';
+import { currentStates } from '../../../src/domain/judgements';
+import { appendJudgement, updateForecast } from '../../../src/domain/commands';
+import type { AppData } from '../../../src/domain/model';
+import { STORAGE_CODEC } from '../../../src/storage/codec';
+import { DocumentStore } from '../../../src/storage/document-store';
 import {
   DocumentSync,
   SAVE_DEBOUNCE_MS,
   SAVE_RETRY_MS,
   type LockManagerLike,
-} from '../../src/storage/document-sync';
-import { BACKUP_KEY_PREFIX, STORAGE_KEY } from '../../src/storage/envelope';
-import { SAVE_MEASURE } from '../../src/storage/idle-work';
-import { MANIFEST_PREFIX } from '../../src/storage/manifest';
-import { makeData, makeForecast, makeJudgement } from '../support/factories';
-import { readStoredData, storageEntries } from '../support/stored';
+} from '../../../src/storage/sync/document-sync';
+import { BACKUP_KEY_PREFIX, STORAGE_KEY } from '../../../src/storage/envelope';
+import { SAVE_MEASURE } from '../../../src/storage/sync/idle-work';
+import { MANIFEST_PREFIX } from '../../../src/storage/manifest';
+import { makeData, makeForecast, makeJudgement } from '../../support/factories';
+import { readStoredData, storageEntries } from '../../support/stored';
 
 const INITIAL: AppData = makeData({
   forecasts: [makeForecast({ id: 'f1' }), makeForecast({ id: 'f2' })],
