@@ -240,6 +240,14 @@ describe('a byline in a column and in a news report', () => {
     expect(findByline(text)).toBe(writer);
   });
 
+  it('reads a dated byline of two writers, and gives them their "we"', () => {
+    const text =
+      'Harbour outlook\n\nNadia Osei and Ivo Marek, Harbour Herald October 23rd, 2014\n\n' +
+      'We expect the Greens to win the seat in 2026.';
+    expect(findByline(text)).toBe('Nadia Osei and Ivo Marek');
+    expect(speakers(text)).toEqual(['Nadia Osei and Ivo Marek']);
+  });
+
   it('takes no writer across a full stop: "Contributor. Gary is the author" names no one', () => {
     expect(
       findByline('a Fox News Channel\nBusiness Contributor. Gary is the author of a book.'),

@@ -17,6 +17,14 @@ const BYLINE = new RegExp(
     String.raw`[ \t]*(?:(?:[,|•·\u2013\u2014]|\b(?:Published|Updated|Posted|Last\s+updated)\b)[^\n]*)?$`,
   'mu',
 );
+/**
+ * A line of its own naming one or two writers, a comma, and the date: "Kyle Kondik and
+ * Geoffrey Skelley, Sabato's Crystal Ball October 23rd, 2014".
+ */
+const DATED_BYLINE = new RegExp(
+  String.raw`^[ \t]*(${WRITER.slice(1, -1)}(?:[ \t]+and[ \t]+${WRITER.slice(1, -1)})?)[ \t]*,[^\n]{0,80}?\b(?:19|20)\d\d[ \t]*$`,
+  'mu',
+);
 /** "Ana Ruiz is a columnist for …", "Ana Ruiz writes about …": the writer, and a column's. */
 const ABOUT_WRITER = new RegExp(
   String.raw`(?:^|\n)[ \t]*${WRITER}[ \t]+(?:is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:columnist|writer|contributor|commentator|author|editor)|writes\s+(?:about|on|a\s+column))`,
@@ -36,6 +44,8 @@ const COLUMN_LABEL =
   /(?:^|\n)[ \t]*(?:Opinion|OPINION|Column|COLUMN|Commentary|Comment|Editorial|Analysis|Op-Ed|Blog)\b|\bmy\s+predictions\b|\bI\s+predict\b/;
 /** Numbered predictions: a line opening "1." or "2)". */
 const NUMBERED = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+\p{Lu}/u;
+/** The first person plural, which two writers use: "we", "we're", "our". */
+const WE = /(?:^|[^\p{L}])(?:[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Uu]s)(?![\p{L}])/u;
 /** Quotations, set aside when looking for the writer's own "I". */
 const QUOTATION = /“[^”]{0,2000}”|"[^"\n]{0,2000}"/g;
 
@@ -48,7 +58,11 @@ const NAME_AND_TITLE = new RegExp(
 export function findByline(text: string): string | null {
   const top = text.slice(0, BYLINE_REACH);
   return (
-    BYLINE.exec(top)?.[1] ?? NAME_AND_TITLE.exec(top)?.[1] ?? ABOUT_WRITER.exec(text)?.[1] ?? null
+    BYLINE.exec(top)?.[1] ??
+    NAME_AND_TITLE.exec(top)?.[1] ??
+    DATED_BYLINE.exec(top)?.[1] ??
+    ABOUT_WRITER.exec(text)?.[1] ??
+    null
   );
 }
 
@@ -97,10 +111,12 @@ export function creditWriter(proposals: Proposal[], text: string): Proposal[] {
   return proposals.map((p) => {
     while (s + 1 < sections.length && sections[s + 1]!.from <= p.sentenceStart) s += 1;
     const writer = s >= 0 ? sections[s]!.name : byline;
+    // Two writers say "we": "Kyle Kondik and Geoffrey Skelley" write "We're upgrading …".
+    const own = writer?.includes(' and ') ? WE : FIRST_PERSON;
     return writer !== null &&
       p.speaker === null &&
       !QUOTE_MARKS.test(p.sentence) &&
-      (FIRST_PERSON.test(p.sentence) || (column && !OTHERS_IN_COLUMN.test(p.sentence)))
+      (own.test(p.sentence) || (column && !OTHERS_IN_COLUMN.test(p.sentence)))
       ? { ...p, speaker: writer, speakerVia: 'byline' as const }
       : p;
   });
