@@ -25,6 +25,7 @@ describe('the election a text reports on', () => {
     ],
     ['Polls tighten ahead of the November 5 vote.', '2024-10-01', '2024-11-05'],
     ['Polls ask which party voters back in House elections.', '2012-09-20', '2012-11-06'],
+    ['Polls tighten before next week’s general election.', '2017-05-31', '2017-06-11'],
   ])('%s (%s) → %s', (text, publishedOn, day) => {
     expect(findElectionDay(text, publishedOn)).toBe(day);
   });

@@ -25,6 +25,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** "today's election", "tonight’s election results", "Tuesday's election". */
 const DAY_ELECTION =
   /\b(today|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}elections?\b/i;
+/** "next week's election", "this week's general election". */
+const WEEK_ELECTION = /\b(next|this)\s+week['’]s\s+(?:\w+\s+){0,2}elections?\b/i;
 /** "the local council elections loom on 2 May", "the election on November 8". */
 const ELECTION_ON =
   /\belections?\b[^.;!?]{0,40}?\bon\s+(\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b/;
@@ -54,6 +56,9 @@ function nextWeekday(publishedOn: IsoDate, name: string): IsoDate {
 export function findElectionDay(text: string, publishedOn: IsoDate): IsoDate | null {
   const day = DAY_ELECTION.exec(text)?.[1];
   if (day) return /^to/i.test(day) ? publishedOn : nextWeekday(publishedOn, day);
+  // "next week's election": by the end of next week (its Sunday), the day not being named.
+  const week = WEEK_ELECTION.exec(text)?.[1];
+  if (week) return addDays(nextWeekday(publishedOn, 'sunday'), /^next/i.test(week) ? 7 : 0);
   const on = ELECTION_ON.exec(text)?.[1] ?? DATED_ELECTION.exec(text)?.[1];
   if (on) {
     const parsed = chrono.parseDate(on, toDate(publishedOn), { forwardDate: true });
