@@ -42,6 +42,9 @@ describe('the election a text reports on', () => {
     expect(carriedDeadline('It is going to be a close race', carried)?.latest).toBe('2016-11-08');
     expect(carriedDeadline('They will win the next general election', carried)).toBeNull();
     expect(carriedDeadline('Inflation will ease', carried)).toBeNull();
+    expect(
+      carriedDeadline('Democrats have a 79 percent chance of holding the Senate', carried)?.latest,
+    ).toBe('2016-11-08');
   });
 
   it('carries election day to the forecasts of an article', () => {

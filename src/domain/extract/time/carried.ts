@@ -106,7 +106,7 @@ export function findCarriedDeadlines(text: string, publishedOn: IsoDate): Carrie
 }
 
 const ABOUT_ELECTION =
-  /\b(?:win|wins|winning|won|victory|race|elections?|votes?|voters|voting|turnout|polls?|seats|outcome|results?|losses|gains?|surprise|clos(?:e|er|est)|tight|swing|night|majority|retak\w*)\b/i;
+  /\b(?:win|wins|winning|won|victory|race|elections?|votes?|voters|voting|turnout|polls?|seats|outcome|results?|losses|gains?|surprise|clos(?:e|er|est)|tight|swing|night|majority|retak\w*|(?:hold|holding|keep|keeping)\s+(?:on\s+to\s+)?the\s+(?:House|Senate))\b/i;
 /** A different election than the one the text reports on. */
 const OTHER_ELECTION = /\b(?:next|last|previous|future)\s+(?:\w+\s+)?election\b/i;
 const ABOUT_SEASON =
