@@ -210,6 +210,7 @@ describe('more reporting verbs, staff and first persons', () => {
     ],
     ['Out of 56 estimates, only five economists expect rates to be held in 2026.', null],
     ['Just expect slower growth in 2026.', null],
+    ['Senate Forecast: Republicans will win the majority in 2026.', null],
     ['Nordwell has long been predicting that sales will fall 5% in 2025.', 'Nordwell'],
     ['Shipments are forecast by Harbour Data to grow 4% in 2025.', 'Harbour Data'],
     ['Shipments are forecast to grow 4% in 2025.', null],

@@ -100,6 +100,8 @@ export function findAttributions(sentence: string, book: SpeakerBook): Attributi
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
     const according = /^according to$/i.test(m[0]);
+    // "Senate Forecast: …": a heading's noun before its colon, not a verb.
+    if (/^\p{Lu}/u.test(m[0]) && verbStart > 0 && /^\s*:/.test(sentence.slice(verbEnd))) continue;
     const forecasting = FORECASTING_VERB.test(m[0]);
     // "Rents are forecast to climb": a passive names no one who forecasts, unless its agent
     // follows ("Shipments are forecast by Canalys to grow").
