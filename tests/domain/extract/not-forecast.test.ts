@@ -145,6 +145,22 @@ describe('a month in a clause told in the past', () => {
     expect(p?.deadline).toEqual({ earliest: '2025-01-01', latest: '2025-12-31' });
   });
 
+  it('is the last one after "made", "began", but not after "will be raised"', () => {
+    const options = { publishedOn: '2015-05-03' };
+    const [made] = extractForecasts(
+      'Economists expect the bank to cut rates in May, after the bank made a similar cut in February.',
+      options,
+    );
+    expect(made?.deadline).toEqual({ earliest: '2015-05-01', latest: '2015-05-31' });
+    const [raised] = extractForecasts('Rates will be raised in September.', options);
+    expect(raised?.deadline?.latest).toBe('2015-09-30');
+  });
+
+  it('reads a month still under way as this one: "in May" written on 3 May', () => {
+    const [p] = extractForecasts('Rates will fall in May.', { publishedOn: '2015-05-03' });
+    expect(p?.deadline).toEqual({ earliest: '2015-05-01', latest: '2015-05-31' });
+  });
+
   it('still dates a forecast in a forward clause', () => {
     const [p] = extractForecasts('Prices fell, but they will rise again in March, she said.', {
       publishedOn: '2025-04-10',

@@ -104,8 +104,12 @@ function toAnchor(r: chrono.ParsedResult, publishedOn: IsoDate): Anchor | null {
   if (known('month')) {
     // A lone "Dec." is more often a caption's date cut off by the sentence splitter.
     if (!known('year') && !months.every((m) => FULL_MONTH.test(m))) return null;
-    const start = toIsoDate(new Date(date.getFullYear(), date.getMonth(), 1));
-    const end = toIsoDate(lastDayOfMonth(date));
+    // "In May" written on 3 May is this May, still under way, not next year's.
+    const underWay =
+      !known('year') && toIsoDate(lastDayOfMonth(subYears(date, 1))) >= publishedOn;
+    const month = underWay ? subYears(date, 1) : date;
+    const start = toIsoDate(new Date(month.getFullYear(), month.getMonth(), 1));
+    const end = toIsoDate(lastDayOfMonth(month));
     const needsContext = !known('year') && months.length === 1 && AMBIGUOUS_MONTH.test(r.text);
     return { ...span, period: { start, end, grain: 'month' }, needsContext };
   }

@@ -17,11 +17,13 @@ const REPORTED =
 
 /**
  * A month named without its year in a clause told in the past ("as inflation fell to 2.4% in
- * March") is the last one, not the next: chrono reads it forward, so it is set aside.
+ * March", "after the bank made a similar cut in February") is the last one, not the next:
+ * chrono reads it forward, so it is set aside. A participle after "be" ("will be raised in
+ * May") is no past.
  */
 const MONTH_LEAD = /^(?:in|on|during)\s+/i;
 const PAST_CLAUSE =
-  /\b(?:was|were|had|did|fell|rose|grew|slid|jumped|dropped|climbed|eased|slowed|shrank|contracted|expanded|peaked|came|hit|saw)\b(?:[^,;:.!?\u201C\u201D"]|\.(?=\d))*$/i;
+  /\b(?:was|were|had|did|fell|rose|grew|slid|jumped|dropped|climbed|eased|slowed|shrank|contracted|expanded|peaked|came|hit|saw|began|took|won|lost|(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s+)(?:made|raised|lowered|reduced|lifted|posted|recorded|ended|started))\b(?:[^,;:.!?\u201C\u201D"]|\.(?=\d))*$/i;
 /** Words that turn a clause forward after all: "fell … and will rise again in March". */
 const FORWARD_CLAUSE =
   /\b(?:will|would|could|may|might|shall|going|expects?|expected|predicted|forecast|until|next)\b(?:[^,;:.!?\u201C\u201D"]|\.(?=\d))*$/i;
