@@ -105,8 +105,7 @@ function toAnchor(r: chrono.ParsedResult, publishedOn: IsoDate): Anchor | null {
     // A lone "Dec." is more often a caption's date cut off by the sentence splitter.
     if (!known('year') && !months.every((m) => FULL_MONTH.test(m))) return null;
     // "In May" written on 3 May is this May, still under way, not next year's.
-    const underWay =
-      !known('year') && toIsoDate(lastDayOfMonth(subYears(date, 1))) >= publishedOn;
+    const underWay = !known('year') && toIsoDate(lastDayOfMonth(subYears(date, 1))) >= publishedOn;
     const month = underWay ? subYears(date, 1) : date;
     const start = toIsoDate(new Date(month.getFullYear(), month.getMonth(), 1));
     const end = toIsoDate(lastDayOfMonth(month));
