@@ -133,8 +133,11 @@ export function extractForecasts(text: string, options: ExtractOptions): Proposa
   progress.finish();
   // A short name resolved before the text gave it in full ("WMO" in a headline): the full one;
   // and a role the text gave later ("Mr. Crocker, a retired career ambassador").
-  for (const p of proposals) ctx.book.settle(p);
-  for (const p of proposals) creditInstitution(p, ctx.book);
+  // Then a writer's passive carried from an analyst goes to the analyst's organisation.
+  for (const p of proposals) {
+    ctx.book.settle(p);
+    creditInstitution(p, ctx.book);
+  }
   const credited = creditWriter(proposals, text);
   const dated = carryHeadlinePeriod(
     carryPeriods(carryDeadlines(credited, text, options.publishedOn), pars),

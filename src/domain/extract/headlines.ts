@@ -7,11 +7,13 @@
 import type { Proposal } from './extract';
 import type { Span } from './sentences/segment';
 import { NEGATION } from './dedupe';
-import { contentTokens } from './sentences/tokens';
+import { contentTokens, sharedCount } from './sentences/tokens';
 
-/** A heading is short and ends without a full stop: the headline, a standfirst, a kicker. */
+/**
+ * A heading is short and ends without a full stop: the headline, a standfirst, a kicker. The
+ * body starts at the first line longer than a heading.
+ */
 const HEADING_MAX_WORDS = 25;
-/** The body starts at the first paragraph longer than a heading. */
 const ENDS_SENTENCE = /[.!?][\u201D\u2019"')\]]*$/;
 /**
  * How many of the body's first forecasts a heading may restate: the lede and the paragraphs
@@ -61,12 +63,6 @@ export function headings(text: string): { spans: Span[]; bodyStart: number } {
   return { spans: [], bodyStart: text.length };
 }
 
-function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let n = 0;
-  for (const t of a) if (b.has(t)) n += 1;
-  return n;
-}
-
 /**
  * Proposals with each heading's forecast folded into the opening forecast it restates. The
  * body's forecast is kept (it has the speaker and the fuller words); it takes the heading's
@@ -94,7 +90,7 @@ export function foldHeadlines(proposals: readonly Proposal[], text: string): Pro
       const p = out[i]!;
       if (h.speaker !== null && p.speaker !== h.speaker) return;
       if (NEGATION.test(p.quote) !== negated) return;
-      const n = shared(own, ledeStems[k]!);
+      const n = sharedCount(own, ledeStems[k]!);
       if (n > bestShared) {
         bestShared = n;
         best = i;

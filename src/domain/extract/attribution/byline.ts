@@ -3,11 +3,12 @@
 // else's name, are the writer's. In a news report the writer's sentences stay unattributed,
 // except those that say "I". Unnamed writers leave them unattributed.
 import type { Proposal } from '../extract';
-import { findNames } from '../names/names';
+import { isPersonName } from '../names/names';
 import { FIRST_PERSON } from '../propose';
 
 /** A writer's name: capitalised words, initials with their full stop ("Richard D. Wolff"). */
-const WRITER = String.raw`((?:[A-Z][\p{L}'’-]+)(?:[ \t]+(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){0,3})`;
+const WRITER_NAME = String.raw`(?:[A-Z][\p{L}'’-]+)(?:[ \t]+(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){0,3}`;
+const WRITER = `(${WRITER_NAME})`;
 /**
  * A line of its own near the top: "By Name", "Written by Name", "Posted … by Name", perhaps
  * followed by what the page adds ("| Updated 10:42 GMT", ", Senior Writer").
@@ -22,7 +23,7 @@ const BYLINE = new RegExp(
  * Geoffrey Skelley, Sabato's Crystal Ball October 23rd, 2014".
  */
 const DATED_BYLINE = new RegExp(
-  String.raw`^[ \t]*(${WRITER.slice(1, -1)}(?:[ \t]+and[ \t]+${WRITER.slice(1, -1)})?)[ \t]*,[^\n]{0,80}?\b(?:19|20)\d\d[ \t]*$`,
+  String.raw`^[ \t]*(${WRITER_NAME}(?:[ \t]+and[ \t]+${WRITER_NAME})?)[ \t]*,[^\n]{0,80}?\b(?:19|20)\d\d[ \t]*$`,
   'mu',
 );
 /** "Ana Ruiz is a columnist for …", "Ana Ruiz writes about …": the writer, and a column's. */
@@ -44,8 +45,8 @@ const COLUMN_LABEL =
   /(?:^|\n)[ \t]*(?:Opinion|OPINION|Column|COLUMN|Commentary|Comment|Editorial|Analysis|Op-Ed|Blog)\b|\bmy\s+predictions\b|\bI\s+predict\b/;
 /** Numbered predictions: a line opening "1." or "2)". */
 const NUMBERED = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+\p{Lu}/u;
-/** The first person plural, which two writers use: "we", "we're", "our". */
-const WE = /(?:^|[^\p{L}])(?:[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Uu]s)(?![\p{L}])/u;
+/** The first person plural, which two writers use: "we" (and "we're"), "our", "us". */
+const WE = /(?:^|[^\p{L}])(?:[Ww]e|[Oo]ur|[Uu]s)(?![\p{L}])/u;
 /** Quotations, set aside when looking for the writer's own "I". */
 const QUOTATION = /“[^”]{0,2000}”|"[^"\n]{0,2000}"/g;
 
@@ -90,9 +91,7 @@ export function sectionWriters(text: string): SectionWriter[] {
   const out: SectionWriter[] = [];
   for (const m of text.matchAll(NAME_LINE)) {
     const line = m[1] ?? '';
-    const names = findNames(line);
-    if (names.length === 1 && !names[0]!.org && names[0]!.name === line)
-      out.push({ name: line, from: m.index });
+    if (isPersonName(line)) out.push({ name: line, from: m.index });
   }
   return out.length >= 2 ? out : [];
 }

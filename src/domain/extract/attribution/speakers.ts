@@ -1,7 +1,7 @@
 // Who said it: an attribution verb ("said", "told", "according to" …) and the speaker next to
 // it. "He", "she", "they" and a bare surname resolve through a SpeakerBook to the last person
 // quoted (news copy's "he said" points at the current speaker, not at any name just mentioned).
-import { findNames, isTitle } from '../names/names';
+import { isPersonName, isTitle } from '../names/names';
 import { isPublication } from '../names/org-names';
 import { PAIR_REFERENCE, type SpeakerBook } from './speaker-book';
 import { boundaryBefore, contentAfter, phraseAfter, subjectBefore, type Who } from './subject';
@@ -238,10 +238,7 @@ function colonAttribution(sentence: string, book: SpeakerBook): Attribution | nu
   const m = NAME_COLON.exec(sentence);
   const text = m?.[1] && titleCase(m[1]);
   if (!m || !text) return null;
-  const names = findNames(text);
-  const only = names.length === 1 ? names[0] : undefined;
-  const whole = only !== undefined && !only.org && only.name === text;
-  if (!whole && !book.knows(text)) return null;
+  if (!isPersonName(text) && !book.knows(text)) return null;
   // A label alone on its line is a transcript's, in capitals ("MIKE WALDEN:"); a heading
   // ("Key Findings:") is not.
   const label = m[0].trim().length === sentence.trim().length;

@@ -128,6 +128,12 @@ export function findNames(text: string): NameSpan[] {
   return [...runs, ...withOf].sort((x, y) => x.start - y.start);
 }
 
+/** Whether the words are one person's name and nothing else: "Steve Moorhouse", not "Top four". */
+export function isPersonName(text: string): boolean {
+  const names = findNames(text);
+  return names.length === 1 && !names[0]!.org && names[0]!.name === text;
+}
+
 function findRuns(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
