@@ -74,6 +74,15 @@ describe('speakers', () => {
     expect(speakers(text)).toEqual(['Ivo Marek', null]);
   });
 
+  it('marks a capital label as the speaker where the text writes it', () => {
+    const [p] = extractForecasts('IVO MAREK: I think a recession will begin in 2026.', {
+      publishedOn: '2024-03-01',
+    });
+    expect(p?.speaker).toBe('Ivo Marek');
+    const mark = p?.highlights.find((h) => h.kind === 'speaker');
+    expect(mark && p!.sentence.slice(mark.start, mark.end)).toBe('IVO MAREK');
+  });
+
   it('gives a writer’s passive after an analyst’s quote to the analyst’s organisation', () => {
     const text =
       'Ivo Marek, an analyst at Nordwell Research, said, “Growth in 2025 will come from new buyers.” ' +

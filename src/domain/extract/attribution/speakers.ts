@@ -246,7 +246,8 @@ function colonAttribution(sentence: string, book: SpeakerBook): Attribution | nu
   const speaker = book.resolve(text);
   if (speaker === null || book.isOrg(speaker)) return null;
   book.heard(speaker);
-  const start = m[0].indexOf(text);
+  // Where the name stands as the text writes it ("MIKE WALDEN"), not as it is read.
+  const start = m[0].indexOf(m[1]!);
   return {
     verbStart: start + text.length,
     verbEnd: m[0].length,
