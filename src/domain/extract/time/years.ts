@@ -25,7 +25,6 @@ const HALF_OF: Record<string, [number, number]> = { first: [1, 2], second: [3, 4
 /** "The New Year": the next 1 January ("through to the New Year", "in the new year"). */
 const NEW_YEAR = /\bthe\s+new\s+year\b(?!['’]s)/gi;
 const newYearOf = (publishedOn: IsoDate): number => yearOf(publishedOn) + 1;
-const leapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 /** "This quarter", "the current quarter", "next quarter" ("this quarter and next" is both). */
 const THIS_QUARTER = /\b(this|the\s+current|next|the\s+coming)\s+quarter\b(?:\s+and\s+next\b)?/gi;
 const CHRISTMAS =
@@ -91,27 +90,16 @@ export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
       from: early ? text.lastIndexOf('early', m.index) : m.index,
       to: m.index + m[0].length,
       period: early
-        ? {
-            start: day,
-            end: `${newYearOf(publishedOn)}-02-${leapYear(newYearOf(publishedOn)) ? 29 : 28}`,
-            grain: 'month',
-          }
+        ? { start: day, end: addDays(`${newYearOf(publishedOn)}-03-01`, -1), grain: 'month' }
         : { start: day, end: day, grain: 'day' },
     });
   }
   // "This quarter", "next quarter": the quarter of publication, or the one after it.
   for (const m of text.matchAll(THIS_QUARTER)) {
-    const q =
-      Math.floor((Number(publishedOn.slice(5, 7)) - 1) / 3) +
-      (/next|coming/i.test(m[1] ?? '') ? 1 : 0);
-    const start = addMonthsIso(`${year}-01-01`, 3 * q);
-    const quarters = /and\s+next$/i.test(m[0]) ? 2 : 1;
-    const end = addDays(addMonthsIso(start, 3 * quarters), -1);
-    anchors.push({
-      from: m.index,
-      to: m.index + m[0].length,
-      period: { start, end, grain: 'month' },
-    });
+    const first =
+      Math.ceil(Number(publishedOn.slice(5, 7)) / 3) + (/next|coming/i.test(m[1] ?? '') ? 1 : 0);
+    const last = /and\s+next$/i.test(m[0]) ? first + 1 : first;
+    anchors.push({ from: m.index, to: m.index + m[0].length, period: quarters(year, first, last) });
   }
   // "By Christmas": the next 25 December.
   for (const m of text.matchAll(CHRISTMAS)) {
@@ -129,6 +117,13 @@ export function findYears(text: string, publishedOn: IsoDate): Anchor[] {
   }
   // A quarter first: "the first quarter next year" wins over the "next year" inside it.
   return [...findQuarters(text, publishedOn, anchors), ...anchors];
+}
+
+/** Quarters `first` to `last` of `year`, 1 to 4 (a fifth is the next year's first). */
+function quarters(year: number, first: number, last: number): Anchor['period'] {
+  const start = addMonthsIso(`${year}-01-01`, 3 * (first - 1));
+  const end = addDays(addMonthsIso(`${year}-01-01`, 3 * last), -1);
+  return { start, end, grain: 'month' };
 }
 
 /** The quarters a word spans: "fourth" quarter [4, 4], "second" half [3, 4], "q2", "h1". */
@@ -159,12 +154,10 @@ function findQuarters(text: string, publishedOn: IsoDate, years: readonly Anchor
     const [first, final] = quartersOf((m[1] ?? m[3] ?? '').toLowerCase(), m[2]?.toLowerCase());
     if (first === undefined || final === undefined) continue;
     // With no year at all, a quarter already over when the text was written is next year's.
-    const over = addDays(addMonthsIso(`${year}-01-01`, 3 * final), -1) < publishedOn;
+    const over = quarters(year, final, final).end < publishedOn;
     const unnamed = within ? yearOf(last.period.start) : over ? year + 1 : year;
     const inYear = m[5] ? Number(m[5]) : (named ?? unnamed);
-    const start = addMonthsIso(`${inYear}-01-01`, 3 * (first - 1));
-    const end = addDays(addMonthsIso(`${inYear}-01-01`, 3 * final), -1);
-    out.push({ from: m.index, to: m.index + m[0].length, period: { start, end, grain: 'month' } });
+    out.push({ from: m.index, to: m.index + m[0].length, period: quarters(inYear, first, final) });
   }
   return out;
 }
