@@ -26,6 +26,13 @@ const DETERMINER = '(?:the|a|an|his|her|their|its|my|our|your|this|that|school|w
 const CHANGE =
   'rise|fall|grow|decline|increase|decrease|drop|climb|surge|slow|breach|exceed|hit|reach|top|lose|win|gain|become|remain|continue|double|halve|peak|return|overtake|surpass|face|miss|see|end|shrink|expand|slump|soar|fail|collapse';
 
+/**
+ * "Expects", "predicting", "forecasts": the forecasting verbs both a cue (here) and a hedge that
+ * reads as "likely" (hedges.ts). A noun "forecast" that did something ("her forecast drew a
+ * reply") is neither.
+ */
+export const EXPECTS = String.raw`expects?|expected to|expecting|predicts?|predicting|forecasting|forecasts?(?! (?:drew|was|were|had|proved|came|\w+ed)\b)`;
+
 const PATTERNS: [CueType, RegExp][] = [
   ['future', new RegExp(`${NOUN_WILL}\\b(?:will(?: not| never)?|won't|shall)\\b`, 'g')],
   ['future', new RegExp(`\\bgoing to (?!${DETERMINER})`, 'g')],
@@ -35,7 +42,10 @@ const PATTERNS: [CueType, RegExp][] = [
   ['possibility', /\b(?:couldn't|mightn't)\b(?! have\b)/g],
   [
     'expectation',
-    /\b(?:expects?|expected to|expecting|predicts?|predicting|forecasting|forecasts?(?! (?:drew|was|were|had|proved|came|\w+ed)\b)|likely(?! voters?\b)|unlikely|probably|certainly|bound to)\b/g,
+    new RegExp(
+      String.raw`\b(?:${EXPECTS}|likely(?! voters?\b)|unlikely|probably|certainly|bound to)\b`,
+      'g',
+    ),
   ],
   [
     // Other forecasting verbs, and "on course / on track / set to" with a verb of change.

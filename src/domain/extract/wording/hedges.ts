@@ -4,6 +4,7 @@
 import { findEntry, normalisePhrase } from '../../lexicon';
 import type { LexiconEntry } from '../../model';
 import { countWork } from '../work';
+import { EXPECTS } from './cues';
 
 export interface HedgeHit {
   /** The lexicon phrase it reads as ('' when unhedged). */
@@ -26,8 +27,7 @@ const ALIASES: { pattern: string; reads: string; rank: number; needles: string[]
   { pattern: String.raw`i (?:do not|don't) think`, reads: 'I think', rank: 3, needles: ['think'] },
   { pattern: String.raw`i do not see`, reads: 'I don’t see', rank: 3, needles: ['see'] },
   {
-    // A noun "forecast" that did something ("her forecast drew a reply") hedges nothing.
-    pattern: String.raw`(?:expects?|expected to|expecting|predicts?|predicting|forecasting|forecasts?(?! (?:drew|was|were|had|proved|came|\w+ed)\b)|anticipates?|anticipated to|foresees?|projected to|predicted to|projects? (?:that|growth|inflation|output|demand|sales|prices)|on (?:course|track) to)`,
+    pattern: String.raw`(?:${EXPECTS}|anticipates?|anticipated to|foresees?|projected to|predicted to|projects? (?:that|growth|inflation|output|demand|sales|prices)|on (?:course|track) to)`,
     reads: 'likely',
     rank: 2,
     needles: ['expect', 'predict', 'forecast', 'anticipat', 'foresee', 'project', 'on '],
